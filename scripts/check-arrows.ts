@@ -15,6 +15,7 @@ const allowed: Record<string, string[]> = {
   'ingest/feeds': ['domain', 'platform', 'ingest/charset', 'ingest/sanitize'],
   'ingest/sanitize': ['domain', 'platform'],
   'ingest/extract': ['domain', 'platform', 'ingest/charset', 'ingest/sanitize'],
+  'ingest/discover': ['domain', 'platform'],
   enrich: ['domain', 'platform'],
   store: ['domain', 'platform'],
   services: ['domain', 'platform', 'config', 'ingest', 'enrich', 'store'],

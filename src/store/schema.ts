@@ -19,7 +19,7 @@ export interface SourcesTable {
   site_url: string | null;
   language: string | null;
   category_id: number | null;
-  /** 'full' | 'excerpt' | 'headline' */
+  /** 'full' | 'excerpt' | 'headline'; 'full' when not given. */
   display_policy: ColumnType<string, string | undefined, string>;
   read_more_text: string | null;
   created_at: string;
@@ -35,6 +35,7 @@ export interface FeedsTable {
   format: string | null;
   etag: string | null;
   last_modified: string | null;
+  /** 1800 when not given. */
   interval_seconds: ColumnType<number, number | undefined, number>;
   next_check_at: string;
   last_checked_at: string | null;
@@ -46,10 +47,13 @@ export interface FeedsTable {
   created_at: string;
 }
 
-/** Table `articles`. Unique per (feed_id, guid) and per canonical_url. */
+/**
+ * Table `articles`. Unique per (feed_id, guid) and per canonical_url. `feed_id` is null once the feed
+ * was removed without purging its articles (ON DELETE SET NULL); they stay with their source.
+ */
 export interface ArticlesTable {
   id: Generated<number>;
-  feed_id: number;
+  feed_id: number | null;
   source_id: number;
   category_id: number | null;
   guid: string;

@@ -1,0 +1,75 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createDemoPublisher } from '../demo/index.ts';
+import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
+import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
+import { ensureSources } from '../services/sources/ensure-sources.ts';
+import { createSite } from '../web/app.ts';
+import type { AppContext } from './context.ts';
+
+/** Where the demo publisher is mounted on the site when `--demo` is given. */
+export const DEMO_BASE_PATH = '/demo';
+const SCHEDULER_TICK_MS = 30_000;
+
+/** A running web server (and, when enabled, the scheduler). */
+export interface RunningServer {
+  /** The origin the server answers on, e.g. http://127.0.0.1:8080. */
+  origin: string;
+  /** Resolves when the first pass over the due feeds (the demo import) has finished. */
+  firstPass: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the site. With `demo`, the bundled demo publisher is mounted under /demo on the same
+ * server and its sources are registered, so the first pass imports the demo articles offline.
+ */
+export async function startServer(ctx: AppContext, options: { demo: boolean; scheduler: boolean }): Promise<RunningServer> {
+  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock });
+  const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
+  if (demo) site.route(DEMO_BASE_PATH, demo.app);
+
+  const server = await listen(site.fetch, ctx.config.port, ctx.config.host);
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+
+  if (demo) {
+    await ensureSources(
+      ctx.store.db,
+      demo.sources.map((s) => ({
+        slug: s.slug,
+        name: s.name,
+        siteUrl: new URL(s.siteUrl, origin).toString(),
+        language: s.language,
+        readMoreText: s.readMoreText,
+        feeds: s.feeds.map((f) => ({ url: new URL(f.path, origin).toString(), category: f.category })),
+      })),
+      ctx.clock.now(),
+    );
+  }
+  const runPass = () => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency });
+  let scheduler: Scheduler | null = null;
+  let firstPass: Promise<void>;
+  if (options.scheduler) {
+    scheduler = startScheduler({ runPass, tickMs: SCHEDULER_TICK_MS, logger: ctx.logger });
+    firstPass = scheduler.runNow();
+  } else {
+    firstPass = Promise.resolve();
+  }
+  return {
+    origin,
+    firstPass,
+    async close() {
+      await scheduler?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, () => resolve(server));
+    server.once('error', reject);
+  });
+}

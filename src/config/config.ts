@@ -1,0 +1,58 @@
+import { resolve, join } from 'node:path';
+import { settingsSchema } from './schema.ts';
+import { AppError } from '../platform/errors.ts';
+
+/** The validated configuration, passed explicitly to everything that needs it. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databasePath: string;
+  site: { siteName: string; footerText: string; defaultLanguage: 'de' | 'en' };
+  logLevel: string;
+  fetch: { userAgent: string; timeoutMs: number; maxBytes: number; maxConnectionsPerHost: number };
+  polling: { minSeconds: number; maxSeconds: number; defaultSeconds: number; feedConcurrency: number; scheduler: boolean };
+  fullText: boolean;
+}
+
+/**
+ * Reads and validates every setting once. All invalid settings are reported together in one
+ * AppError('config', 'invalid'), so an operator fixes them in one go.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(
+    Object.keys(settingsSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = settingsSchema.safeParse(known);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(known[String(i.path[0])])}: ${i.message}`);
+    throw new AppError('config', 'invalid', `invalid settings:\n${lines.join('\n')}`);
+  }
+  const s = parsed.data;
+  if (s.PRESSESCHAU_POLL_MIN > s.PRESSESCHAU_POLL_MAX) {
+    throw new AppError('config', 'invalid', 'invalid settings:\n  PRESSESCHAU_POLL_MIN must not exceed PRESSESCHAU_POLL_MAX');
+  }
+  const dataDir = resolve(s.PRESSESCHAU_DATA);
+  return {
+    port: s.PORT,
+    host: s.HOST,
+    dataDir,
+    databasePath: join(dataDir, 'presseschau.sqlite'),
+    site: { siteName: s.PRESSESCHAU_SITE_NAME, footerText: s.PRESSESCHAU_FOOTER, defaultLanguage: s.PRESSESCHAU_LANGUAGE },
+    logLevel: s.PRESSESCHAU_LOG_LEVEL,
+    fetch: {
+      userAgent: s.PRESSESCHAU_USER_AGENT,
+      timeoutMs: s.PRESSESCHAU_FETCH_TIMEOUT * 1000,
+      maxBytes: s.PRESSESCHAU_FETCH_MAX_BYTES,
+      maxConnectionsPerHost: s.PRESSESCHAU_HOST_CONNECTIONS,
+    },
+    polling: {
+      minSeconds: s.PRESSESCHAU_POLL_MIN,
+      maxSeconds: s.PRESSESCHAU_POLL_MAX,
+      defaultSeconds: Math.min(Math.max(s.PRESSESCHAU_POLL_DEFAULT, s.PRESSESCHAU_POLL_MIN), s.PRESSESCHAU_POLL_MAX),
+      feedConcurrency: s.PRESSESCHAU_FEED_CONCURRENCY,
+      scheduler: s.PRESSESCHAU_SCHEDULER,
+    },
+    fullText: s.PRESSESCHAU_FULL_TEXT,
+  };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const bool = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+/**
+ * Every setting, read from the environment. The README's configuration table is written from this
+ * list: keep them in step. Durations are in seconds, sizes in bytes.
+ */
+export const settingsSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PRESSESCHAU_DATA: z.string().min(1).default('./data'),
+  PRESSESCHAU_SITE_NAME: z.string().min(1).default('Presseschau'),
+  PRESSESCHAU_FOOTER: z.string().default('Presseschau – Nachrichten aus den Feeds der Verlage. Alle Artikel gehören ihren Verlagen.'),
+  PRESSESCHAU_LANGUAGE: z.enum(['de', 'en']).default('de'),
+  PRESSESCHAU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PRESSESCHAU_USER_AGENT: z.string().min(1).default('Presseschau/0.1 (+https://github.com/presseschau/presseschau)'),
+  PRESSESCHAU_FETCH_TIMEOUT: seconds(20),
+  PRESSESCHAU_FETCH_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  PRESSESCHAU_HOST_CONNECTIONS: z.coerce.number().int().min(1).max(16).default(2),
+  PRESSESCHAU_FEED_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  PRESSESCHAU_POLL_MIN: seconds(600),
+  PRESSESCHAU_POLL_MAX: seconds(86_400),
+  PRESSESCHAU_POLL_DEFAULT: seconds(1_800),
+  PRESSESCHAU_SCHEDULER: bool(true),
+  PRESSESCHAU_FULL_TEXT: bool(true),
+});
+
+/** The raw settings after validation. */
+export type Settings = z.infer<typeof settingsSchema>;

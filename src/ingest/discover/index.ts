@@ -1,0 +1,2 @@
+export { discoverFeeds } from './discover.ts';
+export type { DiscoveredFeed } from './discover.ts';

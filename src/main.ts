@@ -1,0 +1,75 @@
+import { createAppContext, type AppContext } from './app/context.ts';
+import { loadConfig } from './config/config.ts';
+import type { CliCommand, CliIo } from './cli/context.ts';
+import { extractCommand } from './cli/extract.ts';
+import { feedsCommand } from './cli/feeds.ts';
+import { fetchCommand } from './cli/fetch.ts';
+import { migrateCommand } from './cli/migrate.ts';
+import { parseFeedCommand } from './cli/parse-feed.ts';
+import { serveCommand } from './cli/serve.ts';
+import { AppError, describeError } from './platform/errors.ts';
+
+const HELP = `Presseschau – a news site that builds itself from publishers' feeds.
+
+usage: presseschau <command> [options]
+
+  serve [--demo] [--no-scheduler]   the site on PORT, feeds polled in the process
+  fetch [--all]                     one pass over the due feeds (all feeds with --all)
+  feeds add URL [--name NAME] [--category NAME] [--source SLUG] [--language de|en] [--no-check]
+  feeds list [--json]               every feed with its state, last error and next check
+  feeds remove ID|URL [--purge]     unsubscribe (--purge also deletes its articles)
+  extract FILE|--url URL [--format json|text|markdown]
+  extract --batch FILE.jsonl        one JSON line per input line {"id","path","url"}
+  parse-feed FILE [--url URL]
+  parse-feed --batch FILE.jsonl
+  migrate                           apply pending database migrations
+
+Settings come from the environment (PORT, PRESSESCHAU_DATA, …); see the README.
+`;
+
+type AppCommand = (argv: string[], io: CliIo, ctx: AppContext) => Promise<number>;
+
+const appCommands: Record<string, AppCommand> = {
+  serve: serveCommand,
+  fetch: fetchCommand,
+  feeds: feedsCommand,
+  migrate: migrateCommand,
+};
+const plainCommands: Record<string, CliCommand> = {
+  extract: extractCommand,
+  'parse-feed': parseFeedCommand,
+};
+
+async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(HELP);
+    return name ? 0 : 2;
+  }
+  const plain = plainCommands[name];
+  if (plain) return plain(rest, io);
+  const command = appCommands[name];
+  if (!command) {
+    io.stderr.write(`presseschau: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  const config = loadConfig(process.env);
+  const ctx = await createAppContext(config);
+  try {
+    return await command(rest, io, ctx);
+  } finally {
+    await ctx.close();
+  }
+}
+
+const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof AppError && error.code === 'usage';
+    io.stderr.write(`presseschau: ${describeError(error)}\n`);
+    process.exitCode = usage ? 2 : 1;
+  },
+);

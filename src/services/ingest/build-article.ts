@@ -1,0 +1,90 @@
+import type { ParsedItem } from '../../domain/feed.ts';
+import type { ExtractedArticle } from '../../domain/article.ts';
+import { canonicalizeUrl } from '../../domain/url.ts';
+import { sanitizeArticleHtml, htmlToText } from '../../ingest/sanitize/index.ts';
+import type { NewArticle } from '../../store/index.ts';
+
+/** Extracted text shorter than this (characters) is not trusted over the feed's own content. */
+const MIN_EXTRACTED_CHARS = 200;
+const LEAD_MAX_CHARS = 320;
+
+/** Where an article comes from: the feed, its source and the time we saw it. */
+export interface ArticleContext {
+  feedId: number;
+  sourceId: number;
+  categoryId: number | null;
+  /** The language the feed or the source declares, used when the page says nothing. */
+  language: string | null;
+  seenAt: Date;
+}
+
+/** The identity of a feed item: its guid (or link) and the canonical URL of its page. */
+export function itemIdentity(item: ParsedItem): { guid: string; link: string; canonicalUrl: string } | null {
+  const link = item.link?.trim() || null;
+  const canonicalUrl = link ? canonicalizeUrl(link) : null;
+  if (!link || !canonicalUrl) return null;
+  return { guid: (item.id ?? '').trim() || link, link, canonicalUrl };
+}
+
+/** Cuts plain text to at most `max` characters at a word boundary, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.–-]+$/, '')} …`;
+}
+
+/** A page's declared canonical URL, when it plausibly names this article (same host, not the home page). */
+function trustedCanonical(declared: string | null, link: string): string | null {
+  const canonical = declared ? canonicalizeUrl(declared) : null;
+  if (!canonical) return null;
+  const a = new URL(canonical);
+  const b = new URL(link);
+  return a.host === b.host && a.pathname.length > 1 ? canonical : null;
+}
+
+/**
+ * Builds the article to store from a feed item and, when the page could be extracted, what
+ * extraction found. The publisher's time is kept as published (null when unknown), separate from
+ * the time we saw it. When the extracted body is missing or too thin, the feed's own content or
+ * summary is used, sanitised the same way.
+ */
+export function buildArticle(
+  item: ParsedItem,
+  extracted: ExtractedArticle | null,
+  extractionError: string | null,
+  context: ArticleContext,
+): NewArticle | null {
+  const identity = itemIdentity(item);
+  if (!identity) return null;
+  const feedHtml = sanitizeArticleHtml(item.content ?? item.summary ?? '', { baseUrl: identity.link });
+  const feedText = htmlToText(feedHtml);
+  const useExtracted =
+    extracted !== null && extracted.text.length >= Math.min(MIN_EXTRACTED_CHARS, Math.max(feedText.length, 1));
+  const bodyHtml = useExtracted ? extracted.html : feedHtml;
+  const bodyText = useExtracted ? extracted.text : feedText;
+  const summaryText = item.summary ? htmlToText(sanitizeArticleHtml(item.summary, { baseUrl: identity.link })) : '';
+  const lead = extracted?.lead || (summaryText && summaryText !== bodyText ? shorten(summaryText, LEAD_MAX_CHARS) : null);
+  const imageEnclosure = item.enclosures.find((e) => e.type?.startsWith('image/'));
+  return {
+    feedId: context.feedId,
+    sourceId: context.sourceId,
+    categoryId: context.categoryId,
+    guid: identity.guid,
+    url: identity.link,
+    canonicalUrl: trustedCanonical(extracted?.canonicalUrl ?? null, identity.link) ?? identity.canonicalUrl,
+    title: (item.title ?? extracted?.title ?? '').trim() || shorten(bodyText, 90) || identity.link,
+    lead: lead || null,
+    bodyHtml,
+    bodyText,
+    byline: extracted?.byline ?? item.author ?? null,
+    imageUrl: extracted?.image ?? imageEnclosure?.url ?? null,
+    language: extracted?.lang ?? context.language,
+    media: useExtracted ? extracted.media : [],
+    publishedAt: item.published ?? extracted?.published ?? item.updated ?? null,
+    modifiedAt: extracted?.modified ?? item.updated ?? null,
+    firstSeenAt: context.seenAt.toISOString(),
+    extractionStatus: useExtracted ? 'extracted' : extractionError ? 'failed' : 'feed',
+    extractionError,
+  };
+}

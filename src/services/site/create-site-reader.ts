@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import {
+  getArticle, getCategoryBySlug, getSourceBySlug, listByCategory, listBySource, listCategories, listLatest, listSources,
+} from '../../store/index.ts';
+import type { SiteReader } from '../site-reader.ts';
+
+/** The site's read side over the database: the one implementation the site and the API share. */
+export function createSiteReader(db: Kysely<Database>): SiteReader {
+  return {
+    latest: (options) => listLatest(db, options),
+    async byCategory(slug, options) {
+      const category = await getCategoryBySlug(db, slug);
+      return category ? { category, page: await listByCategory(db, slug, options) } : null;
+    },
+    async bySource(slug, options) {
+      const source = await getSourceBySlug(db, slug);
+      return source ? { source, page: await listBySource(db, slug, options) } : null;
+    },
+    article: (id) => getArticle(db, id),
+    categories: () => listCategories(db),
+    sources: () => listSources(db),
+  };
+}

@@ -1,0 +1,64 @@
+import type { ArticleCard, PageOf } from '../domain/read-models.ts';
+import { AppError } from '../platform/errors.ts';
+import { cardQuery, presentCard } from './article-cards.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import type { DbOrTx } from './types.ts';
+
+/** Paging for the article lists: at most `limit` (1…1000) cards after the opaque `cursor`. */
+export interface PageOptions {
+  limit: number;
+  cursor?: string | null;
+}
+
+const MAX_LIMIT = 1000;
+
+async function listPage(
+  db: DbOrTx,
+  filter: { sourceId?: number; categoryId?: number },
+  options: PageOptions,
+): Promise<PageOf<ArticleCard>> {
+  const { limit } = options;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new AppError('store', 'bad_limit', `a page holds 1 to ${MAX_LIMIT} articles, not ${limit}`);
+  }
+  let query = cardQuery(db);
+  if (filter.sourceId !== undefined) query = query.where('a.source_id', '=', filter.sourceId);
+  if (filter.categoryId !== undefined) query = query.where('a.category_id', '=', filter.categoryId);
+  if (options.cursor) {
+    const after = decodeCursor(options.cursor);
+    // Row-value comparison (SQLite ≥ 3.15, PostgreSQL) keeps the keyset on the indexes' column order.
+    query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('a.sort_at', 'a.id'), '<', tuple(after.sortAt, after.id)));
+  }
+  // One row more than asked tells whether there is a next page without counting.
+  const rows = await query.orderBy('a.sort_at', 'desc').orderBy('a.id', 'desc').limit(limit + 1).execute();
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
+  return { items: pageRows.map(presentCard), nextCursor };
+}
+
+/** All articles, newest first (by sort time, then id). A bad cursor is AppError('store', 'bad_cursor'). */
+export async function listLatest(db: DbOrTx, options: PageOptions): Promise<PageOf<ArticleCard>> {
+  return listPage(db, {}, options);
+}
+
+/** The articles of the category with this slug, newest first; an unknown slug gives an empty page. */
+export async function listByCategory(db: DbOrTx, slug: string, options: PageOptions): Promise<PageOf<ArticleCard>> {
+  // Looking the id up first lets the (category_id, sort_at, id) index serve the list.
+  const category = await db.selectFrom('categories').select('id').where('slug', '=', slug).executeTakeFirst();
+  if (!category) return emptyPage(options);
+  return listPage(db, { categoryId: category.id }, options);
+}
+
+/** The articles of the source with this slug, newest first; an unknown slug gives an empty page. */
+export async function listBySource(db: DbOrTx, slug: string, options: PageOptions): Promise<PageOf<ArticleCard>> {
+  const source = await db.selectFrom('sources').select('id').where('slug', '=', slug).executeTakeFirst();
+  if (!source) return emptyPage(options);
+  return listPage(db, { sourceId: source.id }, options);
+}
+
+function emptyPage(options: PageOptions): PageOf<ArticleCard> {
+  // The cursor is still checked, so a bad one fails the same way on every list.
+  if (options.cursor) decodeCursor(options.cursor);
+  return { items: [], nextCursor: null };
+}

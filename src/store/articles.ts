@@ -1,0 +1,203 @@
+import type { Updateable } from 'kysely';
+import type { MediaBlock } from '../domain/article.ts';
+import type { ArticleFull } from '../domain/read-models.ts';
+import { slugify } from '../domain/slug.ts';
+import { AppError } from '../platform/errors.ts';
+import { cardQuery, parseMedia, presentCard } from './article-cards.ts';
+import { isUniqueViolation } from './errors.ts';
+import type { ArticlesTable } from './schema.ts';
+import { toDisplayPolicy } from './sources.ts';
+import { toStoredTime, toStoredTimeOrNull } from './time.ts';
+import type { DbOrTx } from './types.ts';
+
+/** How the body was obtained: from the page, from the feed's own content, or not at all. */
+export type ExtractionStatus = 'extracted' | 'feed' | 'failed';
+
+/** An article ready to be stored. Times are ISO 8601; publishedAt is null when the publisher gave none. */
+export interface NewArticle {
+  /** Null only for articles that belong to no feed. */
+  feedId: number | null;
+  sourceId: number;
+  categoryId: number | null;
+  guid: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  lead: string | null;
+  bodyHtml: string;
+  bodyText: string;
+  byline: string | null;
+  imageUrl: string | null;
+  language: string | null;
+  media: MediaBlock[];
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  firstSeenAt: string;
+  extractionStatus: ExtractionStatus;
+  extractionError: string | null;
+}
+
+/** The fields a re-extraction may change; `updatedAt` is required, everything else optional. */
+export type ArticleContentPatch = Partial<
+  Pick<
+    NewArticle,
+    | 'url' | 'canonicalUrl' | 'categoryId' | 'title' | 'lead' | 'bodyHtml' | 'bodyText' | 'byline' | 'imageUrl'
+    | 'language' | 'media' | 'publishedAt' | 'modifiedAt' | 'extractionStatus' | 'extractionError'
+  >
+> & { updatedAt: Date | string };
+
+/**
+ * The ordering time of an article: its publication time, but never later than when we first saw it,
+ * so that a wrong or future date cannot pin an article to the top of the lists.
+ */
+export function articleSortTime(publishedAt: string | null, firstSeenAt: string): string {
+  const seen = toStoredTime(firstSeenAt);
+  if (publishedAt === null) return seen;
+  const published = toStoredTime(publishedAt);
+  return published <= seen ? published : seen;
+}
+
+/** The stored article with the same (feed, guid) or the same canonical URL, if any; (feed, guid) wins. */
+export async function findExistingArticle(
+  db: DbOrTx,
+  key: { feedId: number | null; guid: string; canonicalUrl: string },
+): Promise<{ id: number } | undefined> {
+  if (key.feedId !== null) {
+    const byGuid = await db
+      .selectFrom('articles')
+      .select('id')
+      .where('feed_id', '=', key.feedId)
+      .where('guid', '=', key.guid)
+      .executeTakeFirst();
+    if (byGuid) return byGuid;
+  }
+  return db.selectFrom('articles').select('id').where('canonical_url', '=', key.canonicalUrl).executeTakeFirst();
+}
+
+/**
+ * Inserts an article unless one with the same (feed, guid) or canonical URL exists. ON CONFLICT DO
+ * NOTHING makes this safe against a concurrent insert; on conflict the existing id is returned.
+ */
+export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: number; inserted: boolean }> {
+  const firstSeenAt = toStoredTime(a.firstSeenAt);
+  const row = await db
+    .insertInto('articles')
+    .values({
+      feed_id: a.feedId,
+      source_id: a.sourceId,
+      category_id: a.categoryId,
+      guid: a.guid,
+      url: a.url,
+      canonical_url: a.canonicalUrl,
+      slug: slugify(a.title),
+      title: a.title,
+      lead: a.lead,
+      body_html: a.bodyHtml,
+      body_text: a.bodyText,
+      byline: a.byline,
+      image_url: a.imageUrl,
+      language: a.language,
+      media_json: JSON.stringify(a.media),
+      published_at: toStoredTimeOrNull(a.publishedAt),
+      modified_at: toStoredTimeOrNull(a.modifiedAt),
+      first_seen_at: firstSeenAt,
+      sort_at: articleSortTime(a.publishedAt, firstSeenAt),
+      updated_at: firstSeenAt,
+      extraction_status: a.extractionStatus,
+      extraction_error: a.extractionError,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (row) return { id: row.id, inserted: true };
+  const existing = await findExistingArticle(db, a);
+  if (!existing) throw new AppError('store', 'insert_failed', `article ${a.canonicalUrl} was neither inserted nor found`);
+  return { id: existing.id, inserted: false };
+}
+
+function contentSet(patch: ArticleContentPatch): Updateable<ArticlesTable> {
+  const set: Updateable<ArticlesTable> = { updated_at: toStoredTime(patch.updatedAt) };
+  if (patch.url !== undefined) set.url = patch.url;
+  if (patch.canonicalUrl !== undefined) set.canonical_url = patch.canonicalUrl;
+  if (patch.categoryId !== undefined) set.category_id = patch.categoryId;
+  if (patch.title !== undefined) {
+    set.title = patch.title;
+    set.slug = slugify(patch.title);
+  }
+  if (patch.lead !== undefined) set.lead = patch.lead;
+  if (patch.bodyHtml !== undefined) set.body_html = patch.bodyHtml;
+  if (patch.bodyText !== undefined) set.body_text = patch.bodyText;
+  if (patch.byline !== undefined) set.byline = patch.byline;
+  if (patch.imageUrl !== undefined) set.image_url = patch.imageUrl;
+  if (patch.language !== undefined) set.language = patch.language;
+  if (patch.media !== undefined) set.media_json = JSON.stringify(patch.media);
+  if (patch.modifiedAt !== undefined) set.modified_at = toStoredTimeOrNull(patch.modifiedAt);
+  if (patch.extractionStatus !== undefined) set.extraction_status = patch.extractionStatus;
+  if (patch.extractionError !== undefined) set.extraction_error = patch.extractionError;
+  return set;
+}
+
+/**
+ * Replaces the given content fields (after a re-extraction); returns false when there is no such
+ * article. A new publication time moves sort_at, still never past first_seen_at. A canonical URL
+ * that another article has is AppError('store', 'duplicate_article').
+ */
+export async function updateArticleContent(db: DbOrTx, id: number, patch: ArticleContentPatch): Promise<boolean> {
+  const current = await db.selectFrom('articles').select('first_seen_at').where('id', '=', id).executeTakeFirst();
+  if (!current) return false;
+  const set = contentSet(patch);
+  if (patch.publishedAt !== undefined) {
+    set.published_at = toStoredTimeOrNull(patch.publishedAt);
+    set.sort_at = articleSortTime(patch.publishedAt, current.first_seen_at);
+  }
+  try {
+    const result = await db.updateTable('articles').set(set).where('id', '=', id).executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  } catch (cause) {
+    if (!isUniqueViolation(cause)) throw cause;
+    throw new AppError('store', 'duplicate_article', `another article has the URL ${patch.canonicalUrl}`, { cause });
+  }
+}
+
+/** The whole article for its page, with source and category, or null. */
+export async function getArticle(db: DbOrTx, id: number): Promise<ArticleFull | null> {
+  const row = await cardQuery(db)
+    .select([
+      'a.url',
+      'a.body_html',
+      'a.body_text',
+      'a.byline',
+      'a.modified_at',
+      'a.media_json',
+      's.display_policy',
+      's.read_more_text',
+    ])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    ...presentCard(row),
+    url: row.url,
+    bodyHtml: row.body_html,
+    bodyText: row.body_text,
+    byline: row.byline,
+    modifiedAt: row.modified_at,
+    media: parseMedia(row.media_json),
+    displayPolicy: toDisplayPolicy(row.display_policy),
+    readMoreText: row.read_more_text,
+  };
+}
+
+/** How many articles there are, optionally only of one source, category or feed. */
+export async function countArticles(
+  db: DbOrTx,
+  filter: { sourceId?: number; categoryId?: number; feedId?: number } = {},
+): Promise<number> {
+  let query = db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string | bigint>().as('n'));
+  if (filter.sourceId !== undefined) query = query.where('source_id', '=', filter.sourceId);
+  if (filter.categoryId !== undefined) query = query.where('category_id', '=', filter.categoryId);
+  if (filter.feedId !== undefined) query = query.where('feed_id', '=', filter.feedId);
+  const row = await query.executeTakeFirstOrThrow();
+  // PostgreSQL returns count(*) as a string (bigint).
+  return Number(row.n);
+}

@@ -1,0 +1,44 @@
+import { Migrator, type Kysely } from 'kysely';
+import { AppError, describeError } from '../platform/errors.ts';
+import { staticMigrationProvider } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+import { openSqlite } from './sqlite.ts';
+
+/** An open database: the kysely handle passed to repositories, and how to close it. */
+export interface Store {
+  db: Kysely<Database>;
+  /** Migrations applied when the database was opened (empty when it was up to date). */
+  appliedAtOpen: string[];
+  close(): Promise<void>;
+}
+
+/** Where the database lives: a file path (its folder is created) or ':memory:'. */
+export interface DatabaseOptions {
+  path: string;
+}
+
+/** Opens the database, applies pending migrations and returns it ready for the repositories. */
+export async function openDatabase(options: DatabaseOptions): Promise<Store> {
+  const db = openSqlite(options.path);
+  let applied: string[];
+  try {
+    ({ applied } = await migrateDatabase(db));
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, appliedAtOpen: applied, close: () => db.destroy() };
+}
+
+/** Applies every pending migration in order; returns the names applied now (empty when up to date). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- also runs on databases older than schema.ts
+export async function migrateDatabase(db: Kysely<any>): Promise<{ applied: string[] }> {
+  const migrator = new Migrator({ db, provider: staticMigrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const where = failed ? `migration ${failed} failed` : 'migrations could not start';
+    throw new AppError('store', 'migration_failed', `${where}: ${describeError(error)}`, { cause: error });
+  }
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,46 @@
+// The public API of the store: services import from here, never from the files behind it.
+export { openDatabase, migrateDatabase, type Store, type DatabaseOptions } from './db.ts';
+export type { Database } from './schema.ts';
+export type { DbOrTx } from './types.ts';
+export { isUniqueViolation } from './errors.ts';
+export { upsertCategory, listCategories, getCategoryBySlug, getCategoryById, type CategoryInput } from './categories.ts';
+export {
+  createSource,
+  getSourceBySlug,
+  getSourceById,
+  findSourceBySiteUrl,
+  listSources,
+  updateSource,
+  toSourceRef,
+  type SourceRecord,
+  type NewSource,
+  type SourcePatch,
+} from './sources.ts';
+export {
+  addFeed,
+  getFeed,
+  getFeedByUrl,
+  listFeeds,
+  listDueFeeds,
+  recordFetchSuccess,
+  recordNotModified,
+  recordFetchFailure,
+  setFeedDisabled,
+  updateFeedUrl,
+  removeFeed,
+  markFeedsDue,
+  type FeedRecord,
+  type NewFeed,
+} from './feeds.ts';
+export {
+  findExistingArticle,
+  insertArticle,
+  updateArticleContent,
+  getArticle,
+  countArticles,
+  articleSortTime,
+  type NewArticle,
+  type ArticleContentPatch,
+  type ExtractionStatus,
+} from './articles.ts';
+export { listLatest, listByCategory, listBySource, type PageOptions } from './article-lists.ts';

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './001-initial.ts';
+
+/**
+ * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
+ * never `down`; a mistake is repaired by the next number. A static list (no directory scan) so that
+ * migrating works from any working directory and from a bundled build.
+ */
+export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['001-initial', initial],
+];
+
+/** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */
+export const staticMigrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return Object.fromEntries(migrations);
+  },
+};

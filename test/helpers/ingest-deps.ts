@@ -1,0 +1,34 @@
+import { createHttpClient } from '../../src/ingest/fetch/index.ts';
+import { fixedClock } from '../../src/platform/clock.ts';
+import { silentLogger } from '../../src/platform/logger.ts';
+import type { IngestDeps } from '../../src/services/deps.ts';
+import { openDatabase, type Store } from '../../src/store/index.ts';
+
+/** Ingest dependencies over a real in-memory SQLite database and a real HTTP client, clock fixed at `now`. */
+export async function createTestIngest(now = new Date('2026-11-27T10:00:00Z')): Promise<{
+  deps: IngestDeps;
+  store: Store;
+  clock: ReturnType<typeof fixedClock>;
+  close(): Promise<void>;
+}> {
+  const store = await openDatabase({ path: ':memory:' });
+  const http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000 });
+  const clock = fixedClock(now);
+  const deps: IngestDeps = {
+    db: store.db,
+    http,
+    clock,
+    logger: silentLogger(),
+    polling: { minSeconds: 600, maxSeconds: 86_400, defaultSeconds: 1800 },
+    fullText: true,
+  };
+  return {
+    deps,
+    store,
+    clock,
+    async close() {
+      await http.close();
+      await store.close();
+    },
+  };
+}

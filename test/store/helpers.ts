@@ -1,0 +1,35 @@
+// Shared set-up for the store tests: a fresh in-memory database and small factories.
+import { after } from 'node:test';
+import { openDatabase, type Store } from '../../src/store/db.ts';
+import type { NewArticle } from '../../src/store/articles.ts';
+
+/** A fresh migrated in-memory database, closed when the test file ends. */
+export async function memoryStore(): Promise<Store> {
+  const store = await openDatabase({ path: ':memory:' });
+  after(() => store.close());
+  return store;
+}
+
+/** A complete NewArticle whose unique keys derive from `n`; `overrides` replace any field. */
+export function newArticle(n: number, overrides: Partial<NewArticle> & Pick<NewArticle, 'feedId' | 'sourceId'>): NewArticle {
+  return {
+    categoryId: null,
+    guid: `guid-${n}`,
+    url: `https://zeitung.example/artikel-${n}?utm_source=feed`,
+    canonicalUrl: `https://zeitung.example/artikel-${n}`,
+    title: `Stadtrat beschließt Haushalt Nummer ${n}`,
+    lead: 'Der Rat stimmte nach langer Debatte zu.',
+    bodyHtml: '<p>Der Rat stimmte nach langer Debatte zu.</p>',
+    bodyText: 'Der Rat stimmte nach langer Debatte zu.',
+    byline: 'Erika Beispiel',
+    imageUrl: null,
+    language: 'de',
+    media: [],
+    publishedAt: '2026-03-01T08:00:00.000Z',
+    modifiedAt: null,
+    firstSeenAt: '2026-03-01T09:00:00.000Z',
+    extractionStatus: 'extracted',
+    extractionError: null,
+    ...overrides,
+  };
+}

@@ -42,10 +42,12 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
         name: s.name,
         siteUrl: new URL(s.siteUrl, origin).toString(),
         language: s.language,
-        readMoreText: s.readMoreText,
+        // The demo's own "Weiterlesen" is its teaser text; the link to the original keeps the site's default.
+        readMoreText: null,
         feeds: s.feeds.map((f) => ({ url: new URL(f.path, origin).toString(), category: f.category })),
       })),
       ctx.clock.now(),
+      demo.categories,
     );
   }
   const runPass = () => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency });

@@ -28,6 +28,11 @@ describe('serve --demo: the whole system on the bundled demo publisher', () => {
       assert.doesNotMatch(row.body_text, /[a-zäöüß][.!?“"][A-ZÄÖÜ][^\n]*\d{1,2}:\d{2}\s*$/m, row.title);
     }
     assert.ok(rows.some((r) => JSON.parse(r.media_json).length > 0), 'some demo article carries a video block');
+    // A pull quote that repeats a paragraph's sentence is shown once.
+    for (const row of rows) {
+      const sentences = row.body_text.split(/(?<=[.!?“])\s+/).map((s) => s.trim()).filter((s) => s.length > 40);
+      assert.equal(new Set(sentences).size, sentences.length, `a sentence repeats in "${row.title}"`);
+    }
   });
 
   test('home, category, source and article pages answer', async () => {

@@ -4,12 +4,13 @@ import { parseFeed } from '../../ingest/feeds/index.ts';
 import type { FetchResult } from '../../ingest/fetch/index.ts';
 import { AppError, describeError } from '../../platform/errors.ts';
 import {
-  findExistingArticle, getFeed, getSourceById, insertArticle, recordFetchFailure, recordFetchSuccess, recordNotModified,
+  findExistingArticle, getFeed, getSourceById, insertArticle, listCategories, recordFetchFailure, recordFetchSuccess, recordNotModified,
   type FeedRecord, type NewArticle,
 } from '../../store/index.ts';
 import type { IngestDeps } from '../deps.ts';
 import { buildArticle, itemIdentity } from './build-article.ts';
 import { fetchAndExtract } from './fetch-page.ts';
+import { matchCategory } from './match-category.ts';
 import { mapLimit } from '../../platform/map-limit.ts';
 
 /** What one refresh of one feed did. */
@@ -114,17 +115,19 @@ async function collectNewArticles(
     const existing = await findExistingArticle(deps.db, { feedId: feed.id, guid: identity.guid, canonicalUrl: identity.canonicalUrl });
     if (!existing) fresh.push(item);
   }
+  const categories = await listCategories(deps.db);
   const context = {
     feedId: feed.id,
     sourceId: feed.sourceId,
-    categoryId: feed.categoryId ?? source?.categoryId ?? null,
     language: parsed.language ?? source?.language ?? null,
     seenAt,
   };
   const built = await mapLimit(fresh, PAGE_CONCURRENCY, async (item) => {
     const page = deps.fullText && item.link ? await fetchAndExtract(deps.http, item.link) : { article: null, error: null };
     if (page.error) deps.logger.warn({ feed_id: feed.id, url: item.link, error: page.error }, 'The article page could not be extracted; the feed content is used.');
-    return buildArticle(item, page.article, page.error, context);
+    // The feed's own section wins, then the item's category if the site has it, then the source's.
+    const categoryId = feed.categoryId ?? matchCategory(item.categories, categories)?.id ?? source?.categoryId ?? null;
+    return buildArticle(item, page.article, page.error, { ...context, categoryId });
   });
   return { articles: built.filter((a): a is NewArticle => a !== null), skipped };
 }

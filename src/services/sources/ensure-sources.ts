@@ -18,9 +18,16 @@ export interface SourceSpec {
  * Makes sure the given sources and feeds exist, creating what is missing. A feed already known
  * under the same path of the same source but another origin (the demo publisher on another port)
  * is moved to the new URL instead of being added twice, so its articles are not imported again.
+ * `categories` are the site's sections, created in the order given.
  */
-export async function ensureSources(db: Kysely<Database>, specs: SourceSpec[], now: Date): Promise<void> {
+export async function ensureSources(
+  db: Kysely<Database>,
+  specs: SourceSpec[],
+  now: Date,
+  categories: Array<{ slug: string; name: string }> = [],
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    for (const [position, category] of categories.entries()) await upsertCategory(trx, { ...category, position });
     const feeds = await listFeeds(trx);
     for (const spec of specs) {
       const found = await getSourceBySlug(trx, spec.slug);

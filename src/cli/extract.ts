@@ -1,0 +1,145 @@
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ExtractedArticle } from '../domain/article.ts';
+import { describeError } from '../platform/errors.ts';
+import { readInputFile } from '../platform/files.ts';
+import {
+  articleAsMarkdown, articleAsText, extractFile, extractFromBytes, failedExtractLine, type ExtractLine,
+} from '../services/extract-file.ts';
+import type { CliCommand, CliIo } from './context.ts';
+
+/** A page fetched over HTTP: its bytes, Content-Type and final URL after redirects. */
+export interface FetchedPage {
+  bytes: Uint8Array;
+  contentType: string | null;
+  url: string;
+}
+
+/** What the extract command can be given: a fetcher for `extract --url URL` (none: that form is refused). */
+export interface ExtractCommandDeps {
+  fetchPage?: (url: string) => Promise<FetchedPage>;
+}
+
+const USAGE = `Usage:
+  presseschau extract --batch FILE.jsonl      one JSON line per input line {"id","path","url"}
+  presseschau extract FILE [--url URL] [--format json|text|markdown]
+  presseschau extract --url URL [--format json|text|markdown]   (fetches the page)
+`;
+const FORMATS = ['json', 'text', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Writes a chunk and waits while the stream's buffer is full, so a large batch never piles up in memory. */
+function write(stream: CliIo['stdout'], chunk: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const ok = stream.write(chunk, (error) => (error ? fail(error) : undefined));
+    if (ok) done();
+    else stream.once('drain', () => done());
+  });
+}
+
+function usageError(io: CliIo, message: string): Promise<number> {
+  return write(io.stderr, `extract: ${message}\n${USAGE}`).then(() => 2);
+}
+
+/** Parses one batch input line into a job, or explains what is wrong with it. */
+function parseJob(line: string): { id: string; path: string; url: string } | { id: string | null; problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { id: null, problem: 'input line is not JSON' };
+  }
+  const job = (value ?? {}) as Record<string, unknown>;
+  const id = typeof job.id === 'string' ? job.id : null;
+  if (id === null || typeof job.path !== 'string' || typeof job.url !== 'string') {
+    return { id, problem: 'input line needs string fields "id", "path" and "url"' };
+  }
+  return { id, path: job.path, url: job.url };
+}
+
+/** Processes the batch line by line, writing each result as soon as it is ready and in input order. */
+async function runBatch(file: string, io: CliIo): Promise<number> {
+  let input: NodeJS.ReadableStream = io.stdin;
+  if (file !== '-') {
+    const stream = createReadStream(file);
+    try {
+      await new Promise<void>((done, fail) => {
+        stream.once('open', () => done());
+        stream.once('error', fail);
+      });
+    } catch (error) {
+      await write(io.stderr, `extract: cannot read batch file: ${describeError(error)}\n`);
+      return 1;
+    }
+    input = stream;
+  }
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const raw of lines) {
+    if (raw.trim() === '') continue;
+    const job = parseJob(raw);
+    const result: ExtractLine = 'problem' in job ? failedExtractLine(job.id, new Error(job.problem)) : await extractFile(job);
+    await write(io.stdout, JSON.stringify(result) + '\n');
+  }
+  return 0;
+}
+
+function render(article: ExtractedArticle, format: Format): string {
+  if (format === 'text') return articleAsText(article) + '\n';
+  if (format === 'markdown') return articleAsMarkdown(article) + '\n';
+  return JSON.stringify(article, null, 2) + '\n';
+}
+
+async function runSingle(file: string | undefined, url: string | undefined, format: Format, io: CliIo, deps: ExtractCommandDeps): Promise<number> {
+  let article: ExtractedArticle;
+  try {
+    if (file !== undefined) {
+      const bytes = await readInputFile(file);
+      article = extractFromBytes(bytes, { url: url ?? pathToFileURL(resolve(file)).href });
+    } else {
+      if (!deps.fetchPage) {
+        await write(io.stderr, 'extract: fetching pages (--url without FILE) is not available here; save the page and pass FILE --url URL\n');
+        return 2;
+      }
+      const page = await deps.fetchPage(url!);
+      article = extractFromBytes(page.bytes, { url: page.url, contentType: page.contentType });
+    }
+  } catch (error) {
+    await write(io.stderr, `extract: ${describeError(error)}\n`);
+    return 1;
+  }
+  await write(io.stdout, render(article, format));
+  return 0;
+}
+
+/** Builds the `extract` command; `deps.fetchPage` enables `extract --url URL` without a file. */
+export function createExtractCommand(deps: ExtractCommandDeps): CliCommand {
+  return async (argv, io) => {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { batch: { type: 'string' }, url: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
+    } catch (error) {
+      return usageError(io, describeError(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.help) return write(io.stdout, USAGE).then(() => 0);
+    const format = (values.format ?? 'json') as Format;
+    if (!FORMATS.includes(format)) return usageError(io, `unknown format "${values.format}"`);
+    if (values.batch !== undefined) {
+      if (positionals.length > 0 || values.url !== undefined) return usageError(io, '--batch takes no FILE or --url');
+      return runBatch(values.batch, io);
+    }
+    if (positionals.length > 1) return usageError(io, 'give one FILE');
+    if (positionals.length === 0 && values.url === undefined) return usageError(io, 'give FILE, --url URL or --batch FILE.jsonl');
+    return runSingle(positionals[0], values.url, format, io, deps);
+  };
+}
+
+/** `presseschau extract`: one page or a batch, without fetching. */
+export const extractCommand: CliCommand = createExtractCommand({});

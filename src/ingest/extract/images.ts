@@ -1,0 +1,33 @@
+import { all, detach } from './dom.ts';
+
+const PLACEHOLDER_SRC = /^data:|blank|spacer|placeholder|transparent|pixel\.gif|1x1|lazy/i;
+
+/** Whether an image's `src` is missing or a stand-in shown until a script loads the real picture. */
+function hasPlaceholderSrc(img: Element): boolean {
+  const src = img.getAttribute('src');
+  return !src || PLACEHOLDER_SRC.test(src);
+}
+
+/**
+ * Makes lazily loaded images real: `data-src`/`data-srcset` (and common variants) move into
+ * `src`/`srcset`, and an image hidden in `<noscript>` replaces the stand-in beside it.
+ */
+export function realiseLazyImages(doc: Document): void {
+  for (const noscript of all(doc, 'noscript')) {
+    const inner = noscript.querySelector('img');
+    const parent = noscript.parentElement;
+    const standIn = parent ? Array.from(parent.querySelectorAll('img')).find((img) => !noscript.contains(img)) : undefined;
+    if (inner && (!standIn || hasPlaceholderSrc(standIn))) {
+      if (standIn) detach(standIn);
+      noscript.replaceWith(inner);
+    } else {
+      detach(noscript);
+    }
+  }
+  for (const img of all(doc, 'img')) {
+    const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-original');
+    if (lazy && hasPlaceholderSrc(img)) img.setAttribute('src', lazy);
+    const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');
+    if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+  }
+}

@@ -1,0 +1,22 @@
+/** The page's `<meta>` values keyed by lower-cased `property`, `name` or `itemprop` (first one wins). */
+export function readMetaTags(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
+}
+
+/** The first of `keys` present in the meta map. */
+export function firstMeta(meta: Map<string, string>, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = meta.get(key);
+    if (value) return value;
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { Clock } from '../platform/clock.ts';
+import type { Logger } from '../platform/logger.ts';
+import type { SiteReader } from '../services/site-reader.ts';
+import type { Language, Messages } from './i18n/index.ts';
+
+/** Settings of the public site. */
+export interface SiteConfig {
+  siteName: string;
+  footerText: string;
+  defaultLanguage: Language;
+  /** Articles per list page; 20 when not given. */
+  pageSize?: number;
+}
+
+/** What the site's routes need, passed in once by `createSite`. */
+export interface SiteDeps {
+  reader: SiteReader;
+  config: SiteConfig;
+  logger: Logger;
+  clock: Clock;
+}
+
+/** Per-request interface state: language, its texts, the current time and the requested path. */
+export interface Ui {
+  language: Language;
+  messages: Messages;
+  now: Date;
+  /** Path and query of the current request, the target of the language switch. */
+  path: string;
+}
+
+declare module 'hono' {
+  /** The site keeps its per-request interface state in `c.get('siteUi')`. */
+  interface ContextVariableMap {
+    siteUi: Ui;
+  }
+}

@@ -1,0 +1,37 @@
+/** The interface languages of the site. */
+export type Language = 'de' | 'en';
+
+/** Every language the site offers, in the order of the switch. */
+export const LANGUAGES: readonly Language[] = ['de', 'en'];
+
+/**
+ * The shape of a message catalog. Both catalogs are declared with this type, so a missing or extra
+ * key fails the type check. `{name}` marks a placeholder filled by `fill` or `fillParts`.
+ */
+export interface Messages {
+  /** BCP 47 locale for Intl formatting (dates, relative times). */
+  locale: string;
+  skipLink: string;
+  navLabel: string;
+  switchLanguage: string;
+  switchLanguageHint: string;
+  latestHeading: string;
+  olderArticles: string;
+  newestArticles: string;
+  paginationLabel: string;
+  emptyList: string;
+  readMoreDefault: string;
+  foundAt: string;
+  updatedAt: string;
+  byline: string;
+  sourceLabel: string;
+  categoryLabel: string;
+  sourceWebsite: string;
+  excerptNotice: string;
+  headlineNotice: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  serverErrorTitle: string;
+  serverErrorText: string;
+  backHome: string;
+}

@@ -1,0 +1,32 @@
+import type { Hono } from 'hono';
+import type { SiteDeps } from '../context.ts';
+import { presentArticle } from '../presenters/article.ts';
+import { renderWithNav } from '../render.tsx';
+import { ArticlePage } from '../views/article-page.tsx';
+
+/**
+ * `/artikel/:id/:slug`: one article. The slug is only for people and search engines; a wrong or
+ * missing one redirects permanently to the canonical path. Unknown ids are a 404.
+ */
+export function registerArticle(app: Hono, deps: SiteDeps): void {
+  app.get('/artikel/:id{[0-9]{1,15}}/:slug?', async (c) => {
+    const ui = c.get('siteUi');
+    const id = c.req.param('id');
+    const article = await deps.reader.article(Number(id));
+    if (!article) return c.notFound();
+    const view = presentArticle(article, ui);
+    // Also catches ids written with leading zeros, so each article has exactly one address.
+    if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(view.canonicalPath, 301);
+    return renderWithNav(
+      c,
+      deps,
+      {
+        title: article.title,
+        description: article.lead,
+        canonicalPath: view.canonicalPath,
+        currentCategory: article.category?.slug ?? null,
+      },
+      <ArticlePage view={view} messages={ui.messages} language={ui.language} />,
+    );
+  });
+}

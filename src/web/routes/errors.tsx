@@ -1,0 +1,33 @@
+import type { Context, Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { isLanguage, messagesFor } from '../i18n/index.ts';
+import type { SiteDeps, Ui } from '../context.ts';
+import { renderPage } from '../render.tsx';
+import { ErrorPage } from '../views/error-page.tsx';
+
+/** The 404 and 500 pages, in the site's style and the reader's language. */
+export function registerErrorPages(app: Hono, deps: SiteDeps): void {
+  app.notFound(async (c) => {
+    const m = c.get('siteUi').messages;
+    // The navigation helps someone who got lost, but a failing reader must not turn 404 into 500.
+    const categories = await deps.reader.categories().catch(() => []);
+    return renderPage(c, deps, categories, { title: m.notFoundTitle }, <ErrorPage title={m.notFoundTitle} text={m.notFoundText} homeText={m.backHome} />, 404);
+  });
+
+  app.onError(async (error, c) => {
+    if (error instanceof HTTPException && error.status < 500) return error.getResponse();
+    deps.logger.error({ err: error, path: c.req.path }, 'A page of the site could not be rendered.');
+    ensureUi(c, deps);
+    const m = c.get('siteUi').messages;
+    // No reader call here: the reader may be what failed.
+    return renderPage(c, deps, [], { title: m.serverErrorTitle }, <ErrorPage title={m.serverErrorTitle} text={m.serverErrorText} homeText={m.backHome} />, 500);
+  });
+}
+
+/** Errors thrown before the ui middleware ran still need a language for their page. */
+function ensureUi(c: Context, deps: SiteDeps): void {
+  if (c.get('siteUi')) return;
+  const language = isLanguage(deps.config.defaultLanguage) ? deps.config.defaultLanguage : 'de';
+  const ui: Ui = { language, messages: messagesFor(language), now: deps.clock.now(), path: '/' };
+  c.set('siteUi', ui);
+}

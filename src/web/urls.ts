@@ -1,0 +1,58 @@
+import type { Language } from './i18n/index.ts';
+
+/** Path of an article page with its canonical slug. */
+export function articlePath(id: number, slug: string): string {
+  return `/artikel/${id}/${encodeURIComponent(slug)}`;
+}
+
+/** Path of a category (Rubrik) page. */
+export function categoryPath(slug: string): string {
+  return `/rubrik/${encodeURIComponent(slug)}`;
+}
+
+/** Path of a source (Quelle) page. */
+export function sourcePath(slug: string): string {
+  return `/quelle/${encodeURIComponent(slug)}`;
+}
+
+/** Path that switches the interface language and then returns to `back`. */
+export function languageSwitchPath(language: Language, back: string): string {
+  return `/sprache/${language}?zurueck=${encodeURIComponent(back)}`;
+}
+
+/** Path of the next page of a list: the list's own path with the reader's cursor. */
+export function nextPagePath(listPath: string, cursor: string): string {
+  return `${listPath}?cursor=${encodeURIComponent(cursor)}`;
+}
+
+/** Path of the stylesheet; `version` busts the year-long cache when the file changes. */
+export function stylesheetPath(version: string): string {
+  return `/assets/site.css?v=${version}`;
+}
+
+const ORIGIN = 'http://presseschau.invalid';
+
+/**
+ * The local path to send a visitor back to, or null. Refuses anything a browser could read as
+ * another host: `//host`, `/\host`, schemes, and control characters that browsers strip from URLs
+ * (so `/\t/host` would otherwise become `//host`).
+ */
+export function localPath(value: string | null | undefined): string | null {
+  if (!value || !value.startsWith('/') || value.includes('\\') || hasControlCharacter(value)) return null;
+  if (value.startsWith('//')) return null;
+  let url: URL;
+  try {
+    url = new URL(value, ORIGIN);
+  } catch {
+    return null;
+  }
+  if (url.origin !== ORIGIN) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+function hasControlCharacter(value: string): boolean {
+  return Array.from(value).some((ch) => {
+    const code = ch.charCodeAt(0);
+    return code < 0x20 || code === 0x7f;
+  });
+}

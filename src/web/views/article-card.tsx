@@ -1,0 +1,44 @@
+import type { Messages } from '../i18n/index.ts';
+import type { CardView } from '../presenters/card.ts';
+import { Dateline } from './dateline.tsx';
+
+/** A teaser of one article in a list. Headline first in reading order; the image is placed by CSS. */
+export function ArticleCard(props: { card: CardView; messages: Messages }) {
+  const c = props.card;
+  const lang = c.lang ?? undefined;
+  return (
+    <article class={c.image ? 'card card--image' : 'card'}>
+      <div class="card__text">
+        {c.category ? (
+          <p class="kicker">
+            <a href={c.category.href}>{c.category.text}</a>
+          </p>
+        ) : null}
+        <h2 class="card__title" lang={lang}>
+          <a href={c.href}>{c.title}</a>
+        </h2>
+        {c.lead ? (
+          <p class="card__lead" lang={lang}>
+            {c.lead}
+          </p>
+        ) : null}
+        <p class="meta">
+          <a class="meta__source" href={c.source.href}>
+            {c.source.text}
+          </a>
+          <Dateline dateline={c.dateline} messages={props.messages} />
+        </p>
+      </div>
+      {c.image ? (
+        <img
+          class="card__image"
+          src={c.image.src}
+          alt={c.image.alt}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+        />
+      ) : null}
+    </article>
+  );
+}

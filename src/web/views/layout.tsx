@@ -1,0 +1,61 @@
+import type { Child } from 'hono/jsx';
+import type { LayoutView } from '../presenters/layout.ts';
+
+/** The page frame: head, masthead with navigation and language switch, main, footer. */
+export function Layout(props: { view: LayoutView; stylesheet: string; children?: Child }) {
+  const v = props.view;
+  return (
+    <html lang={v.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{v.title}</title>
+        {v.description ? <meta name="description" content={v.description} /> : null}
+        {v.canonicalPath ? <link rel="canonical" href={v.canonicalPath} /> : null}
+        {v.nextPagePath ? <link rel="next" href={v.nextPagePath} /> : null}
+        <link rel="stylesheet" href={props.stylesheet} />
+      </head>
+      <body>
+        <a class="skip-link" href="#inhalt">
+          {v.skipLink}
+        </a>
+        <header class="masthead">
+          <div class="masthead__bar">
+            <a class="masthead__name" href="/">
+              {v.siteName}
+            </a>
+            <a
+              class="masthead__language"
+              href={v.languageSwitch.href}
+              lang={v.languageSwitch.lang}
+              hreflang={v.languageSwitch.lang}
+              title={v.languageSwitch.hint}
+            >
+              {v.languageSwitch.text}
+            </a>
+          </div>
+          {v.nav.length > 0 ? (
+            <nav class="sections" aria-label={v.navLabel}>
+              <ul>
+                {v.nav.map((item) => (
+                  <li>
+                    <a href={item.href} aria-current={item.current ? 'page' : undefined}>
+                      {item.text}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </header>
+        <main id="inhalt" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>{v.footerText}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { excerptHtml, labelMediaDurations } from '../../../src/web/presenters/body.ts';
+
+// One case a folder: input.html (the body), optional input.txt (the plain-text body) and lead.txt,
+// and expected.html (the excerpt, one paragraph a line).
+const root = join(import.meta.dirname, '..', 'fixtures', 'excerpt');
+const read = (dir: string, name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : null);
+
+describe('excerptHtml (fixtures)', () => {
+  const cases = readdirSync(root);
+  test('finds the fixture folders', () => assert.ok(cases.length >= 4));
+  for (const name of cases) {
+    test(name, () => {
+      const dir = join(root, name);
+      const actual = excerptHtml(read(dir, 'input.html') ?? '', read(dir, 'input.txt') ?? '', read(dir, 'lead.txt'));
+      assert.equal(actual, (read(dir, 'expected.html') ?? '').trimEnd());
+    });
+  }
+});
+
+describe('labelMediaDurations', () => {
+  test('adds a clock label from the figure or from the media block at its position', () => {
+    const html =
+      '<p>Text</p><figure data-media="video" data-duration="1097"><figcaption>Interview</figcaption></figure>' +
+      '<figure><img src="a.jpg" alt=""></figure><figure data-media="audio"><figcaption>Podcast</figcaption></figure>';
+    const media = [
+      { kind: 'video' as const, title: 'Interview', durationSeconds: null, url: null, poster: null },
+      { kind: 'audio' as const, title: 'Podcast', durationSeconds: 245, url: null, poster: null },
+    ];
+    assert.equal(
+      labelMediaDurations(html, media),
+      '<p>Text</p><figure data-duration-label="18:17" data-media="video" data-duration="1097"><figcaption>Interview</figcaption></figure>' +
+        '<figure><img src="a.jpg" alt=""></figure><figure data-duration-label="4:05" data-media="audio"><figcaption>Podcast</figcaption></figure>',
+    );
+  });
+
+  test('leaves figures without any known duration alone', () => {
+    const html = '<figure data-media="video" data-duration="bald"><figcaption>X</figcaption></figure>';
+    assert.equal(labelMediaDurations(html, []), html);
+  });
+});

@@ -1,0 +1,38 @@
+// A SiteReader over plain arrays, for the site's tests only: newest first, the cursor is the
+// index of the next item as text. The real reader over the database lives elsewhere.
+import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef } from '../../../src/domain/read-models.ts';
+import type { ListOptions, SiteReader } from '../../../src/services/site-reader.ts';
+
+/** Builds an in-memory reader over the given articles, sources and categories. */
+export function memoryReader(data: { articles: ArticleFull[]; sources: SourceRef[]; categories: CategoryRef[] }): SiteReader {
+  const newestFirst = [...data.articles].sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
+  const page = (items: ArticleFull[], options: ListOptions): PageOf<ArticleCard> => {
+    const start = options.cursor ? Number(options.cursor) : 0;
+    const slice = items.slice(start, start + options.limit);
+    const next = start + options.limit < items.length ? String(start + options.limit) : null;
+    return { items: slice.map(toCard), nextCursor: next };
+  };
+  return {
+    latest: async (options) => page(newestFirst, options),
+    byCategory: async (slug, options) => {
+      const category = data.categories.find((c) => c.slug === slug);
+      return category ? { category, page: page(newestFirst.filter((a) => a.category?.slug === slug), options) } : null;
+    },
+    bySource: async (slug, options) => {
+      const source = data.sources.find((s) => s.slug === slug);
+      return source ? { source, page: page(newestFirst.filter((a) => a.source.slug === slug), options) } : null;
+    },
+    article: async (id) => data.articles.find((a) => a.id === id) ?? null,
+    categories: async () => data.categories,
+    sources: async () => data.sources,
+  };
+}
+
+function sortKey(article: ArticleCard): string {
+  return article.publishedAt ?? article.firstSeenAt;
+}
+
+function toCard(article: ArticleFull): ArticleCard {
+  const { id, slug, title, lead, imageUrl, publishedAt, firstSeenAt, language, source, category } = article;
+  return { id, slug, title, lead, imageUrl, publishedAt, firstSeenAt, language, source, category };
+}

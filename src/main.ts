@@ -1,7 +1,8 @@
 import { createAppContext, type AppContext } from './app/context.ts';
 import { loadConfig } from './config/config.ts';
 import type { CliCommand, CliIo } from './cli/context.ts';
-import { extractCommand } from './cli/extract.ts';
+import { createExtractCommand } from './cli/extract.ts';
+import { fetchPage } from './app/page-fetcher.ts';
 import { feedsCommand } from './cli/feeds.ts';
 import { fetchCommand } from './cli/fetch.ts';
 import { migrateCommand } from './cli/migrate.ts';
@@ -36,7 +37,8 @@ const appCommands: Record<string, AppCommand> = {
   migrate: migrateCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
-  extract: extractCommand,
+  // Settings are read only when --url needs them, so batch extraction works with any environment.
+  extract: createExtractCommand({ fetchPage: (url) => fetchPage(loadConfig(process.env), url) }),
   'parse-feed': parseFeedCommand,
 };
 

@@ -82,6 +82,25 @@ describe('the presseschau command', () => {
     assert.match(badConfig.stderr, /PORT/);
   });
 
+  test('extract --url fetches and extracts one page; parse-feed reads a feed file', async () => {
+    const page = await presseschau(['extract', '--url', server.url('/artikel/radweg.html'), '--format', 'text'], env);
+    assert.equal(page.code, 0, page.stderr);
+    assert.match(page.stdout, /^Gemeinderat beschließt neuen Radweg am Mühlbach\n/);
+    assert.match(page.stdout, /\n\nKritik an der Trasse\n\n/);
+    assert.doesNotMatch(page.stdout, /Lesen Sie auch|Cookies/);
+    const missing = await presseschau(['extract', '--url', server.url('/gibt-es-nicht.html')], env);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /404/);
+
+    const feedFile = fileURLToPath(new URL('../fixtures/site/politik.xml', import.meta.url));
+    const feed = await presseschau(['parse-feed', feedFile, '--url', 'https://kreisbote.example/politik.xml'], env);
+    assert.equal(feed.code, 0, feed.stderr);
+    const parsed = JSON.parse(feed.stdout) as { format: string; items: Array<{ published: string | null }> };
+    assert.equal(parsed.format, 'rss');
+    assert.equal(parsed.items.length, 3);
+    assert.equal(parsed.items[0]!.published, '2026-11-03T08:30:00.000Z');
+  });
+
   test('feeds remove keeps the articles unless --purge', async () => {
     const removed = await presseschau(['feeds', 'remove', '1'], env);
     assert.equal(removed.code, 0, removed.stderr);

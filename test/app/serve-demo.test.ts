@@ -54,6 +54,13 @@ describe('serve --demo: the whole system on the bundled demo publisher', () => {
     assert.equal((await fetch(site.server.origin + source[1])).status, 200);
   });
 
+  test('a damaged list cursor is a 400 page, an unknown article a 404 page', async () => {
+    const bad = await fetch(site.server.origin + '/?cursor=kaputt');
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /Ungültige Adresse/);
+    assert.equal((await fetch(site.server.origin + '/artikel/999999/x')).status, 404);
+  });
+
   test('a second start on the same data imports nothing twice', async () => {
     const before = await countArticles(site.ctx.store.db);
     await site.ctx.store.db.updateTable('feeds').set({ next_check_at: new Date(0).toISOString(), etag: null, last_modified: null }).execute();

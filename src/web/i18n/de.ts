@@ -23,6 +23,8 @@ export const de: Messages = {
   headlineNotice: 'Den Text dieses Artikels veröffentlicht {source}.',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es nicht oder nicht mehr. Vielleicht finden Sie auf der Startseite, was Sie suchen.',
+  badRequestTitle: 'Ungültige Adresse',
+  badRequestText: 'Diese Adresse ist unvollständig oder beschädigt. Die Startseite führt weiter.',
   serverErrorTitle: 'Da ist etwas schiefgegangen',
   serverErrorText: 'Die Seite konnte gerade nicht angezeigt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.',
   backHome: 'Zur Startseite',

@@ -23,6 +23,8 @@ export const en: Messages = {
   headlineNotice: 'The text of this article is published by {source}.',
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist or no longer exists. The front page may have what you are looking for.',
+  badRequestTitle: 'Invalid address',
+  badRequestText: 'This address is incomplete or damaged. The front page will take you on.',
   serverErrorTitle: 'Something went wrong',
   serverErrorText: 'The page could not be shown just now. Please try again in a few minutes.',
   backHome: 'Go to the front page',

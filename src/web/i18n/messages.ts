@@ -31,6 +31,8 @@ export interface Messages {
   headlineNotice: string;
   notFoundTitle: string;
   notFoundText: string;
+  badRequestTitle: string;
+  badRequestText: string;
   serverErrorTitle: string;
   serverErrorText: string;
   backHome: string;

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { AppError } from '../../platform/errors.ts';
 import { isLanguage, messagesFor } from '../i18n/index.ts';
 import type { SiteDeps, Ui } from '../context.ts';
 import { renderPage } from '../render.tsx';
@@ -16,6 +17,12 @@ export function registerErrorPages(app: Hono, deps: SiteDeps): void {
 
   app.onError(async (error, c) => {
     if (error instanceof HTTPException && error.status < 500) return error.getResponse();
+    if (error instanceof AppError && error.code === 'bad_cursor') {
+      // A damaged ?cursor= in a list link is the visitor's input, not our failure.
+      ensureUi(c, deps);
+      const m = c.get('siteUi').messages;
+      return renderPage(c, deps, [], { title: m.badRequestTitle }, <ErrorPage title={m.badRequestTitle} text={m.badRequestText} homeText={m.backHome} />, 400);
+    }
     deps.logger.error({ err: error, path: c.req.path }, 'A page of the site could not be rendered.');
     ensureUi(c, deps);
     const m = c.get('siteUi').messages;

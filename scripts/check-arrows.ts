@@ -16,6 +16,7 @@ const allowed: Record<string, string[]> = {
   'ingest/sanitize': ['domain', 'platform'],
   'ingest/extract': ['domain', 'platform', 'ingest/charset', 'ingest/sanitize'],
   'ingest/discover': ['domain', 'platform'],
+  'ingest/opml': ['domain', 'platform'],
   enrich: ['domain', 'platform'],
   store: ['domain', 'platform'],
   services: ['domain', 'platform', 'config', 'ingest', 'enrich', 'store'],

@@ -16,9 +16,12 @@ usage: presseschau <command> [options]
 
   serve [--demo] [--no-scheduler]   the site on PORT, feeds polled in the process
   fetch [--all]                     one pass over the due feeds (all feeds with --all)
-  feeds add URL [--name NAME] [--category NAME] [--source SLUG] [--language de|en] [--no-check]
+  feeds add URL [--name NAME] [--category NAME] [--source SLUG] [--language de|en] [--all] [--no-check]
+                                    a site's address finds its feeds; several: asks which (--all: every one)
   feeds list [--json]               every feed with its state, last error and next check
   feeds remove ID|URL [--purge]     unsubscribe (--purge also deletes its articles)
+  feeds import FILE.opml            subscribe to every feed of an OPML file (not fetched; due at once)
+  feeds export [FILE]               every feed as OPML 2.0, grouped by category (stdout without FILE)
   extract FILE|--url URL [--format json|text|markdown]
   extract --batch FILE.jsonl        one JSON line per input line {"id","path","url"}
   parse-feed FILE [--url URL]

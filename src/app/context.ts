@@ -1,11 +1,12 @@
 import type { Config } from '../config/config.ts';
-import { createHttpClient, type HttpClient } from '../ingest/fetch/index.ts';
+import { AllowList, createHttpClient, type HttpClient } from '../ingest/fetch/index.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import { createLogger, type Logger } from '../platform/logger.ts';
 import type { IngestDeps } from '../services/deps.ts';
 import type { SiteReader } from '../services/site-reader.ts';
 import { createSiteReader } from '../services/site/create-site-reader.ts';
 import { openDatabase, type Store } from '../store/index.ts';
+import { createHubClient, createWebSub, type WebSub } from '../services/websub/index.ts';
 
 /** Everything a running Presseschau needs, built once from the configuration and passed explicitly. */
 export interface AppContext {
@@ -14,8 +15,12 @@ export interface AppContext {
   clock: Clock;
   store: Store;
   http: HttpClient;
+  /** The HTTP client's allow-list for internal addresses; `serve --demo` adds its own origin to it. */
+  fetchAllow: AllowList;
   ingest: IngestDeps;
   reader: SiteReader;
+  /** WebSub subscriptions, when PRESSESCHAU_PUBLIC_URL makes this site reachable for hubs; else null. */
+  websub: WebSub | null;
   close(): Promise<void>;
 }
 
@@ -24,22 +29,33 @@ export async function createAppContext(config: Config, options: { logger?: Logge
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const clock = options.clock ?? systemClock;
   const store = await openDatabase({ path: config.databasePath });
+  const fetchAllow = new AllowList(config.fetch.allow);
   const http = createHttpClient({
+    allow: fetchAllow,
     userAgent: config.fetch.userAgent,
     timeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,
     maxConnectionsPerHost: config.fetch.maxConnectionsPerHost,
   });
   const ingest: IngestDeps = { db: store.db, http, clock, logger, polling: config.polling, fullText: config.fullText };
+  // Hub URLs come from feeds, so the hub client goes through the same address guard as polling.
+  const hub = config.publicUrl ? createHubClient({ userAgent: config.fetch.userAgent, timeoutMs: config.fetch.timeoutMs, allow: fetchAllow }) : null;
+  const websub =
+    hub && config.publicUrl
+      ? createWebSub({ db: store.db, http, hub, clock, logger, publicUrl: config.publicUrl }, { maxBodyBytes: config.fetch.maxBytes })
+      : null;
   return {
     config,
     logger,
     clock,
     store,
     http,
+    fetchAllow,
     ingest,
     reader: createSiteReader(store.db),
+    websub,
     async close() {
+      await hub?.close();
       await http.close();
       await store.close();
     },

@@ -15,6 +15,7 @@ export interface FetchedPage {
  */
 export async function fetchPage(config: Config, url: string): Promise<FetchedPage> {
   const http = createHttpClient({
+    allow: config.fetch.allow,
     userAgent: config.fetch.userAgent,
     timeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,

@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createDemoPublisher } from '../demo/index.ts';
 import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
+import { withWebSubRenewal } from '../jobs/websub-renewal.ts';
 import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
 import { createSite } from '../web/app.ts';
@@ -25,7 +26,7 @@ export interface RunningServer {
  * server and its sources are registered, so the first pass imports the demo articles offline.
  */
 export async function startServer(ctx: AppContext, options: { demo: boolean; scheduler: boolean }): Promise<RunningServer> {
-  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock });
+  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub });
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);
 
@@ -35,6 +36,8 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
   const origin = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
 
   if (demo) {
+    // The demo publisher lives on this server's own address, which the SSRF guard blocks: open exactly it.
+    ctx.fetchAllow.add(`${new URL(origin).hostname}:${address.port}`);
     await ensureSources(
       ctx.store.db,
       demo.sources.map((s) => ({
@@ -50,7 +53,7 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
       demo.categories,
     );
   }
-  const runPass = () => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency });
+  const runPass = withWebSubRenewal(() => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency }), ctx.websub, ctx.logger);
   let scheduler: Scheduler | null = null;
   let firstPass: Promise<void>;
   if (options.scheduler) {
@@ -64,7 +67,11 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
     firstPass,
     async close() {
       await scheduler?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections would hold close() open for their whole timeout.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      });
     },
   };
 }

@@ -10,9 +10,12 @@ export interface Config {
   databasePath: string;
   site: { siteName: string; footerText: string; defaultLanguage: 'de' | 'en' };
   logLevel: string;
-  fetch: { userAgent: string; timeoutMs: number; maxBytes: number; maxConnectionsPerHost: number };
+  /** `allow`: internal hosts and ranges the SSRF guard lets through (PRESSESCHAU_FETCH_ALLOW). */
+  fetch: { userAgent: string; timeoutMs: number; maxBytes: number; maxConnectionsPerHost: number; allow: string[] };
   polling: { minSeconds: number; maxSeconds: number; defaultSeconds: number; feedConcurrency: number; scheduler: boolean };
   fullText: boolean;
+  /** Externally reachable base URL of the site (no trailing slash), for WebSub callbacks; null turns WebSub off. */
+  publicUrl: string | null;
 }
 
 /**
@@ -45,6 +48,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       timeoutMs: s.PRESSESCHAU_FETCH_TIMEOUT * 1000,
       maxBytes: s.PRESSESCHAU_FETCH_MAX_BYTES,
       maxConnectionsPerHost: s.PRESSESCHAU_HOST_CONNECTIONS,
+      allow: s.PRESSESCHAU_FETCH_ALLOW,
     },
     polling: {
       minSeconds: s.PRESSESCHAU_POLL_MIN,
@@ -54,5 +58,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       scheduler: s.PRESSESCHAU_SCHEDULER,
     },
     fullText: s.PRESSESCHAU_FULL_TEXT,
+    publicUrl: s.PRESSESCHAU_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAllowEntry } from '../domain/allow-list.ts';
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const bool = (fallback: boolean) =>
@@ -22,6 +23,13 @@ export const settingsSchema = z.object({
   PRESSESCHAU_USER_AGENT: z.string().min(1).default('Presseschau/0.1 (+https://github.com/presseschau/presseschau)'),
   PRESSESCHAU_FETCH_TIMEOUT: seconds(20),
   PRESSESCHAU_FETCH_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  PRESSESCHAU_FETCH_ALLOW: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((e) => e.trim()).filter((e) => e !== ''))
+    .refine((entries) => entries.every((e) => parseAllowEntry(e) !== null), {
+      message: 'must be host names, IP addresses or CIDR ranges (optionally with :port), separated by commas',
+    }),
   PRESSESCHAU_HOST_CONNECTIONS: z.coerce.number().int().min(1).max(16).default(2),
   PRESSESCHAU_FEED_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   PRESSESCHAU_POLL_MIN: seconds(600),
@@ -29,6 +37,10 @@ export const settingsSchema = z.object({
   PRESSESCHAU_POLL_DEFAULT: seconds(1_800),
   PRESSESCHAU_SCHEDULER: bool(true),
   PRESSESCHAU_FULL_TEXT: bool(true),
+  PRESSESCHAU_PUBLIC_URL: z
+    .string()
+    .refine((v) => /^https?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be an http(s) URL')
+    .optional(),
 });
 
 /** The raw settings after validation. */

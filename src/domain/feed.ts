@@ -38,4 +38,17 @@ export interface ParsedFeed {
   items: ParsedItem[];
   /** Publisher's polling hints: RSS `ttl` in minutes, if any. */
   ttlMinutes?: number | null;
+  /** Publisher's polling hint from `sy:updatePeriod` / `sy:updateFrequency`: seconds between updates, if any. */
+  updatePeriodSeconds?: number | null;
+  /** The feed's description (RSS description, Atom subtitle/tagline), as plain text. */
+  subtitle?: string | null;
+  /** When the feed says it was last updated / first published (ISO 8601 UTC). */
+  updated?: string | null;
+  published?: string | null;
+  /** The feed's author or managing editor, as a display name. */
+  author?: string | null;
+  /** The character encoding the bytes were read with (WHATWG/iconv name), when they were bytes. */
+  encoding?: string | null;
+  /** The exact format version in the customary short names: rss20, rss091u, rss10, atom10, json11, … */
+  version?: string | null;
 }

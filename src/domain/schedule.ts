@@ -10,8 +10,9 @@ function addSeconds(date: Date, seconds: number): Date {
 }
 
 /**
- * The next check after a successful fetch: the feed's interval, stretched to the publisher's RSS `ttl`
- * when that is longer (the feed asks not to be read more often), kept within [min, max].
+ * The next check after a successful fetch: the feed's interval, stretched to the longest wait the
+ * publisher asks for (RSS `ttl`, `sy:updatePeriod`/`sy:updateFrequency`, HTTP `Cache-Control: max-age`
+ * or `Expires`), kept within [min, max].
  */
 export function nextCheckAfterSuccess(input: {
   now: Date;
@@ -19,10 +20,52 @@ export function nextCheckAfterSuccess(input: {
   minSeconds: number;
   maxSeconds: number;
   ttlMinutes?: number | null;
+  /** The period `sy:updatePeriod` divided by `sy:updateFrequency`, in seconds. */
+  updatePeriodSeconds?: number | null;
+  /** How long the HTTP answer stays fresh (see {@link cacheLifetimeSeconds}). */
+  cacheSeconds?: number | null;
 }): Date {
   const interval = Number.isFinite(input.intervalSeconds) ? input.intervalSeconds : input.minSeconds;
-  const ttl = input.ttlMinutes != null && input.ttlMinutes > 0 ? input.ttlMinutes * 60 : 0;
-  return addSeconds(input.now, Math.round(clamp(Math.max(interval, ttl), input.minSeconds, input.maxSeconds)));
+  const positive = (value: number | null | undefined) => (value != null && Number.isFinite(value) && value > 0 ? value : 0);
+  const asked = Math.max(positive(input.ttlMinutes) * 60, positive(input.updatePeriodSeconds), positive(input.cacheSeconds));
+  return addSeconds(input.now, Math.round(clamp(Math.max(interval, asked), input.minSeconds, input.maxSeconds)));
+}
+
+/**
+ * The polling bounds of one feed: its own minimum and maximum where set, the global ones otherwise.
+ * When a per-feed bound crosses the other (global) bound, the per-feed one wins and drags it along.
+ */
+export function feedPollingBounds(
+  global: { minSeconds: number; maxSeconds: number },
+  feed: { minIntervalSeconds: number | null; maxIntervalSeconds: number | null },
+): { minSeconds: number; maxSeconds: number } {
+  const own = (value: number | null) => (value != null && Number.isFinite(value) && value > 0 ? value : null);
+  const ownMin = own(feed.minIntervalSeconds);
+  const ownMax = own(feed.maxIntervalSeconds);
+  let minSeconds = ownMin ?? global.minSeconds;
+  let maxSeconds = ownMax ?? global.maxSeconds;
+  if (minSeconds > maxSeconds) {
+    if (ownMin !== null && ownMax === null) maxSeconds = minSeconds;
+    else minSeconds = maxSeconds;
+  }
+  return { minSeconds, maxSeconds };
+}
+
+/**
+ * How long an HTTP answer says it stays fresh, in whole seconds, or null when it says nothing usable:
+ * `Cache-Control: max-age` wins over `Expires` (RFC 9111, 5.3); `no-cache`/`no-store` give no hint;
+ * Expires is measured against the answer's own `Date` header when present (the server's clock).
+ */
+export function cacheLifetimeSeconds(headers: Record<string, string | undefined>, now: Date): number | null {
+  const cacheControl = (headers['cache-control'] ?? '').toLowerCase();
+  if (/(^|[\s,])(no-store|no-cache)\b/.test(cacheControl)) return null;
+  const maxAge = /(?:^|[\s,])max-age\s*=\s*"?(\d+)/.exec(cacheControl)?.[1];
+  if (maxAge !== undefined) return Number(maxAge) > 0 ? Number(maxAge) : null;
+  const expires = headers['expires'] ? Date.parse(headers['expires']) : NaN;
+  if (!Number.isFinite(expires)) return null;
+  const served = headers['date'] ? Date.parse(headers['date']) : NaN;
+  const seconds = Math.floor((expires - (Number.isFinite(served) ? served : now.getTime())) / 1000);
+  return seconds > 0 ? seconds : null;
 }
 
 /** Share of the delay added or taken away at random, so feeds that failed together do not retry together. */

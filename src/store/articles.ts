@@ -4,6 +4,7 @@ import type { ArticleFull } from '../domain/read-models.ts';
 import { slugify } from '../domain/slug.ts';
 import { AppError } from '../platform/errors.ts';
 import { cardQuery, parseMedia, presentCard } from './article-cards.ts';
+import { findArticleLink, linkArticleToFeed } from './article-feeds.ts';
 import { isUniqueViolation } from './errors.ts';
 import type { ArticlesTable } from './schema.ts';
 import { toDisplayPolicy } from './sources.ts';
@@ -35,6 +36,8 @@ export interface NewArticle {
   firstSeenAt: string;
   extractionStatus: ExtractionStatus;
   extractionError: string | null;
+  /** Fingerprint of the feed item it was built from, to notice a later edit (optional). */
+  itemHash?: string | null;
 }
 
 /** The fields a re-extraction may change; `updatedAt` is required, everything else optional. */
@@ -57,12 +60,17 @@ export function articleSortTime(publishedAt: string | null, firstSeenAt: string)
   return published <= seen ? published : seen;
 }
 
-/** The stored article with the same (feed, guid) or the same canonical URL, if any; (feed, guid) wins. */
+/**
+ * The stored article with the same (feed, guid) or the same canonical URL, if any; (feed, guid) wins,
+ * looked up among every feed that lists an article (article_feeds), then by the article's first feed.
+ */
 export async function findExistingArticle(
   db: DbOrTx,
   key: { feedId: number | null; guid: string; canonicalUrl: string },
 ): Promise<{ id: number } | undefined> {
   if (key.feedId !== null) {
+    const link = await findArticleLink(db, { feedId: key.feedId, guid: key.guid });
+    if (link) return { id: link.articleId };
     const byGuid = await db
       .selectFrom('articles')
       .select('id')
@@ -76,7 +84,9 @@ export async function findExistingArticle(
 
 /**
  * Inserts an article unless one with the same (feed, guid) or canonical URL exists. ON CONFLICT DO
- * NOTHING makes this safe against a concurrent insert; on conflict the existing id is returned.
+ * NOTHING makes this safe against a concurrent insert; on conflict the existing id is returned. Either
+ * way the article is linked to the feed (article_feeds), so an article another feed brought in
+ * first belongs to this feed too. Call inside a transaction so article and link land together.
  */
 export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: number; inserted: boolean }> {
   const firstSeenAt = toStoredTime(a.firstSeenAt);
@@ -109,10 +119,10 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
     .onConflict((oc) => oc.doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (row) return { id: row.id, inserted: true };
-  const existing = await findExistingArticle(db, a);
-  if (!existing) throw new AppError('store', 'insert_failed', `article ${a.canonicalUrl} was neither inserted nor found`);
-  return { id: existing.id, inserted: false };
+  const id = row?.id ?? (await findExistingArticle(db, a))?.id;
+  if (id === undefined) throw new AppError('store', 'insert_failed', `article ${a.canonicalUrl} was neither inserted nor found`);
+  if (a.feedId !== null) await linkArticleToFeed(db, { articleId: id, feedId: a.feedId, guid: a.guid, itemHash: a.itemHash, at: firstSeenAt });
+  return { id, inserted: row !== undefined };
 }
 
 function contentSet(patch: ArticleContentPatch): Updateable<ArticlesTable> {

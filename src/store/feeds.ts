@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { FeedFormat } from '../domain/feed.ts';
 import { AppError } from '../platform/errors.ts';
+import { handOverSharedArticles } from './article-feeds.ts';
 import { isUniqueViolation } from './errors.ts';
 import type { FeedsTable } from './schema.ts';
 import { toStoredTime } from './time.ts';
@@ -155,6 +156,7 @@ export async function recordFetchSuccess(
     last_modified: result.lastModified,
     next_check_at: toStoredTime(result.nextCheckAt),
     last_error: null,
+    last_error_code: null,
     error_count: 0,
   };
   if (result.title !== undefined) set.title = result.title;
@@ -172,20 +174,22 @@ export async function recordNotModified(db: DbOrTx, id: number, result: { at: Da
     last_status: 304,
     next_check_at: toStoredTime(result.nextCheckAt),
     last_error: null,
+    last_error_code: null,
     error_count: 0,
   });
 }
 
-/** Records a failed fetch: error kept, error_count raised, validators kept, optionally disabled. */
+/** Records a failed fetch: error (message and stable code) kept, error_count raised, validators kept, optionally disabled. */
 export async function recordFetchFailure(
   db: DbOrTx,
   id: number,
-  result: { at: Date; status?: number | null; error: string; nextCheckAt: Date; disable?: boolean },
+  result: { at: Date; status?: number | null; error: string; errorCode?: string | null; nextCheckAt: Date; disable?: boolean },
 ): Promise<void> {
   const set: Updateable<FeedsTable> = {
     last_checked_at: toStoredTime(result.at),
     last_status: result.status ?? null,
     last_error: result.error,
+    last_error_code: result.errorCode ?? null,
     next_check_at: toStoredTime(result.nextCheckAt),
   };
   if (result.disable) set.disabled = 1;
@@ -223,6 +227,8 @@ export async function removeFeed(
   options: { purgeArticles: boolean },
 ): Promise<{ removed: boolean; articlesDeleted: number }> {
   let articlesDeleted = 0;
+  // Articles another feed lists too stay with that feed, purged or not.
+  await handOverSharedArticles(db, id);
   if (options.purgeArticles) {
     const purged = await db.deleteFrom('articles').where('feed_id', '=', id).executeTakeFirst();
     articlesDeleted = Number(purged.numDeletedRows);

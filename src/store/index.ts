@@ -44,3 +44,22 @@ export {
   type ExtractionStatus,
 } from './articles.ts';
 export { listLatest, listByCategory, listBySource, type PageOptions } from './article-lists.ts';
+export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, itemsPerDayByFeed, type ArticleLink } from './article-feeds.ts';
+export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';
+export { getFeedPolicy, listFeedPolicies, setPendingRedirect, setFeedPollingBounds, type FeedPolicy } from './feed-state.ts';
+export {
+  insertSubscription,
+  getSubscription,
+  getSubscriptionByFeed,
+  listDueSubscriptions,
+  listOrphanedSubscriptions,
+  listFeedsWithoutSubscription,
+  updateSubscription,
+  deleteSubscription,
+  markFeedDue,
+  type WebSubSubscription,
+  type NewWebSubSubscription,
+  type WebSubPatch,
+  type WebSubState,
+  type WebSubMode,
+} from './websub.ts';

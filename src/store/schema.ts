@@ -45,6 +45,14 @@ export interface FeedsTable {
   error_count: ColumnType<number, number | undefined, number>;
   disabled: ColumnType<number, number | undefined, number>;
   created_at: string;
+  /** Stable code of the last failure (see domain/feed-errors.ts); null after a success. */
+  last_error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A permanent redirect target seen on `redirect_count` consecutive refreshes, not adopted yet. */
+  redirect_target: ColumnType<string | null, string | null | undefined, string | null>;
+  redirect_count: ColumnType<number, number | undefined, number>;
+  /** Per-feed polling bounds in seconds; null means the global setting. */
+  min_interval_seconds: ColumnType<number | null, number | null | undefined, number | null>;
+  max_interval_seconds: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /**
@@ -82,10 +90,58 @@ export interface ArticlesTable {
   extraction_error: string | null;
 }
 
+/** Table `article_feeds`: every feed an article is listed in, with the guid it has there. */
+export interface ArticleFeedsTable {
+  article_id: number;
+  feed_id: number;
+  guid: string;
+  /** Fingerprint of the item as the feed last listed it; null when unknown (rows from before it existed). */
+  item_hash: string | null;
+  added_at: string;
+}
+
+/** Table `article_revisions`: earlier versions of an article that was retitled or edited. */
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  title: string;
+  lead: string | null;
+  body_text: string;
+  /** When this version was replaced by a newer one. */
+  recorded_at: string;
+}
+
+/**
+ * Table `websub_subscriptions`: the WebSub state of one feed. `state` is 'no_hub' | 'pending' |
+ * 'active' | 'denied' | 'failed' | 'expired' | 'unsubscribing'; `pending_mode` is the request the hub
+ * has yet to verify ('subscribe' | 'unsubscribe'). feed_id is null once the feed was removed.
+ */
+export interface WebSubSubscriptionsTable {
+  id: Generated<number>;
+  feed_id: number | null;
+  state: string;
+  hub_url: string | null;
+  topic_url: string | null;
+  callback_token: string;
+  secret: string;
+  pending_mode: string | null;
+  lease_seconds: number | null;
+  lease_expires_at: string | null;
+  requested_at: string | null;
+  verified_at: string | null;
+  /** When the maintenance pass next looks at this row (renewal, retry, rediscovery). */
+  next_action_at: string;
+  last_error: string | null;
+  created_at: string;
+}
+
 /** The whole database as kysely sees it. */
 export interface Database {
   categories: CategoriesTable;
   sources: SourcesTable;
   feeds: FeedsTable;
   articles: ArticlesTable;
+  article_feeds: ArticleFeedsTable;
+  article_revisions: ArticleRevisionsTable;
+  websub_subscriptions: WebSubSubscriptionsTable;
 }

@@ -11,11 +11,13 @@ import { registerErrorPages } from './routes/errors.tsx';
 import { registerHome } from './routes/home.tsx';
 import { registerLanguage } from './routes/language.ts';
 import { registerSource } from './routes/source.tsx';
+import { registerWebSub } from './routes/websub.ts';
+import type { WebSubCallbacks } from '../services/websub/index.ts';
 
 export type { SiteConfig } from './context.ts';
 
-/** Builds the public, server-rendered news site over a `SiteReader`. */
-export function createSite(deps: { reader: SiteReader; config: SiteConfig; logger: Logger; clock?: Clock }): Hono {
+/** Builds the public, server-rendered news site over a `SiteReader` (with the WebSub callback when given). */
+export function createSite(deps: { reader: SiteReader; config: SiteConfig; logger: Logger; clock?: Clock; websub?: WebSubCallbacks | null }): Hono {
   const full: SiteDeps = { ...deps, clock: deps.clock ?? systemClock };
   const app = new Hono();
   app.use('*', securityHeaders());
@@ -26,6 +28,7 @@ export function createSite(deps: { reader: SiteReader; config: SiteConfig; logge
   registerSource(app, full);
   registerArticle(app, full);
   registerLanguage(app);
+  if (deps.websub) registerWebSub(app, deps.websub, full.logger);
   registerErrorPages(app, full);
   return app;
 }

@@ -29,7 +29,8 @@ describe('the presseschau command', () => {
   before(async () => {
     server = await startFixtureServer(fileURLToPath(new URL('../fixtures/site/', import.meta.url)));
     data = await mkdtemp(join(tmpdir(), 'presseschau-cli-'));
-    env = { PRESSESCHAU_DATA: data };
+    // The fixture server is on loopback, which is refused unless allowed.
+    env = { PRESSESCHAU_DATA: data, PRESSESCHAU_FETCH_ALLOW: '127.0.0.1' };
   });
   after(async () => {
     await server.close();

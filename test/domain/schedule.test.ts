@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   adaptInterval,
   backoffSeconds,
+  cacheLifetimeSeconds,
+  feedPollingBounds,
   nextCheckAfterFailure,
   nextCheckAfterSuccess,
   RETRY_AFTER_LIMIT_SECONDS,
@@ -28,6 +30,17 @@ describe('nextCheckAfterSuccess', () => {
     { name: 'ignores a null ttl', input: { intervalSeconds: HOUR, ttlMinutes: null }, expected: later(HOUR) },
     { name: 'ignores a zero ttl', input: { intervalSeconds: HOUR, ttlMinutes: 0 }, expected: later(HOUR) },
     { name: 'treats a NaN interval as the minimum', input: { intervalSeconds: NaN }, expected: later(300) },
+    { name: 'stretches to a longer sy:updatePeriod', input: { intervalSeconds: HOUR, updatePeriodSeconds: 6 * HOUR }, expected: later(6 * HOUR) },
+    { name: 'ignores a shorter sy:updatePeriod', input: { intervalSeconds: HOUR, updatePeriodSeconds: 900 }, expected: later(HOUR) },
+    { name: 'stretches to a longer Cache-Control lifetime', input: { intervalSeconds: HOUR, cacheSeconds: 3 * HOUR }, expected: later(3 * HOUR) },
+    { name: 'ignores a shorter Cache-Control lifetime', input: { intervalSeconds: HOUR, cacheSeconds: 60 }, expected: later(HOUR) },
+    {
+      name: 'the longest of the publisher hints wins',
+      input: { intervalSeconds: HOUR, ttlMinutes: 120, updatePeriodSeconds: 4 * HOUR, cacheSeconds: 3 * HOUR },
+      expected: later(4 * HOUR),
+    },
+    { name: 'a publisher hint beyond the maximum is capped', input: { intervalSeconds: HOUR, updatePeriodSeconds: 7 * DAY }, expected: later(DAY) },
+    { name: 'a negative hint is ignored', input: { intervalSeconds: HOUR, cacheSeconds: -5 }, expected: later(HOUR) },
   ];
   for (const { name, input, expected } of cases) {
     test(name, () => assert.equal(nextCheckAfterSuccess({ ...base, ...input }).toISOString(), expected));
@@ -123,5 +136,44 @@ describe('adaptInterval', () => {
   ];
   for (const { name, input, expected } of cases) {
     test(name, () => assert.equal(adaptInterval({ ...base, ...input }), expected));
+  }
+});
+
+describe('feedPollingBounds', () => {
+  const global = { minSeconds: 600, maxSeconds: DAY };
+  const cases = [
+    { name: 'no override keeps the global bounds', input: { minIntervalSeconds: null, maxIntervalSeconds: null }, expected: { minSeconds: 600, maxSeconds: DAY } },
+    { name: 'an own minimum', input: { minIntervalSeconds: HOUR, maxIntervalSeconds: null }, expected: { minSeconds: HOUR, maxSeconds: DAY } },
+    { name: 'an own maximum', input: { minIntervalSeconds: null, maxIntervalSeconds: 2 * HOUR }, expected: { minSeconds: 600, maxSeconds: 2 * HOUR } },
+    { name: 'both own', input: { minIntervalSeconds: 300, maxIntervalSeconds: 900 }, expected: { minSeconds: 300, maxSeconds: 900 } },
+    { name: 'an own minimum above the global maximum raises it', input: { minIntervalSeconds: 2 * DAY, maxIntervalSeconds: null }, expected: { minSeconds: 2 * DAY, maxSeconds: 2 * DAY } },
+    { name: 'an own maximum below the global minimum lowers it', input: { minIntervalSeconds: null, maxIntervalSeconds: 120 }, expected: { minSeconds: 120, maxSeconds: 120 } },
+    { name: 'crossed own bounds: the maximum wins', input: { minIntervalSeconds: HOUR, maxIntervalSeconds: 600 }, expected: { minSeconds: 600, maxSeconds: 600 } },
+    { name: 'zero means no override', input: { minIntervalSeconds: 0, maxIntervalSeconds: 0 }, expected: { minSeconds: 600, maxSeconds: DAY } },
+  ];
+  for (const { name, input, expected } of cases) {
+    test(name, () => assert.deepEqual(feedPollingBounds(global, input), expected));
+  }
+});
+
+describe('cacheLifetimeSeconds', () => {
+  const date = NOW.toUTCString();
+  const inSeconds = (seconds: number) => new Date(NOW.getTime() + seconds * 1000).toUTCString();
+  const cases = [
+    { name: 'no headers, no hint', input: {}, expected: null },
+    { name: 'max-age', input: { 'cache-control': 'public, max-age=3600' }, expected: 3600 },
+    { name: 'max-age in quotes and capitals', input: { 'cache-control': 'Max-Age="120"' }, expected: 120 },
+    { name: 'max-age=0 is no hint', input: { 'cache-control': 'max-age=0' }, expected: null },
+    { name: 's-maxage alone is for shared caches', input: { 'cache-control': 's-maxage=900' }, expected: null },
+    { name: 'no-cache gives no hint', input: { 'cache-control': 'no-cache, max-age=600' }, expected: null },
+    { name: 'no-store gives no hint', input: { 'cache-control': 'no-store' }, expected: null },
+    { name: 'Expires against the Date header', input: { date, expires: inSeconds(1800) }, expected: 1800 },
+    { name: 'Expires against now without a Date header', input: { expires: inSeconds(600) }, expected: 600 },
+    { name: 'max-age wins over Expires', input: { 'cache-control': 'max-age=60', expires: inSeconds(1800) }, expected: 60 },
+    { name: 'an Expires in the past is no hint', input: { date, expires: inSeconds(-60) }, expected: null },
+    { name: 'an invalid Expires is no hint', input: { expires: '0' }, expected: null },
+  ];
+  for (const { name, input, expected } of cases) {
+    test(name, () => assert.equal(cacheLifetimeSeconds(input as Record<string, string>, NOW), expected));
   }
 });

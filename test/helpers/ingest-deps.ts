@@ -12,7 +12,8 @@ export async function createTestIngest(now = new Date('2026-11-27T10:00:00Z')): 
   close(): Promise<void>;
 }> {
   const store = await openDatabase({ path: ':memory:' });
-  const http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000 });
+  // The fixture servers listen on loopback, which the SSRF guard refuses unless it is allowed.
+  const http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: ['127.0.0.1'] });
   const clock = fixedClock(now);
   const deps: IngestDeps = {
     db: store.db,

@@ -38,9 +38,9 @@ test('the page date is used when the feed has none', () => {
   assert.equal(a.publishedAt, '2026-09-20T07:59:00.000Z');
 });
 
-test('guid falls back to the link; canonical URL has no tracking', () => {
+test('guid falls back to the canonical link, which has no tracking', () => {
   const a = buildArticle(item({ id: null }), null, null, context)!;
-  assert.equal(a.guid, 'https://example.de/a.html?utm_source=x');
+  assert.equal(a.guid, 'https://example.de/a.html');
   assert.equal(a.canonicalUrl, 'https://example.de/a.html');
 });
 

@@ -9,7 +9,8 @@ export interface DiscoveredFeed {
 
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml']);
 
-function attributes(tag: string): Map<string, string> {
+/** The attributes of one start tag, names in lower case. */
+export function attributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
   for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
     attrs.set(m[1]!.toLowerCase(), (m[2] ?? m[3] ?? m[4] ?? '').trim());

@@ -1,18 +1,23 @@
-import type { ParsedFeed } from '../../domain/feed.ts';
+import type { FeedFormat, ParsedFeed } from '../../domain/feed.ts';
 import { AppError } from '../../platform/errors.ts';
 import { charsetFromContentType, declaredCharset, decodeDocument, normalizeCharset } from '../charset/index.ts';
 import { readAtom } from './atom/parse-atom.ts';
 import { detectXmlFormat, sniffSyntax } from './detect.ts';
-import type { FeedContext } from './fields.ts';
+import { languageTag, type FeedContext } from './fields.ts';
 import { readJsonFeed } from './json/parse-json.ts';
 import { readRdf } from './rdf/parse-rdf.ts';
 import { readRss } from './rss/parse-rss.ts';
-import { parseXml } from './xml/tree.ts';
+import { decodeGuessed } from './guess-charset.ts';
+import { decodeWideXml } from './wide-charset.ts';
+import { parseXml, type XmlElement } from './xml/tree.ts';
+import { xmlFeedVersion } from './version.ts';
 
-/** Options of parseFeed: the URL the feed came from (base for relative links) and its Content-Type. */
+/** Options of parseFeed: the URL the feed came from (base for relative links) and its HTTP headers. */
 export interface ParseFeedOptions {
   url: string;
   contentType?: string | null;
+  /** The HTTP Content-Language header: the feed's language when the feed names none. */
+  contentLanguage?: string | null;
 }
 
 const MAX_REASONS = 5;
@@ -24,20 +29,27 @@ const MAX_REASONS = 5;
  */
 export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions): ParsedFeed {
   const problems: string[] = [];
-  const text = decode(input, options.contentType ?? null, problems);
+  const { text, encoding } = decode(input, options.contentType ?? null, problems);
   if (text.trim() === '') throw new AppError('feeds', 'unparsable', 'the document is empty');
   const ctx: FeedContext = { url: options.url, problems };
-  const feed = sniffSyntax(text, options.contentType) === 'json' ? readJsonFeed(text, ctx) : readXmlFeed(text, ctx);
+  const syntax = sniffSyntax(text, options.contentType);
+  const mismatch = syntax === 'xml' ? nonXmlMediaType(options.contentType ?? null) : null;
+  if (mismatch) problems.push(`served as ${mismatch}, which is not an XML media type`);
+  const feed = syntax === 'json' ? readJsonFeed(text, ctx) : readXmlFeed(text, ctx);
   const reasons = [...new Set(problems)];
   return {
     ...feed,
+    language: feed.language ?? languageTag(options.contentLanguage?.split(',')[0]),
     bozo: reasons.length > 0,
     bozoReason: reasons.length > 0 ? reasons.slice(0, MAX_REASONS).join('; ') : null,
+    encoding,
   };
 }
 
-function decode(input: Uint8Array | string, contentType: string | null, problems: string[]): string {
-  if (typeof input === 'string') return input.replace(/^\ufeff/, '');
+function decode(input: Uint8Array | string, contentType: string | null, problems: string[]): { text: string; encoding: string | null } {
+  if (typeof input === 'string') return { text: input.replace(/^\ufeff/, ''), encoding: null };
+  const wide = decodeWideXml(input);
+  if (wide) return { text: wide.text.replace(/^\ufeff/, ''), encoding: wide.charset };
   const kind = sniffSyntax(input, contentType);
   const decoded = decodeDocument(input, { contentType, kind });
   for (const label of [charsetFromContentType(contentType), kind === 'xml' ? declaredCharset(input, kind) : null]) {
@@ -46,9 +58,17 @@ function decode(input: Uint8Array | string, contentType: string | null, problems
   if (decoded.overridden) {
     problems.push(`declared charset ${decoded.overridden.declared} was wrong (${decoded.overridden.reason})`);
   } else if (decoded.source === 'fallback') {
-    problems.push(`no charset declared and the bytes are not UTF-8; read as ${decoded.charset}`);
+    const guessed = decodeGuessed(input);
+    problems.push(`no charset declared and the bytes are not UTF-8; read as ${guessed?.charset ?? decoded.charset}`);
+    if (guessed) return { text: guessed.text, encoding: guessed.charset };
   }
-  return decoded.text;
+  return { text: decoded.text, encoding: decoded.charset };
+}
+
+// A plain-text label means the server does not know it serves XML; the feed is read anyway.
+function nonXmlMediaType(contentType: string | null): string | null {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  return type === 'text/plain' ? type : null;
 }
 
 function readXmlFeed(text: string, ctx: FeedContext): ParsedFeed {
@@ -61,14 +81,18 @@ function readXmlFeed(text: string, ctx: FeedContext): ParsedFeed {
   }
   ctx.problems.push(...doc.problems);
   if (detected.nested) ctx.problems.push(`the feed element is wrapped in <${doc.root!.name}>`);
-  switch (detected.format) {
+  return { ...readFormat(detected.format, detected.element, ctx), version: xmlFeedVersion(detected.format, detected.element, text) };
+}
+
+function readFormat(format: FeedFormat, element: XmlElement, ctx: FeedContext): ParsedFeed {
+  switch (format) {
     case 'rss':
-      return readRss(detected.element, ctx);
+      return readRss(element, ctx);
     case 'rdf':
-      return readRdf(detected.element, ctx);
+      return readRdf(element, ctx);
     case 'atom':
-      return readAtom(detected.element, ctx);
+      return readAtom(element, ctx);
     default:
-      throw new AppError('feeds', 'not_a_feed', `unexpected feed format ${detected.format}`);
+      throw new AppError('feeds', 'not_a_feed', `unexpected feed format ${format}`);
   }
 }

@@ -1,4 +1,5 @@
 import { HTML_ENTITIES, characterFromCode } from './html-entities.ts';
+import { repairMojibake } from './mojibake.ts';
 
 const ENTITY_RE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
 
@@ -19,10 +20,13 @@ export function decodeHtmlEntities(text: string): string {
 const TAG_RE = /<(?:!--[\s\S]*?--|[A-Za-z/!][^<>]*)>/g;
 const BLOCK_TAG_RE = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|section|article)\b[^<>]*>/gi;
 
-/** Removes HTML tags (block tags become a space so words do not run together). */
+// Script and style bodies are code, never text a reader should see; an unclosed one runs to the end.
+const NON_TEXT_RE = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/** Removes HTML tags (block tags become a space so words do not run together), and script/style bodies. */
 export function stripTags(html: string): string {
   if (!html.includes('<')) return html;
-  return html.replace(BLOCK_TAG_RE, ' ').replace(TAG_RE, '');
+  return html.replace(NON_TEXT_RE, '').replace(BLOCK_TAG_RE, ' ').replace(TAG_RE, '');
 }
 
 /**
@@ -33,17 +37,17 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[ \t\n\r\f\v]+/g, ' ').replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
 }
 
-/** Plain text of a field that may hold HTML: tags removed, entities decoded, whitespace collapsed; null when empty. */
+/** Plain text of a field that may hold HTML: tags removed, entities decoded, mojibake repaired, whitespace collapsed; null when empty. */
 export function plainText(html: string | null | undefined): string | null {
   if (html == null) return null;
-  const text = collapseWhitespace(decodeHtmlEntities(stripTags(html)));
+  const text = collapseWhitespace(repairMojibake(decodeHtmlEntities(stripTags(html))));
   return text === '' ? null : text;
 }
 
 /** Plain text of a field known to be text (not HTML): only whitespace is collapsed; null when empty. */
 export function literalText(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const out = collapseWhitespace(text);
+  const out = collapseWhitespace(repairMojibake(text));
   return out === '' ? null : out;
 }
 
@@ -52,9 +56,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Trims an HTML field; null when nothing but whitespace is left. */
+/** Trims an HTML field (and repairs double-decoded UTF-8); null when nothing but whitespace is left. */
 export function trimmedHtml(html: string | null | undefined): string | null {
   if (html == null) return null;
-  const out = html.trim();
+  const out = repairMojibake(html).trim();
   return out === '' ? null : out;
 }

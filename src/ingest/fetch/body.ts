@@ -36,6 +36,11 @@ function createDeflateDecoder(): Transform {
       inner.once('end', () => done());
       inner.end();
     },
+    // Without this the inner inflater would go on inflating a bomb after the reader gave up.
+    destroy(error, done) {
+      inner?.destroy();
+      done(error);
+    },
   });
 }
 

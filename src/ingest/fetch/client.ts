@@ -1,10 +1,13 @@
 import { Agent, type Dispatcher } from 'undici';
+import { AllowList } from '../../domain/allow-list.ts';
 import { systemClock, type Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { abandonBody, readBody } from './body.ts';
 import { startDeadline, type Deadline } from './deadline.ts';
-import { fetchError, formatBytes, formatSeconds, networkError } from './errors.ts';
+import { fetchError, formatBytes, formatSeconds, networkError, type Timeouts } from './errors.ts';
 import { parseRetryAfter } from './retry-after.ts';
+import { createGuardedConnector } from './ssrf/connector.ts';
+import { createAddressGuard, type AddressGuard } from './ssrf/guard.ts';
 import type { FetchOptions, FetchResult, HttpClient, HttpClientOptions, RedirectHop, UrlCheck } from './types.ts';
 import { parseHttpUrl, resolveLocation } from './url.ts';
 
@@ -12,6 +15,8 @@ import { parseHttpUrl, resolveLocation } from './url.ts';
 export const HTTP_CLIENT_DEFAULTS = {
   userAgent: 'Presseschau/0.1',
   timeoutMs: 15_000,
+  connectTimeoutMs: 10_000,
+  headersTimeoutMs: 15_000,
   maxBytes: 10 * 1024 * 1024,
   maxRedirects: 5,
   maxConnectionsPerHost: 2,
@@ -19,31 +24,45 @@ export const HTTP_CLIENT_DEFAULTS = {
 
 interface Settings {
   userAgent: string;
-  timeoutMs: number;
+  timeouts: Timeouts;
   maxBytes: number;
   maxRedirects: number;
   checkUrl: UrlCheck | undefined;
+  guard: AddressGuard;
   clock: Clock;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-/** Creates an HTTP client over one undici connection pool; close it when done. */
+/**
+ * Creates an HTTP client over one undici connection pool; close it when done. Internal addresses
+ * (loopback, private, link-local, …) are refused unless `allow` opens them.
+ */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const timeoutMs = options.timeoutMs ?? HTTP_CLIENT_DEFAULTS.timeoutMs;
+  const timeouts: Timeouts = {
+    totalMs: timeoutMs,
+    connectMs: Math.min(options.connectTimeoutMs ?? HTTP_CLIENT_DEFAULTS.connectTimeoutMs, timeoutMs),
+    headersMs: Math.min(options.headersTimeoutMs ?? HTTP_CLIENT_DEFAULTS.headersTimeoutMs, timeoutMs),
+  };
+  const allow = options.allow instanceof AllowList ? options.allow : new AllowList(options.allow ?? []);
+  const guard = createAddressGuard(allow, options.dnsLookup);
   const settings: Settings = {
     userAgent: options.userAgent ?? HTTP_CLIENT_DEFAULTS.userAgent,
-    timeoutMs: options.timeoutMs ?? HTTP_CLIENT_DEFAULTS.timeoutMs,
+    timeouts,
     maxBytes: options.maxBytes ?? HTTP_CLIENT_DEFAULTS.maxBytes,
     maxRedirects: options.maxRedirects ?? HTTP_CLIENT_DEFAULTS.maxRedirects,
     checkUrl: options.checkUrl,
+    guard,
     clock: options.clock ?? systemClock,
   };
-  // undici's own timers back up the total deadline: they also cover a socket that stalls quietly.
+  // A step timeout as long as the total would race the deadline; the deadline then speaks alone.
+  const stepTimeout = (ms: number) => (ms < timeoutMs ? ms : timeoutMs + 1000);
   const agent = new Agent({
     connections: options.maxConnectionsPerHost ?? HTTP_CLIENT_DEFAULTS.maxConnectionsPerHost,
-    headersTimeout: settings.timeoutMs,
-    bodyTimeout: settings.timeoutMs,
-    connect: options.connect,
+    headersTimeout: stepTimeout(timeouts.headersMs),
+    bodyTimeout: stepTimeout(timeouts.headersMs),
+    connect: createGuardedConnector(guard, stepTimeout(timeouts.connectMs)),
   });
   return {
     fetch: (url, fetchOptions) => fetchUrl(agent, settings, url, fetchOptions ?? {}),
@@ -69,11 +88,13 @@ function requestHeaders(settings: Settings, options: FetchOptions): Record<strin
 async function fetchUrl(agent: Agent, settings: Settings, rawUrl: string, options: FetchOptions): Promise<FetchResult> {
   let url = parseHttpUrl(rawUrl);
   const headers = requestHeaders(settings, options);
-  const deadline = startDeadline(settings.timeoutMs, options.signal);
+  const deadline = startDeadline(settings.timeouts.totalMs, options.signal);
   const redirects: RedirectHop[] = [];
   const seen = new Set([withoutHash(url)]);
   try {
     for (;;) {
+      // Literal addresses never reach DNS, so they are checked here; names again when connecting.
+      settings.guard.checkUrl(url);
       await settings.checkUrl?.(url);
       const response = await agent.request({
         origin: url.origin,
@@ -99,7 +120,7 @@ async function fetchUrl(agent: Agent, settings: Settings, rawUrl: string, option
       url = next;
     }
   } catch (error) {
-    throw explain(error, url, deadline, settings.timeoutMs);
+    throw explain(error, url, deadline, settings.timeouts);
   } finally {
     deadline.clear();
   }
@@ -138,14 +159,27 @@ async function finish(
   };
 }
 
-/** Turns whatever went wrong into an AppError of this module (ours and the UrlCheck's pass through). */
-function explain(error: unknown, url: URL, deadline: Deadline, timeoutMs: number): AppError {
-  if (error instanceof AppError) return error;
+/**
+ * Turns whatever went wrong into an AppError of this module. Our own errors pass through, also when
+ * undici wraps them (the guard refuses inside the connector).
+ */
+function explain(error: unknown, url: URL, deadline: Deadline, timeouts: Timeouts): AppError {
+  const own = findAppError(error);
+  if (own) return own;
   if (deadline.timedOut) {
-    return fetchError('timeout', `no answer from ${url.host} within ${formatSeconds(timeoutMs)}`, error);
+    return fetchError('timeout', `no answer from ${url.host} within ${formatSeconds(timeouts.totalMs)}`, error);
   }
   if (deadline.cancelled) return fetchError('aborted', `the fetch of ${url.href} was cancelled`, error);
-  return networkError(error, url, timeoutMs);
+  return networkError(error, url, timeouts);
+}
+
+function findAppError(error: unknown): AppError | null {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof AppError) return current;
+    current = current.cause;
+  }
+  return null;
 }
 
 /** Reads and drops a body we do not need (a redirect's), so the connection can be reused. */

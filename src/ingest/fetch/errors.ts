@@ -33,13 +33,26 @@ function errorCodes(error: unknown): string[] {
   return codes;
 }
 
+/** The limits of one fetch, in ms, named in timeout messages. */
+export interface Timeouts {
+  totalMs: number;
+  connectMs: number;
+  headersMs: number;
+}
+
 /** Turns a failure of undici (or the socket below it) into an AppError a feed admin can read. */
-export function networkError(error: unknown, url: URL, timeoutMs: number): AppError {
+export function networkError(error: unknown, url: URL, timeouts: Timeouts): AppError {
   const host = url.host;
   const codes = errorCodes(error);
   const has = (...wanted: string[]) => codes.some((c) => wanted.includes(c));
-  if (has('UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT')) {
-    return fetchError('timeout', `no answer from ${host} within ${formatSeconds(timeoutMs)}`, error);
+  if (has('UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT')) {
+    return fetchError('timeout', `could not connect to ${host} within ${formatSeconds(timeouts.connectMs)}`, error);
+  }
+  if (has('UND_ERR_HEADERS_TIMEOUT')) {
+    return fetchError('timeout', `no answer from ${host} within ${formatSeconds(timeouts.headersMs)}`, error);
+  }
+  if (has('UND_ERR_BODY_TIMEOUT')) {
+    return fetchError('timeout', `${host} stopped sending for ${formatSeconds(timeouts.headersMs)}`, error);
   }
   if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NODATA', 'EAI_NONAME')) {
     return fetchError('dns', `the host name ${url.hostname} could not be found`, error);

@@ -3,6 +3,8 @@ export { fetchDocument } from './document.ts';
 export type { DocumentResult } from './document.ts';
 export { parseRetryAfter } from './retry-after.ts';
 export { parseHttpUrl, resolveLocation } from './url.ts';
+export { AllowList } from '../../domain/allow-list.ts';
+export type { DnsLookup, ResolvedAddress } from './ssrf/guard.ts';
 export type {
   FetchErrorCode,
   FetchOptions,

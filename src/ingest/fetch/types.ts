@@ -1,9 +1,10 @@
-import type { Agent } from 'undici';
+import type { AllowList } from '../../domain/allow-list.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { DnsLookup } from './ssrf/guard.ts';
 
 /**
  * A check run on every URL before it is requested (the first one and every redirect hop); it throws
- * to refuse the URL. This is where an SSRF guard plugs in.
+ * to refuse the URL. It runs after the client's own address guard.
  */
 export type UrlCheck = (url: URL) => void | Promise<void>;
 
@@ -13,6 +14,10 @@ export interface HttpClientOptions {
   userAgent?: string;
   /** Total time for one fetch, all redirect hops and the body included, in ms. Default: 15000. */
   timeoutMs?: number;
+  /** Time to resolve the host and open the connection (TLS included), in ms. Default: 10000. */
+  connectTimeoutMs?: number;
+  /** Time to wait for the response headers, and at most between two pieces of the body, in ms. Default: 15000. */
+  headersTimeoutMs?: number;
   /** Largest accepted body after decompression, in bytes. Default: 10 MiB. */
   maxBytes?: number;
   /** Redirects followed before giving up. Default: 5. */
@@ -21,8 +26,14 @@ export interface HttpClientOptions {
   maxConnectionsPerHost?: number;
   /** Called on every URL before it is requested; see {@link UrlCheck}. */
   checkUrl?: UrlCheck;
-  /** Socket options or a connector for undici (for example a DNS lookup that refuses private addresses). */
-  connect?: Agent.Options['connect'];
+  /**
+   * Internal hosts and ranges that may be fetched all the same (host names, `*.domain`, IPs, CIDR
+   * ranges, each optionally with `:port`). Every other internal address is refused. An AllowList
+   * object can still be extended after the client is made. Default: none.
+   */
+  allow?: AllowList | readonly string[];
+  /** Resolves host names to all their addresses; node's dns.lookup by default (tests pass their own). */
+  dnsLookup?: DnsLookup;
   /** Source of the current time, used to turn a Retry-After date into seconds. */
   clock?: Clock;
 }
@@ -83,4 +94,5 @@ export type FetchErrorCode =
   | 'tls'
   | 'network'
   | 'bad_encoding'
+  | 'blocked_address'
   | 'aborted';

@@ -1,11 +1,69 @@
 import { AppError } from '../../platform/errors.ts';
-import { getFeed, getFeedByUrl, markFeedsDue, listFeeds as storeListFeeds, removeFeed as storeRemoveFeed, type FeedRecord } from '../../store/index.ts';
+import { feedErrorMessage, type FeedErrorLanguage } from '../../domain/feed-errors.ts';
+import {
+  getFeed, getFeedByUrl, getFeedPolicy, itemsPerDayByFeed, listFeedPolicies, markFeedsDue, setFeedPollingBounds,
+  listFeeds as storeListFeeds, removeFeed as storeRemoveFeed, type FeedRecord,
+} from '../../store/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 
 /** Every subscribed feed with its polling state and last error. */
 export function listFeeds(db: Kysely<Database>): Promise<FeedRecord[]> {
   return storeListFeeds(db);
+}
+
+/** A feed with its health for the admin: the stable error code, its plain message, items per day and own bounds. */
+export interface FeedHealth extends FeedRecord {
+  lastErrorCode: string | null;
+  /** The last error in plain words (German or English), or null. */
+  lastErrorMessage: string | null;
+  /** Articles per day over the last HEALTH_DAYS days. */
+  itemsPerDay: number;
+  minIntervalSeconds: number | null;
+  maxIntervalSeconds: number | null;
+}
+
+/** The window items per day are counted over. */
+export const HEALTH_DAYS = 14;
+
+/** Every feed with its health, the error message in the given language. */
+export async function listFeedHealth(db: Kysely<Database>, options: { now: Date; language: FeedErrorLanguage }): Promise<FeedHealth[]> {
+  const [feeds, policies, perDay] = await Promise.all([
+    storeListFeeds(db),
+    listFeedPolicies(db),
+    itemsPerDayByFeed(db, { now: options.now, days: HEALTH_DAYS }),
+  ]);
+  return feeds.map((feed) => {
+    const policy = policies.get(feed.id);
+    const code = policy?.lastErrorCode ?? null;
+    return {
+      ...feed,
+      lastErrorCode: code,
+      lastErrorMessage: code ? feedErrorMessage(code, options.language) : null,
+      itemsPerDay: perDay.get(feed.id) ?? 0,
+      minIntervalSeconds: policy?.minIntervalSeconds ?? null,
+      maxIntervalSeconds: policy?.maxIntervalSeconds ?? null,
+    };
+  });
+}
+
+/**
+ * Sets a feed's own shortest and longest polling interval in seconds: null returns to the global
+ * setting, undefined keeps what the feed has. Returns the feed and its bounds now.
+ */
+export async function setFeedPolling(
+  db: Kysely<Database>,
+  idOrUrl: string,
+  bounds: { minIntervalSeconds?: number | null; maxIntervalSeconds?: number | null },
+): Promise<{ feed: FeedRecord; minIntervalSeconds: number | null; maxIntervalSeconds: number | null }> {
+  const feed = await findFeed(db, idOrUrl);
+  const current = await getFeedPolicy(db, feed.id);
+  const next = {
+    minIntervalSeconds: bounds.minIntervalSeconds === undefined ? (current?.minIntervalSeconds ?? null) : bounds.minIntervalSeconds,
+    maxIntervalSeconds: bounds.maxIntervalSeconds === undefined ? (current?.maxIntervalSeconds ?? null) : bounds.maxIntervalSeconds,
+  };
+  await setFeedPollingBounds(db, feed.id, next);
+  return { feed, ...next };
 }
 
 /** Finds a feed by its numeric id or its URL; throws a clear error when there is none. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ParsedItem } from '../../domain/feed.ts';
 import type { ExtractedArticle } from '../../domain/article.ts';
 import { canonicalizeUrl } from '../../domain/url.ts';
@@ -16,14 +17,43 @@ export interface ArticleContext {
   /** The language the feed or the source declares, used when the page says nothing. */
   language: string | null;
   seenAt: Date;
+  /** The page an item without a link of its own is shown with (the feed's site); without it such items are skipped. */
+  siteLink?: string | null;
 }
 
-/** The identity of a feed item: its guid (or link) and the canonical URL of its page. */
-export function itemIdentity(item: ParsedItem): { guid: string; link: string; canonicalUrl: string } | null {
+/** The identity of a feed item: the key it is stored under in its feed, its link and the canonical URL of its page. */
+export interface ItemIdentity {
+  guid: string;
+  link: string;
+  canonicalUrl: string;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The identity of a feed item. The key is its guid; without one its canonical link; without a link
+ * either, a hash of title and date. An item without a link is shown with `siteLink` and gets a
+ * canonical URL of its own under it (a fragment no real page uses), so it can never match another
+ * article by URL. Null when there is nothing to key it by or nowhere to link it to.
+ */
+export function itemIdentity(item: ParsedItem, siteLink?: string | null): ItemIdentity | null {
+  const guid = (item.id ?? '').trim() || null;
   const link = item.link?.trim() || null;
   const canonicalUrl = link ? canonicalizeUrl(link) : null;
-  if (!link || !canonicalUrl) return null;
-  return { guid: (item.id ?? '').trim() || link, link, canonicalUrl };
+  if (link && canonicalUrl) return { guid: guid ?? canonicalUrl, link, canonicalUrl };
+  const site = siteLink ? canonicalizeUrl(siteLink) : null;
+  const title = item.title?.trim() || null;
+  const date = item.published ?? item.updated;
+  const key = guid ?? (title && date ? `hash:${sha256(`${title}\n${date}`).slice(0, 32)}` : null);
+  if (!key || !site) return null;
+  return { guid: key, link: site, canonicalUrl: `${site}#presseschau-item-${sha256(key).slice(0, 24)}` };
+}
+
+/** A fingerprint of everything the feed says about an item, so an edited item is noticed. */
+export function itemFingerprint(item: ParsedItem): string {
+  return sha256(JSON.stringify([item.title, item.link, item.summary, item.content, item.updated, item.published])).slice(0, 32);
 }
 
 /** Cuts plain text to at most `max` characters at a word boundary, with an ellipsis. */
@@ -55,7 +85,7 @@ export function buildArticle(
   extractionError: string | null,
   context: ArticleContext,
 ): NewArticle | null {
-  const identity = itemIdentity(item);
+  const identity = itemIdentity(item, context.siteLink);
   if (!identity) return null;
   const feedHtml = sanitizeArticleHtml(item.content ?? item.summary ?? '', { baseUrl: identity.link });
   const feedText = htmlToText(feedHtml);
@@ -86,5 +116,6 @@ export function buildArticle(
     firstSeenAt: context.seenAt.toISOString(),
     extractionStatus: useExtracted ? 'extracted' : extractionError ? 'failed' : 'feed',
     extractionError,
+    itemHash: itemFingerprint(item),
   };
 }

@@ -40,7 +40,7 @@ export async function refreshDueFeeds(
     } catch (error) {
       // Only a bug or a lost database lands here; keep going with the other feeds.
       deps.logger.error({ feed_id: feed.id, err: error }, 'Refreshing the feed failed unexpectedly.');
-      outcome = { feedId: feed.id, status: 'failed', newArticles: 0, skipped: 0, error: describeError(error) };
+      outcome = { feedId: feed.id, status: 'failed', newArticles: 0, skipped: 0, error: describeError(error), errorCode: 'internal' };
     }
     done++;
     newArticles += outcome.newArticles;

@@ -1,54 +1,75 @@
-import type { ParsedFeed, ParsedItem } from '../../domain/feed.ts';
-import { nextCheckAfterFailure, nextCheckAfterSuccess, adaptInterval } from '../../domain/schedule.ts';
+import type { ParsedFeed } from '../../domain/feed.ts';
+import { httpErrorCode, type FeedErrorCode } from '../../domain/feed-errors.ts';
+import { decideRedirect } from '../../domain/feed-redirects.ts';
+import { adaptInterval, cacheLifetimeSeconds, feedPollingBounds, nextCheckAfterFailure, nextCheckAfterSuccess } from '../../domain/schedule.ts';
 import { parseFeed } from '../../ingest/feeds/index.ts';
 import type { FetchResult } from '../../ingest/fetch/index.ts';
 import { AppError, describeError } from '../../platform/errors.ts';
 import {
-  findExistingArticle, getFeed, getSourceById, insertArticle, listCategories, recordFetchFailure, recordFetchSuccess, recordNotModified,
-  type FeedRecord, type NewArticle,
+  getFeed, getFeedPolicy, recordFetchFailure, recordFetchSuccess, recordNotModified, setPendingRedirect, updateFeedUrl,
+  type FeedPolicy, type FeedRecord,
 } from '../../store/index.ts';
 import type { IngestDeps } from '../deps.ts';
-import { buildArticle, itemIdentity } from './build-article.ts';
-import { fetchAndExtract } from './fetch-page.ts';
-import { matchCategory } from './match-category.ts';
-import { mapLimit } from '../../platform/map-limit.ts';
+import { refreshErrorCode } from './classify-error.ts';
+import { itemSiteLink, planItems } from './plan-items.ts';
+import { storeItems } from './store-items.ts';
 
 /** What one refresh of one feed did. */
 export interface RefreshOutcome {
   feedId: number;
   status: 'updated' | 'not_modified' | 'failed' | 'disabled';
   newArticles: number;
-  /** Items skipped because they have no usable link. */
+  /** Stored articles the publisher had retitled or edited, updated with their old version kept. */
+  updatedArticles?: number;
+  /** Items skipped because they have nothing to key them by or link them to. */
   skipped: number;
   error: string | null;
+  /** The stable code of the failure (see domain/feed-errors.ts), or null. */
+  errorCode?: FeedErrorCode | null;
 }
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5';
-const PAGE_CONCURRENCY = 4;
+
+/** One feed being refreshed, with everything the steps after the fetch need. */
+interface Run {
+  deps: IngestDeps;
+  feed: FeedRecord;
+  policy: FeedPolicy;
+  bounds: { minSeconds: number; maxSeconds: number };
+  startedAt: Date;
+}
 
 /**
- * Refreshes one feed: conditional GET, parse, fetch and extract every new item's page, then store
- * the new articles and the feed's state in one transaction. Never throws for a failing feed: the
- * error is stored on the feed (shown in `feeds list`) and returned.
+ * Refreshes one feed: conditional GET, parse, fetch and extract every new or edited item's page, store
+ * each article as it is ready, then the feed's state. Never throws for a failing feed: the error is
+ * stored on the feed with its stable code (shown in `feeds list`) and returned.
  */
 export async function refreshFeed(deps: IngestDeps, feedId: number): Promise<RefreshOutcome> {
   const feed = await getFeed(deps.db, feedId);
-  if (!feed) throw new AppError('services', 'feed_not_found', `no feed with id ${feedId}`);
-  const startedAt = deps.clock.now();
+  const policy = await getFeedPolicy(deps.db, feedId);
+  if (!feed || !policy) throw new AppError('services', 'feed_not_found', `no feed with id ${feedId}`);
+  const run: Run = { deps, feed, policy, bounds: feedPollingBounds(deps.polling, policy), startedAt: deps.clock.now() };
   let response: FetchResult;
   try {
     response = await deps.http.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified, accept: FEED_ACCEPT });
   } catch (error) {
-    return fail(deps, feed, startedAt, { error: describeError(error) });
+    return fail(run, { error: describeError(error), code: refreshErrorCode(error) });
   }
   if (response.notModified) {
-    const nextCheckAt = nextCheckAfterSuccess({ now: startedAt, intervalSeconds: feed.intervalSeconds, ...bounds(deps) });
-    await recordNotModified(deps.db, feed.id, { at: startedAt, nextCheckAt });
-    return { feedId: feed.id, status: 'not_modified', newArticles: 0, skipped: 0, error: null };
+    const nextCheckAt = nextCheckAfterSuccess({
+      now: run.startedAt,
+      intervalSeconds: feed.intervalSeconds,
+      cacheSeconds: cacheLifetimeSeconds(response.headers, run.startedAt),
+      ...run.bounds,
+    });
+    await recordNotModified(deps.db, feed.id, { at: run.startedAt, nextCheckAt });
+    await followRedirects(run, response);
+    return { feedId: feed.id, status: 'not_modified', newArticles: 0, updatedArticles: 0, skipped: 0, error: null, errorCode: null };
   }
   if (response.status < 200 || response.status > 299) {
-    return fail(deps, feed, startedAt, {
+    return fail(run, {
       status: response.status,
+      code: httpErrorCode(response.status),
       error: `the server answered HTTP ${response.status}${response.status === 410 ? ' (gone for good; feed disabled)' : ''}`,
       retryAfterSeconds: response.retryAfterSeconds,
       disable: response.status === 410,
@@ -58,100 +79,92 @@ export async function refreshFeed(deps: IngestDeps, feedId: number): Promise<Ref
   try {
     parsed = parseFeed(response.body, { url: response.url, contentType: response.contentType });
   } catch (error) {
-    return fail(deps, feed, startedAt, { status: response.status, error: describeError(error) });
+    return fail(run, { status: response.status, error: describeError(error), code: refreshErrorCode(error) });
   }
-  const { articles, skipped } = await collectNewArticles(deps, feed, parsed, startedAt);
+  return storeRefresh(run, response, parsed);
+}
+
+/** Stores the items of a parsed feed, then the feed's new state; the validators only after every item. */
+async function storeRefresh(run: Run, response: FetchResult, parsed: ParsedFeed): Promise<RefreshOutcome> {
+  const { deps, feed, startedAt } = run;
+  const { plans, skipped } = await planItems(deps.db, feed.id, parsed.items, itemSiteLink(feed, parsed));
+  const counts = await storeItems(deps, feed, parsed, plans, startedAt);
   const intervalSeconds = adaptInterval({
     publishedTimes: parsed.items.flatMap((i) => (i.published ? [new Date(i.published)] : [])),
     now: startedAt,
     current: feed.intervalSeconds,
-    minSeconds: deps.polling.minSeconds,
-    maxSeconds: deps.polling.maxSeconds,
+    ...run.bounds,
   });
-  const nextCheckAt = nextCheckAfterSuccess({ now: startedAt, intervalSeconds, ttlMinutes: parsed.ttlMinutes ?? null, ...bounds(deps) });
-  const inserted = await deps.db.transaction().execute(async (trx) => {
-    let count = 0;
-    for (const article of articles) if ((await insertArticle(trx, article)).inserted) count++;
-    await recordFetchSuccess(trx, feed.id, {
-      at: startedAt,
-      status: response.status,
-      etag: response.etag,
-      lastModified: response.lastModified,
-      title: parsed.title,
-      format: parsed.format,
-      nextCheckAt,
-      intervalSeconds,
-    });
-    return count;
+  const nextCheckAt = nextCheckAfterSuccess({
+    now: startedAt,
+    intervalSeconds,
+    ttlMinutes: parsed.ttlMinutes ?? null,
+    updatePeriodSeconds: parsed.updatePeriodSeconds ?? null,
+    cacheSeconds: cacheLifetimeSeconds(response.headers, startedAt),
+    ...run.bounds,
   });
+  await recordFetchSuccess(deps.db, feed.id, {
+    at: startedAt,
+    status: response.status,
+    etag: response.etag,
+    lastModified: response.lastModified,
+    title: parsed.title,
+    format: parsed.format,
+    nextCheckAt,
+    intervalSeconds,
+  });
+  await followRedirects(run, response);
   if (parsed.bozo) deps.logger.warn({ feed_id: feed.id, url: feed.url, reason: parsed.bozoReason }, 'The feed is broken but was read anyway.');
-  deps.logger.info({ feed_id: feed.id, url: feed.url, new_articles: inserted, skipped }, 'Feed refreshed.');
-  return { feedId: feed.id, status: 'updated', newArticles: inserted, skipped, error: null };
+  deps.logger.info(
+    { feed_id: feed.id, url: feed.url, new_articles: counts.inserted, updated_articles: counts.revised, linked_articles: counts.linked, skipped },
+    'Feed refreshed.',
+  );
+  return { feedId: feed.id, status: 'updated', newArticles: counts.inserted, updatedArticles: counts.revised, skipped, error: null, errorCode: null };
 }
 
-function bounds(deps: IngestDeps): { minSeconds: number; maxSeconds: number } {
-  return { minSeconds: deps.polling.minSeconds, maxSeconds: deps.polling.maxSeconds };
-}
-
-/** Items not stored yet (by guid or canonical URL), each fetched and extracted, built into articles. */
-async function collectNewArticles(
-  deps: IngestDeps,
-  feed: FeedRecord,
-  parsed: ParsedFeed,
-  seenAt: Date,
-): Promise<{ articles: NewArticle[]; skipped: number }> {
-  const source = await getSourceById(deps.db, feed.sourceId);
-  const fresh: ParsedItem[] = [];
-  const seen = new Set<string>();
-  let skipped = 0;
-  for (const item of parsed.items) {
-    const identity = itemIdentity(item);
-    if (!identity) {
-      skipped++;
-      continue;
-    }
-    if (seen.has(identity.guid) || seen.has(identity.canonicalUrl)) continue;
-    seen.add(identity.guid).add(identity.canonicalUrl);
-    const existing = await findExistingArticle(deps.db, { feedId: feed.id, guid: identity.guid, canonicalUrl: identity.canonicalUrl });
-    if (!existing) fresh.push(item);
-  }
-  const categories = await listCategories(deps.db);
-  const context = {
-    feedId: feed.id,
-    sourceId: feed.sourceId,
-    language: parsed.language ?? source?.language ?? null,
-    seenAt,
-  };
-  const built = await mapLimit(fresh, PAGE_CONCURRENCY, async (item) => {
-    const page = deps.fullText && item.link ? await fetchAndExtract(deps.http, item.link) : { article: null, error: null };
-    if (page.error) deps.logger.warn({ feed_id: feed.id, url: item.link, error: page.error }, 'The article page could not be extracted; the feed content is used.');
-    // The feed's own section wins, then the item's category if the site has it, then the source's.
-    const categoryId = feed.categoryId ?? matchCategory(item.categories, categories)?.id ?? source?.categoryId ?? null;
-    return buildArticle(item, page.article, page.error, { ...context, categoryId });
+/** Moves the feed after a permanent redirect seen consistently; a temporary one never moves it. */
+async function followRedirects(run: Run, response: FetchResult): Promise<void> {
+  const { deps, feed, policy } = run;
+  const decision = decideRedirect({
+    currentUrl: feed.url,
+    redirects: response.redirects,
+    pendingTarget: policy.redirectTarget,
+    pendingCount: policy.redirectCount,
   });
-  return { articles: built.filter((a): a is NewArticle => a !== null), skipped };
+  if (decision.pendingTarget !== policy.redirectTarget || decision.pendingCount !== policy.redirectCount) {
+    await setPendingRedirect(deps.db, feed.id, { target: decision.pendingTarget, count: decision.pendingCount });
+  }
+  if (!decision.moveTo) return;
+  try {
+    await updateFeedUrl(deps.db, feed.id, decision.moveTo);
+    deps.logger.info({ feed_id: feed.id, url: feed.url, new_url: decision.moveTo }, 'The feed has moved for good; its URL was updated.');
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'duplicate_feed')) throw error;
+    deps.logger.warn({ feed_id: feed.id, url: feed.url, new_url: decision.moveTo }, 'The feed has moved to a URL that is already subscribed; it stays.');
+  }
 }
 
 async function fail(
-  deps: IngestDeps,
-  feed: FeedRecord,
-  at: Date,
-  failure: { error: string; status?: number; retryAfterSeconds?: number | null; disable?: boolean },
+  run: Run,
+  failure: { error: string; code: FeedErrorCode; status?: number; retryAfterSeconds?: number | null; disable?: boolean },
 ): Promise<RefreshOutcome> {
+  const { deps, feed, startedAt } = run;
   const nextCheckAt = nextCheckAfterFailure({
-    now: at,
+    now: startedAt,
     errorCount: feed.errorCount + 1,
     retryAfterSeconds: failure.retryAfterSeconds ?? null,
     intervalSeconds: feed.intervalSeconds,
-    maxSeconds: deps.polling.maxSeconds,
+    maxSeconds: run.bounds.maxSeconds,
   });
   await recordFetchFailure(deps.db, feed.id, {
-    at,
+    at: startedAt,
     status: failure.status ?? null,
     error: failure.error,
+    errorCode: failure.code,
     nextCheckAt,
     disable: failure.disable ?? false,
   });
-  deps.logger.warn({ feed_id: feed.id, url: feed.url, error: failure.error }, 'The feed could not be refreshed.');
-  return { feedId: feed.id, status: failure.disable ? 'disabled' : 'failed', newArticles: 0, skipped: 0, error: failure.error };
+  deps.logger.warn({ feed_id: feed.id, url: feed.url, error: failure.error, error_code: failure.code }, 'The feed could not be refreshed.');
+  const status = failure.disable ? 'disabled' : 'failed';
+  return { feedId: feed.id, status, newArticles: 0, updatedArticles: 0, skipped: 0, error: failure.error, errorCode: failure.code };
 }

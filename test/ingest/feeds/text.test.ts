@@ -20,6 +20,9 @@ describe('stripTags', () => {
     { name: 'block tags keep words apart', input: '<p>one</p><p>two</p>', expected: ' one  two ' },
     { name: 'a lone < is not a tag', input: 'x < y and a<b', expected: 'x < y and a<b' },
     { name: 'comments', input: 'a<!-- hidden -->b', expected: 'ab' },
+    { name: 'script bodies go with the tag', input: 'safe<script type="text/javascript">location.href=1;</script> text', expected: 'safe text' },
+    { name: 'style bodies go with the tag', input: '<STYLE>p{}</STYLE>x', expected: 'x' },
+    { name: 'an unclosed script runs to the end', input: 'a<script>b', expected: 'a' },
   ];
   for (const c of cases) test(c.name, () => assert.equal(stripTags(c.input), c.expected));
 });

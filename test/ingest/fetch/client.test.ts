@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHttpClient, type HttpClient } from '../../../src/ingest/fetch/index.ts';
 import { fixedClock } from '../../../src/platform/clock.ts';
-import { startServer, type TestServer } from './test-server.ts';
+import { startServer, type TestServer, LOCAL } from './test-server.ts';
 
 describe('http client: plain answers and conditional GET', () => {
   let server: TestServer;
@@ -29,7 +29,7 @@ describe('http client: plain answers and conditional GET', () => {
         res.writeHead(200).end();
       },
     });
-    client = createHttpClient({ userAgent: 'Presseschau-Test/1', clock: fixedClock(now) });
+    client = createHttpClient({ allow: LOCAL, userAgent: 'Presseschau-Test/1', clock: fixedClock(now) });
   });
   after(async () => {
     await client.close();
@@ -97,7 +97,7 @@ describe('http client: plain answers and conditional GET', () => {
 
 describe('http client: failures', () => {
   test('refuses addresses that are not http or https', async () => {
-    const client = createHttpClient();
+    const client = createHttpClient({ allow: LOCAL });
     try {
       for (const url of ['file:///etc/passwd', 'ftp://example.org/feed', 'javascript:alert(1)', 'not a url', '']) {
         await assert.rejects(client.fetch(url), { name: 'AppError', code: 'invalid_url' }, url);
@@ -111,7 +111,7 @@ describe('http client: failures', () => {
     const server = await startServer({});
     const base = server.base;
     await server.close();
-    const client = createHttpClient();
+    const client = createHttpClient({ allow: LOCAL });
     try {
       await assert.rejects(client.fetch(`${base}/feed`), (error: Error & { code?: string }) => {
         assert.equal(error.code, 'network');
@@ -126,7 +126,7 @@ describe('http client: failures', () => {
 
   test('reports a cancelled fetch as aborted, not as a timeout', async () => {
     const server = await startServer({ '/slow': () => {} });
-    const client = createHttpClient({ timeoutMs: 5000 });
+    const client = createHttpClient({ allow: LOCAL, timeoutMs: 5000 });
     try {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 50);
@@ -140,6 +140,7 @@ describe('http client: failures', () => {
   test('runs checkUrl before the request and lets its error through', async () => {
     const server = await startServer({ '/hello': (_req, res) => res.end('hi') });
     const client = createHttpClient({
+      allow: LOCAL,
       checkUrl: (url) => {
         if (url.pathname === '/hello') throw new Error('blocked by test');
       },

@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { createHttpClient, type HttpClient } from '../../../src/ingest/fetch/index.ts';
-import { startServer, type TestServer } from './test-server.ts';
+import { startServer, type TestServer, LOCAL } from './test-server.ts';
 
 const TEXT = 'Die Zeitung von morgen: Nachrichten aus Köln und Wien. '.repeat(200);
 const PLAIN = Buffer.from(TEXT, 'utf8');
@@ -30,7 +30,7 @@ describe('http client: compressed bodies', () => {
       routes[`/case${i}`] = (_req, res) => res.writeHead(200, { 'content-encoding': c.encoding }).end(c.bytes);
     });
     server = await startServer(routes);
-    client = createHttpClient();
+    client = createHttpClient({ allow: LOCAL });
   });
   after(async () => {
     await client.close();

@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { createHttpClient, fetchDocument, type HttpClient } from '../../../src/ingest/fetch/index.ts';
-import { startServer, type TestServer } from './test-server.ts';
+import { startServer, type TestServer, LOCAL } from './test-server.ts';
 
 const PAGE = '<html><body><p>Preis: 5 € – Grüße aus Köln, schöne Straße</p></body></html>';
 
@@ -21,7 +21,7 @@ describe('fetchDocument', () => {
         else res.writeHead(200, { etag: '"1"', 'content-type': 'application/rss+xml' }).end('<rss/>');
       },
     });
-    client = createHttpClient();
+    client = createHttpClient({ allow: LOCAL });
   });
   after(async () => {
     await client.close();

@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { createHttpClient, type HttpClient } from '../../../src/ingest/fetch/index.ts';
-import { startServer, type TestServer } from './test-server.ts';
+import { startServer, type TestServer, LOCAL } from './test-server.ts';
 
 const CAP = 64 * 1024;
 
@@ -29,7 +29,7 @@ describe('http client: size cap', () => {
       '/bomb': (_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(CAP * 50))),
       '/exact': (_req, res) => res.end(Buffer.alloc(CAP, 0x63)),
     });
-    client = createHttpClient({ maxBytes: CAP, timeoutMs: 5000 });
+    client = createHttpClient({ allow: LOCAL, maxBytes: CAP, timeoutMs: 5000 });
   });
   after(async () => {
     await client.close();
@@ -89,7 +89,7 @@ describe('http client: timeout', () => {
 
   for (const path of ['/silent', '/stalls', '/trickle', '/slow-redirect']) {
     test(`gives up on ${path} within the configured time`, async () => {
-      const client = createHttpClient({ timeoutMs: 400 });
+      const client = createHttpClient({ allow: LOCAL, timeoutMs: 400 });
       const started = Date.now();
       try {
         await assert.rejects(client.fetch(`${server.base}${path}`), (error: Error & { code?: string }) => {

@@ -1,7 +1,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHttpClient, type HttpClient } from '../../../src/ingest/fetch/index.ts';
-import { startServer, type TestServer, type Handler } from './test-server.ts';
+import { startServer, type TestServer, type Handler, LOCAL } from './test-server.ts';
 
 function redirect(status: number, location: string): Handler {
   return (_req, res) => res.writeHead(status, { location }).end('moved');
@@ -28,7 +28,7 @@ describe('http client: redirects', () => {
       ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`/hop${i}`, redirect(302, `/hop${i + 1}`)])),
       '/hop8': (_req, res) => res.end('end of the chain'),
     });
-    client = createHttpClient({ maxRedirects: 5 });
+    client = createHttpClient({ allow: LOCAL, maxRedirects: 5 });
   });
   after(async () => {
     await client.close();
@@ -100,6 +100,7 @@ describe('http client: redirects', () => {
   test('checks every hop with checkUrl before requesting it', async () => {
     const checked: string[] = [];
     const guarded = createHttpClient({
+      allow: LOCAL,
       checkUrl: (url) => {
         checked.push(url.pathname);
       },

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** The allow-list the test clients need: the test servers listen on loopback, which is blocked by default. */
+export const LOCAL = ['127.0.0.1'];
+
 /** A route handler of the local test server. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 

@@ -4,7 +4,7 @@ import { attribute, childNamed, childrenNamed, textContent } from '../xml/query.
 import type { XmlElement } from '../xml/tree.ts';
 import { parseFeedDate } from '../dates.ts';
 import { joinNames, personName, uniqueCategories, uniqueEnclosures } from '../fields.ts';
-import { linkEnclosures, mediaEnclosures } from '../media.ts';
+import { linkEnclosures, mediaDescription, mediaEnclosures } from '../media.ts';
 import { literalText } from '../text.ts';
 import { resolveLink } from '../urls.ts';
 import { atomHtml, atomPlainText } from './text-constructs.ts';
@@ -30,7 +30,7 @@ export function readAtomEntry(entry: XmlElement, ctx: EntryContext): ParsedItem 
     updated: firstDate(entry, ctx.ns, ['updated', 'modified']),
     // RFC 4287 §4.2.1: an entry without authors has those of its source, then those of the feed.
     author: atomAuthors(entry, ctx.ns) ?? atomAuthors(child(entry, 'source'), ctx.ns) ?? ctx.feedAuthor,
-    summary: atomHtml(child(entry, 'summary'), base),
+    summary: atomHtml(child(entry, 'summary'), base) ?? mediaDescription(entry),
     content: atomHtml(child(entry, 'content'), base),
     categories: uniqueCategories([
       ...childrenNamed(entry, ctx.ns, 'category').map((c) => attribute(c, 'term') ?? attribute(c, 'label') ?? textContent(c)),

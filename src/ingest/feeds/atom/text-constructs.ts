@@ -4,18 +4,21 @@ import type { XmlElement } from '../xml/tree.ts';
 import { escapeHtml, literalText, plainText, trimmedHtml } from '../text.ts';
 import { absolutizeHtml } from '../urls.ts';
 
-type Kind = 'text' | 'html' | 'xhtml' | 'base64' | 'other';
+type Kind = 'text' | 'html' | 'xhtml' | 'xml' | 'base64' | 'other';
 
 // RFC 4287 §3.1.1: type is text (default), html or xhtml; Atom 0.3 used MIME types plus a mode
 // attribute (xml, escaped, base64).
 function kindOf(el: XmlElement): Kind {
-  const type = attribute(el, 'type')?.trim().toLowerCase() ?? 'text';
+  // An empty type is no type at all: the default, text.
+  const type = attribute(el, 'type')?.trim().toLowerCase() || 'text';
   const mode = attribute(el, 'mode')?.trim().toLowerCase();
   if (mode === 'base64') return 'base64';
   const html = type === 'html' || type === 'text/html';
   if (mode === 'escaped') return html || type === 'application/xhtml+xml' ? 'html' : 'text';
   if (html) return 'html';
-  if (type === 'xhtml' || type === 'application/xhtml+xml') return 'xhtml';
+  if (type === 'xhtml') return 'xhtml';
+  // A MIME type (Atom 0.3, or 1.0 with a media type) carries the markup itself, with no wrapper div.
+  if (type === 'application/xhtml+xml') return 'xml';
   if (type === 'text' || type.startsWith('text/')) return 'text';
   // RFC 4287 §4.1.3.3: content of any other non-XML media type is base64-encoded.
   return type.endsWith('xml') ? 'other' : 'base64';
@@ -29,6 +32,8 @@ export function atomPlainText(el: XmlElement | undefined): string | null {
       return plainText(embeddedHtml(el));
     case 'xhtml':
       return plainText(xhtmlContent(el));
+    case 'xml':
+      return plainText(innerMarkup(el));
     case 'base64':
       return plainText(decodeBase64(el));
     default:
@@ -49,6 +54,9 @@ export function atomHtml(el: XmlElement | undefined, base: string | null): strin
       break;
     case 'xhtml':
       html = xhtmlContent(el);
+      break;
+    case 'xml':
+      html = innerMarkup(el);
       break;
     case 'text':
       // Markup left unescaped in a text construct was meant as markup.

@@ -29,6 +29,9 @@ export function readJsonFeed(text: string, ctx: FeedContext): ParsedFeed {
     bozoReason: null,
     items,
     ttlMinutes: null,
+    subtitle: plainText(str(value['description'])),
+    version: /version\/1\.1/.test(str(value['version']) ?? '') ? 'json11' : 'json1',
+    author: feedAuthor,
   };
 }
 

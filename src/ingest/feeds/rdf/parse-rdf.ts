@@ -14,7 +14,7 @@ export function readRdf(root: XmlElement, ctx: FeedContext): ParsedFeed {
   const channel = childNamed(root, RSS_CORE, 'channel');
   const meta = channel
     ? readChannel(channel, root, ctx.url)
-    : { title: null, link: null, language: root.lang, ttlMinutes: null };
+    : { title: null, link: null, language: root.lang, ttlMinutes: null, updatePeriodSeconds: null, subtitle: null, updated: null, published: null, author: null };
   const items = childrenNamed(root, RSS_CORE, 'item').concat(childrenNamed(channel, RSS_CORE, 'item'));
   const bases = { siteLink: meta.link, feedUrl: ctx.url };
   return {
@@ -26,5 +26,10 @@ export function readRdf(root: XmlElement, ctx: FeedContext): ParsedFeed {
     bozoReason: null,
     items: items.map((item) => readRssItem(item, bases)),
     ttlMinutes: null,
+    updatePeriodSeconds: meta.updatePeriodSeconds,
+    subtitle: meta.subtitle,
+    updated: meta.updated,
+    published: meta.published,
+    author: meta.author,
   };
 }

@@ -1,11 +1,11 @@
 import type { ParsedEnclosure, ParsedItem } from '../../../domain/feed.ts';
 import { NS } from '../xml/namespaces.ts';
-import { attribute, childNamed, childrenNamed, textContent } from '../xml/query.ts';
+import { attribute, childNamed, childrenNamed, elements, textContent } from '../xml/query.ts';
 import { embeddedHtml, innerMarkup } from '../xml/serialize.ts';
 import type { XmlElement } from '../xml/tree.ts';
 import { parseFeedDate } from '../dates.ts';
 import { joinNames, mimeType, parseLength, personName, uniqueCategories, uniqueEnclosures } from '../fields.ts';
-import { linkEnclosures, mediaEnclosures } from '../media.ts';
+import { itunesCategories, linkEnclosures, mediaCategories, mediaDescription, mediaEnclosures, mediaText } from '../media.ts';
 import { escapeHtml, literalText, plainText, trimmedHtml } from '../text.ts';
 import { absolutizeHtml, resolveLink } from '../urls.ts';
 import { RSS_CORE } from './names.ts';
@@ -24,16 +24,19 @@ export function readRssItem(item: XmlElement, bases: ItemBases): ParsedItem {
   const about = attribute(item, 'about', NS.rdf);
   return {
     id: literalText(textContent(guid)) ?? literalText(about),
-    title: plainText(text(item, RSS_CORE, 'title') ?? text(item, [NS.dc], 'title')),
+    title: plainText(text(item, RSS_CORE, 'title') ?? text(item, [NS.dc], 'title') ?? mediaText(item, 'title')),
     link: itemLink(item, guid, about, bases),
     published: firstDate(item, [[RSS_CORE, 'pubdate'], [[NS.dc], 'date'], [[NS.dcterms], 'issued'], [[NS.dcterms], 'created'], [[NS.atom], 'published']]),
-    updated: firstDate(item, [[[NS.atom], 'updated'], [[NS.dcterms], 'modified']]),
+    // CDF items carry their date in a LASTMOD attribute.
+    updated: firstDate(item, [[[NS.atom], 'updated'], [[NS.dcterms], 'modified']]) ?? parseFeedDate(attribute(item, 'lastmod')),
     author: itemAuthor(item),
     summary: itemSummary(item, bases),
     content: itemContent(item, bases),
     categories: uniqueCategories([
       ...childrenNamed(item, RSS_CORE, 'category').map(textContent),
       ...childrenNamed(item, [NS.dc], 'subject').map(textContent),
+      ...itunesCategories(item),
+      ...mediaCategories(item),
     ]),
     enclosures: itemEnclosures(item, bases),
   };
@@ -63,7 +66,8 @@ function itemLink(item: XmlElement, guid: XmlElement | undefined, about: string 
     resolve(textContent(link) || attribute(link, 'href'), link) ??
     fromGuid ??
     resolve(attribute(atomAlternate, 'href'), atomAlternate) ??
-    resolveLink(about, null)
+    resolveLink(about, null) ??
+    resolve(attribute(item, 'href'), item)
   );
 }
 
@@ -73,6 +77,7 @@ function itemAuthor(item: XmlElement): string | null {
     [
       ...childrenNamed(item, RSS_CORE, 'author').map(textContent),
       ...childrenNamed(item, [NS.dc], 'creator').map(textContent),
+      ...childrenNamed(item, [NS.dc], 'author').map(textContent),
       ...atomNames,
       text(item, [NS.itunes], 'author'),
     ].map(personName),
@@ -84,21 +89,30 @@ function htmlOf(el: XmlElement | undefined, bases: ItemBases): string | null {
   return trimmedHtml(absolutizeHtml(embeddedHtml(el), el.base ?? bases.siteLink ?? bases.feedUrl));
 }
 
+// A description and a (non-standard) summary element: the first is the summary, the second the full text.
+function descriptions(item: XmlElement): XmlElement[] {
+  return elements(item).filter((el) => RSS_CORE.includes(el.ns) && (el.local === 'description' || el.local === 'summary'));
+}
+
 function itemSummary(item: XmlElement, bases: ItemBases): string | null {
   const itunes = literalText(text(item, [NS.itunes], 'summary'));
   return (
-    htmlOf(childNamed(item, RSS_CORE, 'description'), bases) ??
+    htmlOf(descriptions(item)[0], bases) ??
     htmlOf(childNamed(item, [NS.dc], 'description'), bases) ??
-    (itunes ? escapeHtml(itunes) : null)
+    htmlOf(childNamed(item, RSS_CORE, 'abstract'), bases) ??
+    (itunes ? escapeHtml(itunes) : null) ??
+    mediaDescription(item)
   );
 }
 
 function itemContent(item: XmlElement, bases: ItemBases): string | null {
   const encoded = htmlOf(childNamed(item, [NS.content], 'encoded'), bases);
   if (encoded) return encoded;
-  // An inline XHTML body (xhtml:body) is real markup, not escaped text.
-  const body = childNamed(item, [NS.xhtml], 'body');
-  return body ? trimmedHtml(absolutizeHtml(innerMarkup(body), body.base ?? bases.siteLink ?? bases.feedUrl)) : null;
+  // An inline XHTML body (xhtml:body, or a bare body) is real markup, not escaped text.
+  const body = childNamed(item, [NS.xhtml], 'body') ?? childNamed(item, RSS_CORE, 'body');
+  if (body) return trimmedHtml(absolutizeHtml(innerMarkup(body), body.base ?? bases.siteLink ?? bases.feedUrl));
+  // Netscape's RSS 0.91 drafts called the full text fullitem.
+  return htmlOf(childNamed(item, RSS_CORE, 'fullitem'), bases) ?? htmlOf(descriptions(item)[1], bases);
 }
 
 function itemEnclosures(item: XmlElement, bases: ItemBases): ParsedEnclosure[] {

@@ -23,5 +23,10 @@ export function readRss(root: XmlElement, ctx: FeedContext): ParsedFeed {
     bozoReason: null,
     items: items.map((item) => readRssItem(item, bases)),
     ttlMinutes: meta.ttlMinutes,
+    updatePeriodSeconds: meta.updatePeriodSeconds,
+    subtitle: meta.subtitle,
+    updated: meta.updated,
+    published: meta.published,
+    author: meta.author,
   };
 }

@@ -14,6 +14,7 @@ export const NS = {
   itunes: 'itunes',
   xhtml: 'xhtml',
   feedburner: 'feedburner',
+  sy: 'sy',
   xml: 'xml',
 } as const;
 
@@ -34,6 +35,7 @@ const KNOWN_URIS: Record<string, string> = {
   'http://www.itunes.com/dtds/podcast-1.0.dtd': NS.itunes,
   'http://www.w3.org/1999/xhtml': NS.xhtml,
   'http://rssnamespace.org/feedburner/ext/1.0': NS.feedburner,
+  'http://purl.org/rss/1.0/modules/syndication': NS.sy,
   'http://www.w3.org/xml/1998/namespace': NS.xml,
 };
 
@@ -48,6 +50,7 @@ const CONVENTIONAL_PREFIXES: Record<string, string> = {
   rdf: NS.rdf,
   xhtml: NS.xhtml,
   feedburner: NS.feedburner,
+  sy: NS.sy,
   xml: NS.xml,
 };
 
@@ -58,7 +61,10 @@ function normalizeUri(uri: string): string {
 /** The key of a namespace URI (`dc`, `atom`, …), or the URI itself when it is not one we read. */
 export function namespaceKey(uri: string): string {
   if (uri.trim() === '') return NS.none;
-  return KNOWN_URIS[normalizeUri(uri)] ?? uri.trim();
+  const normalized = normalizeUri(uri);
+  // Userland and Harvard published RSS 2.x under several version-numbered URIs.
+  if (/^http:\/\/(backend\.userland\.com\/rss|blogs\.law\.harvard\.edu\/tech\/rss)/.test(normalized)) return NS.rss;
+  return KNOWN_URIS[normalized] ?? uri.trim();
 }
 
 /** The namespace an undeclared prefix conventionally stands for, or null when there is no convention. */

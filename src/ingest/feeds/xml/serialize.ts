@@ -2,6 +2,9 @@ import type { XmlElement, XmlNode } from './tree.ts';
 import { NS } from './namespaces.ts';
 import { escapeHtml } from '../text.ts';
 
+// SVG and MathML links keep their xlink: prefix; HTML parsers know it without a declaration.
+const XLINK = 'http://www.w3.org/1999/xlink';
+
 const VOID = new Set(['br', 'img', 'hr', 'wbr', 'input', 'area', 'col', 'embed', 'param', 'source', 'track', 'meta', 'link', 'base']);
 
 function escapeAttribute(value: string): string {
@@ -13,7 +16,7 @@ export function outerHtml(el: XmlElement): string {
   const tag = el.local;
   const attrs = el.attrs
     .filter((a) => a.ns !== NS.xml)
-    .map((a) => ` ${a.local}="${escapeAttribute(a.value)}"`)
+    .map((a) => ` ${a.ns === XLINK ? 'xlink:' : ''}${a.local}="${escapeAttribute(a.value)}"`)
     .join('');
   const inner = el.children.map(nodeHtml).join('');
   if (inner === '' && VOID.has(tag)) return `<${tag}${attrs}>`;

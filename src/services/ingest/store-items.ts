@@ -1,0 +1,89 @@
+import type { ParsedFeed } from '../../domain/feed.ts';
+import { mapLimit } from '../../platform/map-limit.ts';
+import {
+  getArticleVersion, getSourceById, insertArticle, linkArticleToFeed, listCategories, reviseArticle, setItemHash,
+  type ArticleContentPatch, type FeedRecord, type NewArticle,
+} from '../../store/index.ts';
+import type { IngestDeps } from '../deps.ts';
+import { buildArticle, type ArticleContext } from './build-article.ts';
+import { fetchAndExtract } from './fetch-page.ts';
+import { matchCategory } from './match-category.ts';
+import { itemSiteLink, type ItemPlan } from './plan-items.ts';
+
+const PAGE_CONCURRENCY = 4;
+
+/** How many articles a refresh stored, revised and linked. */
+export interface StoredCounts {
+  inserted: number;
+  revised: number;
+  linked: number;
+}
+
+/**
+ * Carries out the plans. Every article is committed on its own as soon as its page is extracted
+ * (article and feed link in one transaction), so a crash halfway keeps what was done and the next
+ * run finds those items stored; the feed's validators are written by the caller only after all of
+ * this, so a crash never leaves a 304 hiding items that were not stored.
+ */
+export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: ParsedFeed, plans: ItemPlan[], seenAt: Date): Promise<StoredCounts> {
+  const counts: StoredCounts = { inserted: 0, revised: 0, linked: 0 };
+  for (const plan of plans) {
+    if (plan.kind !== 'link') continue;
+    await deps.db.transaction().execute(async (trx) => {
+      if (await linkArticleToFeed(trx, { articleId: plan.articleId, feedId: feed.id, guid: plan.identity.guid, itemHash: plan.hash, at: seenAt })) counts.linked++;
+      else await setItemHash(trx, { feedId: feed.id, articleId: plan.articleId }, plan.hash);
+    });
+  }
+  const source = await getSourceById(deps.db, feed.sourceId);
+  const categories = await listCategories(deps.db);
+  const context: Omit<ArticleContext, 'categoryId'> = {
+    feedId: feed.id,
+    sourceId: feed.sourceId,
+    language: parsed.language ?? source?.language ?? null,
+    seenAt,
+    // The same site link planItems keyed the items with, so identities agree.
+    siteLink: itemSiteLink(feed, parsed),
+  };
+  await mapLimit(plans.filter((p) => p.kind !== 'link'), PAGE_CONCURRENCY, async (plan) => {
+    const { item } = plan;
+    const page = deps.fullText && item.link ? await fetchAndExtract(deps.http, item.link) : { article: null, error: null };
+    if (page.error) deps.logger.warn({ feed_id: feed.id, url: item.link, error: page.error }, 'The article page could not be extracted; the feed content is used.');
+    // The feed's own section wins, then the item's category if the site has it, then the source's.
+    const categoryId = feed.categoryId ?? matchCategory(item.categories, categories)?.id ?? source?.categoryId ?? null;
+    const article = buildArticle(item, page.article, page.error, { ...context, categoryId });
+    if (!article) return;
+    if (plan.kind === 'new') {
+      if ((await deps.db.transaction().execute((trx) => insertArticle(trx, article))).inserted) counts.inserted++;
+    } else if (plan.kind === 'changed' && (await revise(deps, feed.id, plan.articleId, article, seenAt))) {
+      counts.revised++;
+    }
+  });
+  return counts;
+}
+
+/** Applies an edited item to its stored article, keeping the old version; a failed page never replaces an extracted body. */
+async function revise(deps: IngestDeps, feedId: number, articleId: number, article: NewArticle, at: Date): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
+    const current = await getArticleVersion(trx, articleId);
+    if (!current) return false;
+    const keepBody = current.extractionStatus === 'extracted' && article.extractionStatus !== 'extracted';
+    const patch: ArticleContentPatch & { title: string; bodyText: string } = keepBody
+      ? { title: article.title, bodyText: current.bodyText, updatedAt: at }
+      : {
+          title: article.title,
+          lead: article.lead,
+          bodyHtml: article.bodyHtml,
+          bodyText: article.bodyText,
+          byline: article.byline,
+          imageUrl: article.imageUrl,
+          media: article.media,
+          modifiedAt: article.modifiedAt,
+          extractionStatus: article.extractionStatus,
+          extractionError: article.extractionError,
+          updatedAt: at,
+        };
+    const changed = await reviseArticle(trx, articleId, patch);
+    await setItemHash(trx, { feedId, articleId }, article.itemHash ?? '');
+    return changed;
+  });
+}

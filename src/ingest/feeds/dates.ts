@@ -6,12 +6,12 @@ const ISO_RE =
   /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+|T\s*)(\d{1,2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** Minutes east of UTC for the named zones seen in feeds (English and German). */
-const NAMED_ZONES: Record<string, number> = {
+const NAMED_ZONES = new Map<string, number>(Object.entries({
   z: 0, gmt: 0, ut: 0, utc: 0, wet: 0, bst: 60, west: 60, cet: 60, mez: 60, met: 60,
   cest: 120, mesz: 120, mest: 120, eet: 120, eest: 180, msk: 180,
   est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
   akst: -540, akdt: -480, hst: -600, jst: 540, aest: 600, aedt: 660,
-};
+}));
 
 const MONTH_NAMES: Array<[number, string]> = [
   [1, 'jan january januar janner jän jänner'], [2, 'feb february februar feber'],
@@ -44,7 +44,7 @@ export function parseFeedDate(input: string | null | undefined): string | null {
   if (input == null) return null;
   const text = input.replace(/[\s\u00a0]+/g, ' ').trim();
   if (!text) return null;
-  const parts = parseIso(text) ?? parseLoose(text);
+  const parts = parseRfc822(text) ?? parseIso(text) ?? parseLoose(text);
   return parts ? toIso(parts) : null;
 }
 
@@ -71,11 +71,38 @@ export function numericOffset(zone: string): number | null {
 
 function zoneOffset(token: string): number | null {
   const t = token.toLowerCase();
-  if (t in NAMED_ZONES) return NAMED_ZONES[t]!;
+  const named = NAMED_ZONES.get(t);
+  if (named !== undefined) return named;
   // RFC 2822 §4.3: the single-letter military zones were defined wrongly in RFC 822; read them as UTC.
   if (/^[a-ik-y]$/.test(t)) return 0;
   const glued = /^(?:gmt|utc|ut)([+-].+)$/.exec(t);
   return numericOffset(glued ? glued[1]! : t);
+}
+
+// The usual RSS form, "Wed, 23 Oct 2024 08:15:00 +0200": one anchored match instead of the loose
+// tokenizer. Anything it does not take (other words, orders or zones) goes to the loose parser, which
+// reads this form the same way.
+const RFC822_RE = /^(?:([A-Za-z]{3}), ?)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|[A-Za-z]{1,4})$/;
+const RFC822_WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+function parseRfc822(text: string): DateParts | null {
+  const m = RFC822_RE.exec(text);
+  if (!m) return null;
+  if (m[1] !== undefined && !RFC822_WEEKDAYS.has(m[1].toLowerCase())) return null;
+  const month = MONTHS.get(m[3]!.toLowerCase());
+  const zone = m[8]!;
+  const offset = zone[0] === '+' || zone[0] === '-' ? numericOffset(zone) : NAMED_ZONES.get(zone.toLowerCase());
+  if (month === undefined || offset == null) return null;
+  return {
+    year: Number(m[4]),
+    month,
+    day: Number(m[2]),
+    hour: Number(m[5]),
+    minute: Number(m[6]),
+    second: Number(m[7] ?? 0),
+    millis: 0,
+    offsetMinutes: offset,
+  };
 }
 
 function parseIso(text: string): DateParts | null {

@@ -7,13 +7,43 @@ import { absoluteHttpUrl } from '../../domain/url.ts';
 export function resolveLink(href: string | null | undefined, ...bases: Array<string | null | undefined>): string | null {
   const trimmed = href?.trim();
   if (!trimmed) return null;
-  const absolute = absoluteHttpUrl(trimmed, null);
+  const absolute = resolveCached(trimmed, '');
   if (absolute) return absolute;
   for (const base of bases) {
-    if (!base || !absoluteHttpUrl(base, null)) continue;
-    return absoluteHttpUrl(trimmed, base);
+    if (!base || !isHttpBase(base)) continue;
+    return resolveCached(trimmed, base);
   }
   return null;
+}
+
+// A feed repeats the same few bases and many of the same links (site root, images, topic pages);
+// resolving each pair once saves a URL parse per use. Bounded so that one huge feed cannot grow it
+// without end; it is simply emptied when full.
+const MAX_CACHED = 4096;
+const MAX_CACHED_LENGTH = 2048;
+const resolved = new Map<string, Map<string, string | null>>();
+let cachedCount = 0;
+
+/** absoluteHttpUrl(href, base || null), remembered per (base, href). */
+function resolveCached(href: string, base: string): string | null {
+  let perBase = resolved.get(base);
+  const known = perBase?.get(href);
+  if (known !== undefined) return known;
+  const url = absoluteHttpUrl(href, base || null);
+  if (href.length > MAX_CACHED_LENGTH || base.length > MAX_CACHED_LENGTH) return url;
+  if (cachedCount >= MAX_CACHED) {
+    resolved.clear();
+    cachedCount = 0;
+    perBase = undefined;
+  }
+  if (!perBase) resolved.set(base, (perBase = new Map()));
+  perBase.set(href, url);
+  cachedCount++;
+  return url;
+}
+
+function isHttpBase(base: string): boolean {
+  return resolveCached(base, '') !== null;
 }
 
 /** Resolves a (possibly relative) base URL such as xml:base against its parent base; null when unusable. */
@@ -26,6 +56,7 @@ export function resolveBase(href: string, parent: string | null): string | null 
   }
 }
 
+const URL_ATTR_HINT_RE = /\s(?:href|src|poster)\s*=/i;
 const URL_ATTR_RE = /(<[A-Za-z][^<>]*?\s(?:href|src|poster)\s*=\s*)(["'])([^"']*)\2/gi;
 
 /**
@@ -33,11 +64,11 @@ const URL_ATTR_RE = /(<[A-Za-z][^<>]*?\s(?:href|src|poster)\s*=\s*)(["'])([^"']*
  * xml:base of a fragment, so it has to happen here rather than in the sanitiser later.
  */
 export function absolutizeHtml(html: string, base: string | null): string {
-  if (!base || !absoluteHttpUrl(base, null) || !/\s(?:href|src|poster)\s*=/i.test(html)) return html;
+  if (!base || !html.includes('=') || !URL_ATTR_HINT_RE.test(html) || !isHttpBase(base)) return html;
   return html.replace(URL_ATTR_RE, (whole, head: string, quote: string, value: string) => {
     if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(value.trim()) || value.trim() === '') return whole;
     // Links inside HTML are written with &amp; escaped; resolve the decoded form and escape again.
-    const resolved = absoluteHttpUrl(value.replace(/&amp;/g, '&'), base);
-    return resolved ? `${head}${quote}${resolved.replace(/&/g, '&amp;')}${quote}` : whole;
+    const url = resolveCached(value.replace(/&amp;/g, '&'), base);
+    return url ? `${head}${quote}${url.replace(/&/g, '&amp;')}${quote}` : whole;
   });
 }

@@ -8,17 +8,25 @@ export function elements(el: XmlElement | null | undefined): XmlElement[] {
 
 /** The child elements with the given local name in one of the namespaces. */
 export function childrenNamed(el: XmlElement | null | undefined, namespaces: readonly string[], local: string): XmlElement[] {
-  return elements(el).filter((c) => c.local === local && namespaces.includes(c.ns));
+  const out: XmlElement[] = [];
+  if (!el) return out;
+  for (const c of el.children) if (c.type === 'element' && c.local === local && namespaces.includes(c.ns)) out.push(c);
+  return out;
 }
 
 /** The first child element with the given local name in one of the namespaces. */
 export function childNamed(el: XmlElement | null | undefined, namespaces: readonly string[], local: string): XmlElement | undefined {
-  return elements(el).find((c) => c.local === local && namespaces.includes(c.ns));
+  if (!el) return undefined;
+  // A plain loop: this runs for every field of every item, and filtering first would copy the children.
+  for (const c of el.children) if (c.type === 'element' && c.local === local && namespaces.includes(c.ns)) return c;
+  return undefined;
 }
 
 /** The value of an attribute by lower-case local name and namespace key ('' for none); null if absent. */
 export function attribute(el: XmlElement | null | undefined, local: string, ns = ''): string | null {
-  return el?.attrs.find((a) => a.local === local && a.ns === ns)?.value ?? null;
+  if (!el) return null;
+  for (const a of el.attrs) if (a.local === local && a.ns === ns) return a.value;
+  return null;
 }
 
 /** All text inside an element, descendants included, as one string; null for a missing element. */

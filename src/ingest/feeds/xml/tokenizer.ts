@@ -12,25 +12,26 @@ const NAME_RE = /[^\s/>=<"']+/y;
 /**
  * A forgiving XML tokenizer: it never throws, and reports what is wrong (unclosed CDATA, a "<" that
  * starts no tag, an unterminated tag, undefined entities…) through `onProblem` while reading on.
+ * Tokens go to `onToken` in document order (a callback rather than a generator: it is the hot loop).
  */
-export function* tokenizeXml(text: string, onProblem: (reason: string) => void): Generator<XmlToken> {
+export function tokenizeXml(text: string, onProblem: (reason: string) => void, onToken: (token: XmlToken) => void): void {
   const entities = new EntityResolver(onProblem);
   const n = text.length;
   let i = 0;
   while (i < n) {
     const lt = text.indexOf('<', i);
     if (lt === -1) {
-      yield { type: 'text', text: entities.decode(text.slice(i)), cdata: false };
+      onToken({ type: 'text', text: entities.decode(text.slice(i)), cdata: false });
       return;
     }
-    if (lt > i) yield { type: 'text', text: entities.decode(text.slice(i, lt)), cdata: false };
+    if (lt > i) onToken({ type: 'text', text: entities.decode(text.slice(i, lt)), cdata: false });
     const next = text[lt + 1] ?? '';
     if (text.startsWith('<!--', lt)) {
       i = skipPast(text, lt + 4, '-->', 'unclosed comment', onProblem);
     } else if (text.startsWith('<![CDATA[', lt)) {
       const end = text.indexOf(']]>', lt + 9);
       if (end === -1) onProblem('unclosed CDATA section');
-      yield { type: 'text', text: text.slice(lt + 9, end === -1 ? n : end), cdata: true };
+      onToken({ type: 'text', text: text.slice(lt + 9, end === -1 ? n : end), cdata: true });
       i = end === -1 ? n : end + 3;
     } else if (/^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) {
       const end = doctypeEnd(text, lt + 9);
@@ -40,15 +41,15 @@ export function* tokenizeXml(text: string, onProblem: (reason: string) => void):
       i = skipPast(text, lt + 2, next === '?' ? '?>' : '>', 'unclosed declaration', onProblem);
     } else if (next === '/') {
       const { name, end } = readEndTag(text, lt, onProblem);
-      if (name) yield { type: 'end', name };
+      if (name) onToken({ type: 'end', name });
       i = end;
     } else if (NAME_START.test(next)) {
       const tag = readStartTag(text, lt, entities, onProblem);
-      yield tag.token;
+      onToken(tag.token);
       i = tag.end;
     } else {
       onProblem('unescaped < in text');
-      yield { type: 'text', text: '<', cdata: false };
+      onToken({ type: 'text', text: '<', cdata: false });
       i = lt + 1;
     }
   }

@@ -1,4 +1,4 @@
-import { tokenizeXml } from './tokenizer.ts';
+import { tokenizeXml, type XmlToken } from './tokenizer.ts';
 import { conventionalNamespace, namespaceKey, NS } from './namespaces.ts';
 import { resolveBase } from '../urls.ts';
 import { characterFromCode } from '../html-entities.ts';
@@ -59,12 +59,36 @@ function localOf(name: string): string {
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
 const C1_CHARS = /[\u0080-\u009f]/g;
+// Either of the two above; most documents have none, and then neither replacement has to run.
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\u009f\ufffe\uffff]/;
+
+/** A namespace scope: the prefixes in force and the names already resolved under them. */
+interface Scope {
+  prefixes: Map<string, string>;
+  /** Resolved element names; only names without a problem are kept, so every problem is still reported. */
+  elementNames: Map<string, ResolvedName>;
+  attributeNames: Map<string, ResolvedName>;
+}
+
+interface ResolvedName {
+  ns: string;
+  local: string;
+}
 
 interface Frame {
   element: XmlElement;
-  scope: Map<string, string>;
+  scope: Scope;
   /** An HTML void element opened without "/>": closed by whatever comes next. */
   pendingVoid: boolean;
+}
+
+/** What the token handler needs while building the tree. */
+interface BuildState {
+  stack: Frame[];
+  root: XmlElement | null;
+  documentUrl: string | null;
+  onProblem: (reason: string) => void;
 }
 
 /**
@@ -75,49 +99,62 @@ interface Frame {
 export function parseXml(input: string, options: { baseUrl?: string | null } = {}): XmlDocument {
   const problems = new Set<string>();
   const onProblem = (reason: string): void => void (problems.size < 20 && problems.add(reason));
-  const text = input
-    .replace(CONTROL_CHARS, () => (onProblem('control characters in the document'), ''))
-    // C1 controls are windows-1252 punctuation that went through a Latin-1 decoder; nobody means them.
-    .replace(C1_CHARS, (c) => characterFromCode(c.charCodeAt(0)) ?? '');
-  const stack: Frame[] = [];
-  let root: XmlElement | null = null;
+  const text = ANY_CONTROL_CHAR.test(input) ? dropControlCharacters(input, onProblem) : input;
+  const state: BuildState = { stack: [], root: null, documentUrl: options.baseUrl ?? null, onProblem };
+  tokenizeXml(text, onProblem, (token) => addToken(state, token));
+  const stack = state.stack;
+  if (stack.length > 0) onProblem(`unclosed element <${stack[stack.length - 1]!.element.name}>`);
+  return { root: state.root, problems: [...problems] };
+}
 
-  for (const token of tokenizeXml(text, onProblem)) {
-    const top = stack[stack.length - 1];
-    if (top?.pendingVoid) {
-      // White space may sit between <enclosure …> and </enclosure>; anything else closes it.
-      const ownEnd = token.type === 'end' && token.name.toLowerCase() === top.element.name.toLowerCase();
-      const blank = token.type === 'text' && token.text.trim() === '';
-      if (!ownEnd && !blank) {
-        stack.pop();
-        onProblem(`unclosed element <${top.element.name}>`);
-      }
-    }
-    const parent = stack[stack.length - 1];
-    if (token.type === 'text') {
-      if (parent) parent.element.children.push({ type: 'text', value: token.text, cdata: token.cdata });
-      else if (token.text.trim()) onProblem('text outside the root element');
-    } else if (token.type === 'start') {
-      if (!parent && root) {
-        onProblem('content after the root element');
-        continue;
-      }
-      const frame = openElement(token.name, token.attrs, parent, options.baseUrl ?? null, onProblem);
-      if (parent) parent.element.children.push(frame.element);
-      else root = frame.element;
-      if (!token.selfClosing) {
-        frame.pendingVoid = isEmptyKind(frame.element);
-        stack.push(frame);
-      }
-    } else {
-      closeElement(stack, token.name, onProblem);
+function dropControlCharacters(input: string, onProblem: (reason: string) => void): string {
+  return (
+    input
+      .replace(CONTROL_CHARS, () => (onProblem('control characters in the document'), ''))
+      // C1 controls are windows-1252 punctuation that went through a Latin-1 decoder; nobody means them.
+      .replace(C1_CHARS, (c) => characterFromCode(c.charCodeAt(0)) ?? '')
+  );
+}
+
+function addToken(state: BuildState, token: XmlToken): void {
+  const { stack, onProblem } = state;
+  const top = stack[stack.length - 1];
+  if (top?.pendingVoid) {
+    // White space may sit between <enclosure …> and </enclosure>; anything else closes it.
+    const ownEnd = token.type === 'end' && token.name.toLowerCase() === top.element.name.toLowerCase();
+    const blank = token.type === 'text' && token.text.trim() === '';
+    if (!ownEnd && !blank) {
+      stack.pop();
+      onProblem(`unclosed element <${top.element.name}>`);
     }
   }
-  if (stack.length > 0) onProblem(`unclosed element <${stack[stack.length - 1]!.element.name}>`);
-  return { root, problems: [...problems] };
+  const parent = stack[stack.length - 1];
+  if (token.type === 'text') {
+    if (parent) parent.element.children.push({ type: 'text', value: token.text, cdata: token.cdata });
+    else if (token.text.trim()) onProblem('text outside the root element');
+  } else if (token.type === 'start') {
+    if (!parent && state.root) {
+      onProblem('content after the root element');
+      return;
+    }
+    const frame = openElement(token.name, token.attrs, parent, state.documentUrl, onProblem);
+    if (parent) parent.element.children.push(frame.element);
+    else state.root = frame.element;
+    if (!token.selfClosing) {
+      frame.pendingVoid = isEmptyKind(frame.element);
+      stack.push(frame);
+    }
+  } else {
+    closeElement(stack, token.name, onProblem);
+  }
 }
 
 function closeElement(stack: Frame[], name: string, onProblem: (r: string) => void): void {
+  // The usual case, the innermost element closed by its own name, needs no case folding.
+  if (stack.length > 0 && stack[stack.length - 1]!.element.name === name) {
+    stack.length--;
+    return;
+  }
   const wanted = name.toLowerCase();
   for (let k = stack.length - 1; k >= 0; k--) {
     if (stack[k]!.element.name.toLowerCase() !== wanted) continue;
@@ -131,6 +168,47 @@ function closeElement(stack: Frame[], name: string, onProblem: (r: string) => vo
   if (!VOID_HTML.has(local) && local !== 'enclosure' && local !== 'link') onProblem(`stray end tag </${name}>`);
 }
 
+function isNamespaceDeclaration(attrName: string): boolean {
+  return attrName === 'xmlns' || attrName.startsWith('xmlns:');
+}
+
+function newScope(prefixes: Map<string, string>): Scope {
+  return { prefixes, elementNames: new Map(), attributeNames: new Map() };
+}
+
+/** The scope of an element: its parent's, or a new one when it declares namespaces (or is the root). */
+function scopeOf(rawAttrs: Array<[string, string]>, parent: Frame | undefined): Scope {
+  let scope = parent?.scope ?? newScope(new Map());
+  for (const [attrName, value] of rawAttrs) {
+    if (!isNamespaceDeclaration(attrName)) continue;
+    if (scope === parent?.scope) scope = newScope(new Map(scope.prefixes));
+    scope.prefixes.set(attrName === 'xmlns' ? '' : attrName.slice(6), namespaceKey(value));
+  }
+  return scope;
+}
+
+function resolveName(scope: Scope, qualified: string, isAttribute: boolean, onProblem: (r: string) => void): ResolvedName {
+  const cache = isAttribute ? scope.attributeNames : scope.elementNames;
+  const known = cache.get(qualified);
+  if (known !== undefined) return known;
+  const colon = qualified.indexOf(':');
+  const local = (colon === -1 ? qualified : qualified.slice(colon + 1)).toLowerCase();
+  let ns: string;
+  if (colon === -1) ns = isAttribute ? NS.none : scope.prefixes.get('') ?? NS.none;
+  else {
+    const prefix = qualified.slice(0, colon);
+    const declared = prefix === 'xml' ? NS.xml : scope.prefixes.get(prefix);
+    if (declared === undefined) {
+      onProblem(`undeclared namespace prefix ${prefix}`);
+      return { ns: conventionalNamespace(prefix) ?? `undeclared:${prefix}`, local };
+    }
+    ns = declared;
+  }
+  const resolved = { ns, local };
+  cache.set(qualified, resolved);
+  return resolved;
+}
+
 function openElement(
   name: string,
   rawAttrs: Array<[string, string]>,
@@ -138,32 +216,23 @@ function openElement(
   documentUrl: string | null,
   onProblem: (r: string) => void,
 ): Frame {
-  let scope = parent?.scope ?? new Map<string, string>();
+  const scope = scopeOf(rawAttrs, parent);
+  const attrs: XmlAttribute[] = [];
+  let xmlBase: string | undefined;
+  let xmlLang: string | undefined;
   for (const [attrName, value] of rawAttrs) {
-    if (attrName === 'xmlns' || attrName.startsWith('xmlns:')) {
-      if (scope === parent?.scope) scope = new Map(scope);
-      scope.set(attrName === 'xmlns' ? '' : attrName.slice(6), namespaceKey(value));
-    }
+    if (isNamespaceDeclaration(attrName)) continue;
+    const { ns, local } = resolveName(scope, attrName, true, onProblem);
+    attrs.push({ name: attrName, value, ns, local });
+    if (ns !== NS.xml) continue;
+    // The first xml:base and xml:lang count, as a search from the start would find them.
+    if (local === 'base') xmlBase ??= value;
+    else if (local === 'lang') xmlLang ??= value;
   }
-  const resolve = (qualified: string, isAttribute: boolean): { ns: string; local: string } => {
-    const colon = qualified.indexOf(':');
-    const local = (colon === -1 ? qualified : qualified.slice(colon + 1)).toLowerCase();
-    if (colon === -1) return { ns: isAttribute ? NS.none : scope.get('') ?? NS.none, local };
-    const prefix = qualified.slice(0, colon);
-    if (prefix === 'xml') return { ns: NS.xml, local };
-    const declared = scope.get(prefix);
-    if (declared !== undefined) return { ns: declared, local };
-    const conventional = conventionalNamespace(prefix);
-    onProblem(`undeclared namespace prefix ${prefix}`);
-    return { ns: conventional ?? `undeclared:${prefix}`, local };
-  };
-  const attrs: XmlAttribute[] = rawAttrs
-    .filter(([attrName]) => attrName !== 'xmlns' && !attrName.startsWith('xmlns:'))
-    .map(([attrName, value]) => ({ name: attrName, value, ...resolve(attrName, true) }));
   const parentBase = parent?.element.base ?? null;
-  const xmlBase = attrs.find((a) => a.ns === NS.xml && a.local === 'base')?.value;
   const base = xmlBase !== undefined ? resolveBase(xmlBase, parentBase ?? documentUrl) ?? parentBase : parentBase;
-  const lang = attrs.find((a) => a.ns === NS.xml && a.local === 'lang')?.value.trim() || (parent?.element.lang ?? null);
-  const element: XmlElement = { type: 'element', name, ...resolve(name, false), attrs, children: [], base, lang };
+  const lang = xmlLang?.trim() || (parent?.element.lang ?? null);
+  const { ns, local } = resolveName(scope, name, false, onProblem);
+  const element: XmlElement = { type: 'element', name, ns, local, attrs, children: [], base, lang };
   return { element, scope, pendingVoid: false };
 }

@@ -8,26 +8,22 @@ export interface ArticleLink {
   itemHash: string | null;
 }
 
-/** The article this feed lists under this guid, if any. */
-export async function findArticleLink(db: DbOrTx, key: { feedId: number; guid: string }): Promise<ArticleLink | undefined> {
-  const row = await db
-    .selectFrom('article_feeds')
-    .select(['article_id', 'item_hash'])
-    .where('feed_id', '=', key.feedId)
-    .where('guid', '=', key.guid)
-    .executeTakeFirst();
+/** The feed's link row matched by one more column (its guid or the article). */
+async function findLink(db: DbOrTx, feedId: number, by: { guid: string } | { articleId: number }): Promise<ArticleLink | undefined> {
+  let query = db.selectFrom('article_feeds').select(['article_id', 'item_hash']).where('feed_id', '=', feedId);
+  query = 'guid' in by ? query.where('guid', '=', by.guid) : query.where('article_id', '=', by.articleId);
+  const row = await query.executeTakeFirst();
   return row ? { articleId: row.article_id, itemHash: row.item_hash } : undefined;
 }
 
+/** The article this feed lists under this guid, if any. */
+export function findArticleLink(db: DbOrTx, key: { feedId: number; guid: string }): Promise<ArticleLink | undefined> {
+  return findLink(db, key.feedId, { guid: key.guid });
+}
+
 /** How a feed lists an article (under whatever guid), if it does. */
-export async function findFeedLinkOfArticle(db: DbOrTx, key: { feedId: number; articleId: number }): Promise<ArticleLink | undefined> {
-  const row = await db
-    .selectFrom('article_feeds')
-    .select(['article_id', 'item_hash'])
-    .where('feed_id', '=', key.feedId)
-    .where('article_id', '=', key.articleId)
-    .executeTakeFirst();
-  return row ? { articleId: row.article_id, itemHash: row.item_hash } : undefined;
+export function findFeedLinkOfArticle(db: DbOrTx, key: { feedId: number; articleId: number }): Promise<ArticleLink | undefined> {
+  return findLink(db, key.feedId, { articleId: key.articleId });
 }
 
 /**

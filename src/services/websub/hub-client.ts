@@ -1,7 +1,5 @@
 import { Agent, type Dispatcher } from 'undici';
-import { AllowList } from '../../ingest/fetch/index.ts';
-import { createGuardedConnector } from '../../ingest/fetch/ssrf/connector.ts';
-import { createAddressGuard, type DnsLookup } from '../../ingest/fetch/ssrf/guard.ts';
+import { AllowList, createAddressGuard, createGuardedConnector, type DnsLookup } from '../../ingest/fetch/index.ts';
 import { AppError, describeError } from '../../platform/errors.ts';
 
 /** The hub's answer to a subscription request. */

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 
 /** Where the character encoding of a document was learnt from. */
 export type CharsetSource = 'bom' | 'header' | 'declaration' | 'utf8' | 'fallback';
@@ -57,14 +58,11 @@ export function declaredCharset(bytes: Uint8Array, kind: DocumentKind): string |
   return null;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
+/** The text of bytes that are valid UTF-8, or null. (Validating first and then decoding leniently is
+ * several times faster in Node than a fatal TextDecoder, which goes through ICU.) */
 function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** True when the bytes hold at least one UTF-8 multi-byte sequence (not only ASCII). */

@@ -40,6 +40,11 @@ function formatOf(el: XmlElement, isRoot: boolean): FeedFormat | null {
   return null;
 }
 
+/** The feed format that a root element names by itself (no search below it); null for any other root. */
+export function rootFormat(root: XmlElement): FeedFormat | null {
+  return formatOf(root, true);
+}
+
 /**
  * The format of an XML document by its root element: `<rss>` (or a bare `<channel>`), `<rdf:RDF>`,
  * `<feed>`. A feed element wrapped in something else (an envelope, a broken root) is found and marked

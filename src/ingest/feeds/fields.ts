@@ -1,4 +1,5 @@
-import type { ParsedEnclosure } from '../../domain/feed.ts';
+import type { ParsedEnclosure, ParsedItem } from '../../domain/feed.ts';
+import type { XmlElement } from './xml/tree.ts';
 import { literalText, plainText } from './text.ts';
 
 /** What every format reader needs besides the document: the feed URL and a list to report problems to. */
@@ -6,6 +7,8 @@ export interface FeedContext {
   /** The URL the feed was fetched from; the last base for relative links. */
   url: string;
   problems: string[];
+  /** Items read while the document was still being parsed (see rss/early-items.ts), by element. */
+  early?: ReadonlyMap<XmlElement, ParsedItem>;
 }
 
 /** Category names as plain text, trimmed, without empty ones or repeats (first spelling kept). */

@@ -7,6 +7,7 @@ import { languageTag, type FeedContext } from './fields.ts';
 import { readJsonFeed } from './json/parse-json.ts';
 import { readRdf } from './rdf/parse-rdf.ts';
 import { readRss } from './rss/parse-rss.ts';
+import { earlyRssItems } from './rss/early-items.ts';
 import { decodeGuessed } from './guess-charset.ts';
 import { decodeWideXml } from './wide-charset.ts';
 import { parseXml, type XmlElement } from './xml/tree.ts';
@@ -72,7 +73,9 @@ function nonXmlMediaType(contentType: string | null): string | null {
 }
 
 function readXmlFeed(text: string, ctx: FeedContext): ParsedFeed {
-  const doc = parseXml(text, { baseUrl: ctx.url });
+  const early = earlyRssItems(ctx.url);
+  const doc = parseXml(text, { baseUrl: ctx.url, onClose: early.onClose });
+  ctx.early = early.items;
   const detected = detectXmlFormat(doc.root);
   if (detected.kind === 'html') throw new AppError('feeds', 'not_a_feed', 'the document is an HTML page, not a feed');
   if (detected.kind === 'unknown') {

@@ -56,7 +56,9 @@ export function resolveBase(href: string, parent: string | null): string | null 
   }
 }
 
-const URL_ATTR_HINT_RE = /\s(?:href|src|poster)\s*=/i;
+// A quoted href/src/poster value that does not start with a scheme or "#": the only kind that changes.
+// Most feeds write absolute links throughout, and then the fragment is returned without a copy.
+const RELATIVE_URL_ATTR_RE = /\s(?:href|src|poster)\s*=\s*(["'])(?![a-z][a-z0-9+.-]*:|#|\s*\1)/i;
 const URL_ATTR_RE = /(<[A-Za-z][^<>]*?\s(?:href|src|poster)\s*=\s*)(["'])([^"']*)\2/gi;
 
 /**
@@ -64,7 +66,7 @@ const URL_ATTR_RE = /(<[A-Za-z][^<>]*?\s(?:href|src|poster)\s*=\s*)(["'])([^"']*
  * xml:base of a fragment, so it has to happen here rather than in the sanitiser later.
  */
 export function absolutizeHtml(html: string, base: string | null): string {
-  if (!base || !html.includes('=') || !URL_ATTR_HINT_RE.test(html) || !isHttpBase(base)) return html;
+  if (!base || !RELATIVE_URL_ATTR_RE.test(html) || !isHttpBase(base)) return html;
   return html.replace(URL_ATTR_RE, (whole, head: string, quote: string, value: string) => {
     if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(value.trim()) || value.trim() === '') return whole;
     // Links inside HTML are written with &amp; escaped; resolve the decoded form and escape again.

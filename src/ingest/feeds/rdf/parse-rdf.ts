@@ -24,7 +24,7 @@ export function readRdf(root: XmlElement, ctx: FeedContext): ParsedFeed {
     language: meta.language,
     bozo: false,
     bozoReason: null,
-    items: items.map((item) => readRssItem(item, bases)),
+    items: items.map((item) => ctx.early?.get(item) ?? readRssItem(item, bases)),
     ttlMinutes: null,
     updatePeriodSeconds: meta.updatePeriodSeconds,
     subtitle: meta.subtitle,

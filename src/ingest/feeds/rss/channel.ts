@@ -73,11 +73,21 @@ export function readChannel(channel: XmlElement, root: XmlElement, feedUrl: stri
   };
 }
 
-function channelLink(channel: XmlElement, feedUrl: string): string | null {
+/**
+ * The site link from the channel's own `<link>` elements, the first that resolves. It is the channel's
+ * link whatever follows, so a reader may rely on it before the rest of the channel has been read.
+ */
+export function rssLinkOf(channel: XmlElement, feedUrl: string): string | null {
   for (const el of childrenNamed(channel, RSS_CORE, 'link')) {
     const url = resolveLink(textContent(el) || attribute(el, 'href'), el.base, feedUrl);
     if (url) return url;
   }
+  return null;
+}
+
+function channelLink(channel: XmlElement, feedUrl: string): string | null {
+  const own = rssLinkOf(channel, feedUrl);
+  if (own) return own;
   // Some feeds carry only an Atom link; rel="self" is the feed itself, not the site.
   for (const el of childrenNamed(channel, [NS.atom], 'link')) {
     const rel = attribute(el, 'rel')?.trim().toLowerCase() ?? 'alternate';

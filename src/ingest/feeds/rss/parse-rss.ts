@@ -21,7 +21,7 @@ export function readRss(root: XmlElement, ctx: FeedContext): ParsedFeed {
     language: meta.language,
     bozo: false,
     bozoReason: null,
-    items: items.map((item) => readRssItem(item, bases)),
+    items: items.map((item) => ctx.early?.get(item) ?? readRssItem(item, bases)),
     ttlMinutes: meta.ttlMinutes,
     updatePeriodSeconds: meta.updatePeriodSeconds,
     subtitle: meta.subtitle,

@@ -1,10 +1,15 @@
 import { EntityResolver } from './entities.ts';
 
-/** One piece of an XML document, with references already resolved. */
-export type XmlToken =
-  | { type: 'start'; name: string; attrs: Array<[string, string]>; selfClosing: boolean }
-  | { type: 'end'; name: string }
-  | { type: 'text'; text: string; cdata: boolean };
+/**
+ * Receives the pieces of an XML document in document order, with references already resolved.
+ * Attributes come as one flat list of names and values (`[name1, value1, name2, value2, …]`): the
+ * tokenizer is the hot loop, and a list per tag is cheaper than an object per attribute.
+ */
+export interface XmlHandler {
+  start(name: string, attrs: string[], selfClosing: boolean): void;
+  end(name: string): void;
+  text(value: string, cdata: boolean): void;
+}
 
 const NAME_START = /[A-Za-z_:\u00c0-\uffff]/;
 const NAME_RE = /[^\s/>=<"']+/y;
@@ -12,28 +17,28 @@ const NAME_RE = /[^\s/>=<"']+/y;
 /**
  * A forgiving XML tokenizer: it never throws, and reports what is wrong (unclosed CDATA, a "<" that
  * starts no tag, an unterminated tag, undefined entities…) through `onProblem` while reading on.
- * Tokens go to `onToken` in document order (a callback rather than a generator: it is the hot loop).
+ * Pieces go to `handler` in document order (callbacks rather than token objects: it is the hot loop).
  */
-export function tokenizeXml(text: string, onProblem: (reason: string) => void, onToken: (token: XmlToken) => void): void {
+export function tokenizeXml(text: string, onProblem: (reason: string) => void, handler: XmlHandler): void {
   const entities = new EntityResolver(onProblem);
   const n = text.length;
   let i = 0;
   while (i < n) {
     const lt = text.indexOf('<', i);
     if (lt === -1) {
-      onToken({ type: 'text', text: entities.decode(text.slice(i)), cdata: false });
+      handler.text(entities.decode(text.slice(i)), false);
       return;
     }
-    if (lt > i) onToken({ type: 'text', text: entities.decode(text.slice(i, lt)), cdata: false });
+    if (lt > i) handler.text(entities.decode(text.slice(i, lt)), false);
     const next = text[lt + 1] ?? '';
     if (text.startsWith('<!--', lt)) {
       i = skipPast(text, lt + 4, '-->', 'unclosed comment', onProblem);
     } else if (text.startsWith('<![CDATA[', lt)) {
       const end = text.indexOf(']]>', lt + 9);
       if (end === -1) onProblem('unclosed CDATA section');
-      onToken({ type: 'text', text: text.slice(lt + 9, end === -1 ? n : end), cdata: true });
+      handler.text(text.slice(lt + 9, end === -1 ? n : end), true);
       i = end === -1 ? n : end + 3;
-    } else if (/^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) {
+    } else if (next === '!' && /^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) {
       const end = doctypeEnd(text, lt + 9);
       entities.readDoctype(text.slice(lt, end));
       i = end;
@@ -41,15 +46,13 @@ export function tokenizeXml(text: string, onProblem: (reason: string) => void, o
       i = skipPast(text, lt + 2, next === '?' ? '?>' : '>', 'unclosed declaration', onProblem);
     } else if (next === '/') {
       const { name, end } = readEndTag(text, lt, onProblem);
-      if (name) onToken({ type: 'end', name });
+      if (name) handler.end(name);
       i = end;
     } else if (NAME_START.test(next)) {
-      const tag = readStartTag(text, lt, entities, onProblem);
-      onToken(tag.token);
-      i = tag.end;
+      i = readStartTag(text, lt, entities, onProblem, handler);
     } else {
       onProblem('unescaped < in text');
-      onToken({ type: 'text', text: '<', cdata: false });
+      handler.text('<', false);
       i = lt + 1;
     }
   }
@@ -94,24 +97,33 @@ function readEndTag(text: string, lt: number, onProblem: (r: string) => void): {
   return { name: inner.trim().split(/\s/)[0] ?? '', end };
 }
 
+/** Reads a start tag at `lt`, hands it to the handler and returns the index after it. */
 function readStartTag(
   text: string,
   lt: number,
   entities: EntityResolver,
   onProblem: (r: string) => void,
-): { token: XmlToken; end: number } {
+  handler: XmlHandler,
+): number {
   NAME_RE.lastIndex = lt + 1;
   const name = NAME_RE.exec(text)?.[0] ?? '';
-  const attrs: Array<[string, string]> = [];
+  const attrs: string[] = [];
   let i = lt + 1 + name.length;
   for (;;) {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     const c = text[i];
-    if (c === '>') return { token: { type: 'start', name, attrs, selfClosing: false }, end: i + 1 };
-    if (c === '/' && text[i + 1] === '>') return { token: { type: 'start', name, attrs, selfClosing: true }, end: i + 2 };
+    if (c === '>') {
+      handler.start(name, attrs, false);
+      return i + 1;
+    }
+    if (c === '/' && text[i + 1] === '>') {
+      handler.start(name, attrs, true);
+      return i + 2;
+    }
     if (c === undefined || c === '<') {
       onProblem(`unterminated tag <${name}>`);
-      return { token: { type: 'start', name, attrs, selfClosing: false }, end: i };
+      handler.start(name, attrs, false);
+      return i;
     }
     NAME_RE.lastIndex = i;
     const attrName = NAME_RE.exec(text)?.[0];
@@ -121,9 +133,14 @@ function readStartTag(
       continue;
     }
     const read = readAttributeValue(text, i + attrName.length, onProblem);
-    attrs.push([attrName, entities.decode(read.value ?? '')]);
+    attrs.push(attrName, entities.decode(read.value ?? ''));
     i = read.end;
   }
+}
+
+/** ASCII white space: XML's four space characters plus vertical tab and form feed. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }
 
 function readAttributeValue(text: string, from: number, onProblem: (r: string) => void): { value: string | null; end: number } {

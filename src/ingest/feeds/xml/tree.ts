@@ -1,4 +1,4 @@
-import { tokenizeXml, type XmlToken } from './tokenizer.ts';
+import { tokenizeXml, type XmlHandler } from './tokenizer.ts';
 import { conventionalNamespace, namespaceKey, NS } from './namespaces.ts';
 import { resolveBase } from '../urls.ts';
 import { characterFromCode } from '../html-entities.ts';
@@ -83,28 +83,35 @@ interface Frame {
   pendingVoid: boolean;
 }
 
-/** What the token handler needs while building the tree. */
-interface BuildState {
-  stack: Frame[];
-  root: XmlElement | null;
-  documentUrl: string | null;
-  onProblem: (reason: string) => void;
+/**
+ * Called when an element's end tag has been read (or an enclosing end tag closed it): its subtree is
+ * complete. `parent` is null for the root. A reader may consume the element there and then, and empty
+ * its `children` so that the subtree does not stay alive for the rest of the parse. Self-closing
+ * elements (`<x/>`) have no end tag and are not reported; nor are elements still open at the end.
+ */
+export type CloseHandler = (element: XmlElement, parent: XmlElement | null, root: XmlElement) => void;
+
+/** Options of {@link parseXml}. */
+export interface ParseXmlOptions {
+  /** The document URL that xml:base resolves against. */
+  baseUrl?: string | null;
+  onClose?: CloseHandler;
 }
 
 /**
  * Builds an element tree from XML text without ever failing: unclosed elements are closed, stray end
  * tags skipped, undeclared conventional prefixes (dc:, media:…) mapped, control characters dropped.
- * Every such repair is listed in `problems`. `baseUrl` is the document URL that xml:base resolves against.
+ * Every such repair is listed in `problems`.
  */
-export function parseXml(input: string, options: { baseUrl?: string | null } = {}): XmlDocument {
+export function parseXml(input: string, options: ParseXmlOptions = {}): XmlDocument {
   const problems = new Set<string>();
   const onProblem = (reason: string): void => void (problems.size < 20 && problems.add(reason));
   const text = ANY_CONTROL_CHAR.test(input) ? dropControlCharacters(input, onProblem) : input;
-  const state: BuildState = { stack: [], root: null, documentUrl: options.baseUrl ?? null, onProblem };
-  tokenizeXml(text, onProblem, (token) => addToken(state, token));
-  const stack = state.stack;
+  const builder = new TreeBuilder(options.baseUrl ?? null, onProblem, options.onClose ?? null);
+  tokenizeXml(text, onProblem, builder);
+  const stack = builder.stack;
   if (stack.length > 0) onProblem(`unclosed element <${stack[stack.length - 1]!.element.name}>`);
-  return { root: state.root, problems: [...problems] };
+  return { root: builder.root, problems: [...problems] };
 }
 
 function dropControlCharacters(input: string, onProblem: (reason: string) => void): string {
@@ -116,56 +123,83 @@ function dropControlCharacters(input: string, onProblem: (reason: string) => voi
   );
 }
 
-function addToken(state: BuildState, token: XmlToken): void {
-  const { stack, onProblem } = state;
-  const top = stack[stack.length - 1];
-  if (top?.pendingVoid) {
-    // White space may sit between <enclosure …> and </enclosure>; anything else closes it.
-    const ownEnd = token.type === 'end' && token.name.toLowerCase() === top.element.name.toLowerCase();
-    const blank = token.type === 'text' && token.text.trim() === '';
-    if (!ownEnd && !blank) {
-      stack.pop();
-      onProblem(`unclosed element <${top.element.name}>`);
-    }
+/** True when the text holds nothing but white space (checked without copying it, as trim() would). */
+function isBlank(text: string): boolean {
+  return !NON_SPACE_RE.test(text);
+}
+const NON_SPACE_RE = /\S/;
+
+/** Receives the tokenizer's pieces and keeps the stack of open elements. */
+class TreeBuilder implements XmlHandler {
+  readonly stack: Frame[] = [];
+  root: XmlElement | null = null;
+
+  constructor(
+    private readonly documentUrl: string | null,
+    private readonly onProblem: (reason: string) => void,
+    private readonly onClose: CloseHandler | null,
+  ) {}
+
+  /** An empty-kind element opened without "/>" is closed by anything but white space or its own end tag. */
+  private settleVoid(endName: string | null, blank: boolean): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top?.pendingVoid || blank || (endName !== null && endName.toLowerCase() === top.element.name.toLowerCase())) return;
+    this.stack.pop();
+    this.onProblem(`unclosed element <${top.element.name}>`);
   }
-  const parent = stack[stack.length - 1];
-  if (token.type === 'text') {
-    if (parent) parent.element.children.push({ type: 'text', value: token.text, cdata: token.cdata });
-    else if (token.text.trim()) onProblem('text outside the root element');
-  } else if (token.type === 'start') {
-    if (!parent && state.root) {
-      onProblem('content after the root element');
+
+  text(value: string, cdata: boolean): void {
+    if (this.stack[this.stack.length - 1]?.pendingVoid) this.settleVoid(null, isBlank(value));
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.element.children.push({ type: 'text', value, cdata });
+    else if (!isBlank(value)) this.onProblem('text outside the root element');
+  }
+
+  start(name: string, attrs: string[], selfClosing: boolean): void {
+    this.settleVoid(null, false);
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent && this.root) {
+      this.onProblem('content after the root element');
       return;
     }
-    const frame = openElement(token.name, token.attrs, parent, state.documentUrl, onProblem);
+    const frame = openElement(name, attrs, parent, this.documentUrl, this.onProblem);
     if (parent) parent.element.children.push(frame.element);
-    else state.root = frame.element;
-    if (!token.selfClosing) {
+    else this.root = frame.element;
+    if (!selfClosing) {
       frame.pendingVoid = isEmptyKind(frame.element);
-      stack.push(frame);
+      this.stack.push(frame);
     }
-  } else {
-    closeElement(stack, token.name, onProblem);
   }
-}
 
-function closeElement(stack: Frame[], name: string, onProblem: (r: string) => void): void {
-  // The usual case, the innermost element closed by its own name, needs no case folding.
-  if (stack.length > 0 && stack[stack.length - 1]!.element.name === name) {
-    stack.length--;
-    return;
-  }
-  const wanted = name.toLowerCase();
-  for (let k = stack.length - 1; k >= 0; k--) {
-    if (stack[k]!.element.name.toLowerCase() !== wanted) continue;
-    for (let j = stack.length - 1; j > k; j--) {
-      if (!stack[j]!.pendingVoid) onProblem(`unclosed element <${stack[j]!.element.name}>`);
+  end(name: string): void {
+    this.settleVoid(name, false);
+    const stack = this.stack;
+    // The usual case, the innermost element closed by its own name, needs no case folding.
+    if (stack.length > 0 && stack[stack.length - 1]!.element.name === name) {
+      this.closeDownTo(stack.length - 1);
+      return;
     }
-    stack.length = k;
-    return;
+    const wanted = name.toLowerCase();
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.element.name.toLowerCase() !== wanted) continue;
+      for (let j = stack.length - 1; j > k; j--) {
+        if (!stack[j]!.pendingVoid) this.onProblem(`unclosed element <${stack[j]!.element.name}>`);
+      }
+      this.closeDownTo(k);
+      return;
+    }
+    const local = localOf(wanted);
+    if (!VOID_HTML.has(local) && local !== 'enclosure' && local !== 'link') this.onProblem(`stray end tag </${name}>`);
   }
-  const local = localOf(wanted);
-  if (!VOID_HTML.has(local) && local !== 'enclosure' && local !== 'link') onProblem(`stray end tag </${name}>`);
+
+  /** Pops the open elements from the top down to (and with) stack index `k`, innermost first. */
+  private closeDownTo(k: number): void {
+    const stack = this.stack;
+    while (stack.length > k) {
+      const { element } = stack.pop()!;
+      this.onClose?.(element, stack[stack.length - 1]?.element ?? null, this.root!);
+    }
+  }
 }
 
 function isNamespaceDeclaration(attrName: string): boolean {
@@ -177,9 +211,11 @@ function newScope(prefixes: Map<string, string>): Scope {
 }
 
 /** The scope of an element: its parent's, or a new one when it declares namespaces (or is the root). */
-function scopeOf(rawAttrs: Array<[string, string]>, parent: Frame | undefined): Scope {
+function scopeOf(rawAttrs: string[], parent: Frame | undefined): Scope {
   let scope = parent?.scope ?? newScope(new Map());
-  for (const [attrName, value] of rawAttrs) {
+  for (let k = 0; k < rawAttrs.length; k += 2) {
+    const attrName = rawAttrs[k]!;
+    const value = rawAttrs[k + 1]!;
     if (!isNamespaceDeclaration(attrName)) continue;
     if (scope === parent?.scope) scope = newScope(new Map(scope.prefixes));
     scope.prefixes.set(attrName === 'xmlns' ? '' : attrName.slice(6), namespaceKey(value));
@@ -211,7 +247,7 @@ function resolveName(scope: Scope, qualified: string, isAttribute: boolean, onPr
 
 function openElement(
   name: string,
-  rawAttrs: Array<[string, string]>,
+  rawAttrs: string[],
   parent: Frame | undefined,
   documentUrl: string | null,
   onProblem: (r: string) => void,
@@ -220,7 +256,9 @@ function openElement(
   const attrs: XmlAttribute[] = [];
   let xmlBase: string | undefined;
   let xmlLang: string | undefined;
-  for (const [attrName, value] of rawAttrs) {
+  for (let k = 0; k < rawAttrs.length; k += 2) {
+    const attrName = rawAttrs[k]!;
+    const value = rawAttrs[k + 1]!;
     if (isNamespaceDeclaration(attrName)) continue;
     const { ns, local } = resolveName(scope, attrName, true, onProblem);
     attrs.push({ name: attrName, value, ns, local });

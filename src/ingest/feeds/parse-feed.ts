@@ -63,7 +63,20 @@ function decode(input: Uint8Array | string, contentType: string | null, problems
     problems.push(`no charset declared and the bytes are not UTF-8; read as ${guessed?.charset ?? decoded.charset}`);
     if (guessed) return { text: guessed.text, encoding: guessed.charset };
   }
-  return { text: decoded.text, encoding: decoded.charset };
+  const encoding = decoded.source !== 'bom' && isAsciiTextXml(contentType, input) ? 'us-ascii' : decoded.charset;
+  return { text: decoded.text, encoding };
+}
+
+/**
+ * RFC 3023 gives `text/*` XML without a charset parameter the charset US-ASCII, whatever the XML
+ * declaration says; RFC 7303 later let the declaration decide, and so do we when decoding. Both agree
+ * on a document that is pure ASCII, and then it is reported as the US-ASCII that it is.
+ */
+function isAsciiTextXml(contentType: string | null, bytes: Uint8Array): boolean {
+  if (!contentType || charsetFromContentType(contentType) !== null) return false;
+  if (!/^\s*text\//i.test(contentType)) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
 }
 
 // A plain-text label means the server does not know it serves XML; the feed is read anyway.

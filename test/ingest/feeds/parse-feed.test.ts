@@ -101,6 +101,20 @@ describe('parseFeed details', () => {
     assert.equal(feed.title, 'Grüße');
     assert.equal(feed.bozo, true);
     assert.match(feed.bozoReason ?? '', /declared charset iso-8859-1 was wrong/);
+
+  test('text/xml without a charset: pure ASCII is reported as US-ASCII, anything else follows the declaration', () => {
+    const ascii = new TextEncoder().encode('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>News</title></channel></rss>');
+    const plain = parseFeed(ascii, { url, contentType: 'text/xml' });
+    assert.equal(plain.encoding, 'us-ascii');
+    assert.equal(plain.bozo, false);
+    assert.equal(parseFeed(ascii, { url, contentType: 'application/xml' }).encoding, 'utf-8');
+    assert.equal(parseFeed(ascii, { url, contentType: 'text/xml; charset=utf-8' }).encoding, 'utf-8');
+    const german = new TextEncoder().encode('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>Grüße</title></channel></rss>');
+    const umlauts = parseFeed(german, { url, contentType: 'text/xml' });
+    assert.equal(umlauts.encoding, 'utf-8');
+    assert.equal(umlauts.title, 'Grüße');
+    assert.equal(umlauts.bozo, false);
+  });
   });
 
   test('a guid that is not a permalink is not used as the link', () => {

@@ -42,7 +42,7 @@ export async function createAppContext(config: Config, options: { logger?: Logge
   const hub = config.publicUrl ? createHubClient({ userAgent: config.fetch.userAgent, timeoutMs: config.fetch.timeoutMs, allow: fetchAllow }) : null;
   const websub =
     hub && config.publicUrl
-      ? createWebSub({ db: store.db, http, hub, clock, logger, publicUrl: config.publicUrl }, { maxBodyBytes: config.fetch.maxBytes })
+      ? createWebSub({ db: store.db, http, hub, clock, logger, publicUrl: config.publicUrl, ingest }, { maxBodyBytes: config.fetch.maxBytes })
       : null;
   return {
     config,

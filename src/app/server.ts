@@ -72,6 +72,8 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
         // Idle keep-alive connections would hold close() open for their whole timeout.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
+      // Pushed items being stored finish before the database is closed.
+      await ctx.websub?.idle();
     },
   };
 }

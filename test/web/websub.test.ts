@@ -34,7 +34,7 @@ async function setUp(options: { withWebSub?: boolean; hubAllow?: string[] } = {}
   const hubClient = createHubClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: options.hubAllow ?? ['127.0.0.1'] });
   let publicUrl = '';
   const websub = createWebSub(
-    { db: t.store.db, http: t.deps.http, hub: hubClient, clock: t.clock, logger: t.deps.logger, get publicUrl() { return publicUrl; } },
+    { db: t.store.db, http: t.deps.http, hub: hubClient, clock: t.clock, logger: t.deps.logger, ingest: t.deps, get publicUrl() { return publicUrl; } },
     { maxBodyBytes: 1024 * 1024 },
   );
   const app = createSite({
@@ -51,7 +51,14 @@ async function setUp(options: { withWebSub?: boolean; hubAllow?: string[] } = {}
   return { t, hub, hubClient, websub, site, publicUrl };
 }
 
+/** Titles of the stored articles that match a LIKE pattern, sorted. */
+async function titlesLike(s: Setup, pattern: string): Promise<string[]> {
+  const rows = await s.t.store.db.selectFrom('articles').select('title').where('title', 'like', pattern).orderBy('title').execute();
+  return rows.map((r) => r.title);
+}
+
 async function tearDown(s: Setup): Promise<void> {
+  await s.websub.idle();
   await new Promise<void>((resolve) => s.site.close(() => resolve()));
   await s.hub.close();
   await s.hubClient.close();
@@ -96,31 +103,43 @@ describe('WebSub against a local hub (real HTTP on 127.0.0.1, real SQLite)', () 
     assert.equal(sub.leaseExpiresAt, new Date(s.t.clock.now().getTime() + TEN_DAYS * 1000).toISOString());
   });
 
-  test('a signed push makes the feed due, and the next pass brings the new item', async () => {
+  test('a signed push is stored at once, without fetching the feed again', async () => {
     const { feedId, sub } = await subscribed(s);
     const before = await getFeed(s.t.store.db, feedId);
     assert.ok(before && before.nextCheckAt > s.t.clock.now().toISOString());
+    const feedFetches = s.hub.feedFetches;
 
     s.hub.items.unshift({ guid: 'zwei', title: 'Eilmeldung per Push' });
     const status = await s.hub.publish(s.hub.requests[0]!['hub.callback']!, sub.secret);
     assert.equal(status, 202);
-    assert.equal((await getFeed(s.t.store.db, feedId))!.nextCheckAt, s.t.clock.now().toISOString());
+    await s.websub.idle();
 
-    const pass = await refreshDueFeeds(s.t.deps, { concurrency: 1 });
-    assert.equal(pass.newArticles, 1);
     const titles = (await s.t.store.db.selectFrom('articles').select('title').orderBy('title').execute()).map((r) => r.title);
     assert.deepEqual(titles, ['Eilmeldung per Push', 'Erste Meldung']);
+    assert.equal(s.hub.feedFetches, feedFetches, 'the pushed body is used, the feed is not fetched');
+    // The poll schedule and validators are those of the last fetch of ours.
+    const after = (await getFeed(s.t.store.db, feedId))!;
+    assert.equal(after.nextCheckAt, before.nextCheckAt);
+    assert.equal(after.etag, before.etag);
+
+    // The same push again changes nothing: one article per item.
+    assert.equal(await s.hub.publish(s.hub.requests[0]!['hub.callback']!, sub.secret), 202);
+    await s.websub.idle();
+    assert.equal((await s.t.store.db.selectFrom('articles').select('id').execute()).length, 2);
   });
 
   test('every signature method the recommendation names is accepted', async () => {
-    const { feedId, sub } = await subscribed(s);
+    const { sub } = await subscribed(s);
     const callback = s.hub.requests[0]!['hub.callback']!;
+    const { signBody } = await import('../../src/services/websub/index.ts');
+    const expected: string[] = [];
     for (const method of ['sha1', 'sha384', 'sha512'] as const) {
-      await s.t.store.db.updateTable('feeds').set({ next_check_at: '2030-01-01T00:00:00.000Z' }).execute();
-      const { signBody } = await import('../../src/services/websub/index.ts');
+      s.hub.items.unshift({ guid: method, title: `Signiert mit ${method}` });
+      expected.push(`Signiert mit ${method}`);
       const body = s.hub.feedXml();
       assert.equal(await s.hub.publish(callback, sub.secret, { body, signature: signBody(body, sub.secret, method) }), 202);
-      assert.equal((await getFeed(s.t.store.db, feedId))!.nextCheckAt, s.t.clock.now().toISOString(), method);
+      await s.websub.idle();
+      assert.deepEqual(await titlesLike(s, 'Signiert%'), expected, method);
     }
   });
 
@@ -128,6 +147,7 @@ describe('WebSub against a local hub (real HTTP on 127.0.0.1, real SQLite)', () 
     const { feedId, sub } = await subscribed(s);
     const callback = s.hub.requests[0]!['hub.callback']!;
     const dueBefore = (await getFeed(s.t.store.db, feedId))!.nextCheckAt;
+    s.hub.items.unshift({ guid: 'falsch', title: 'Darf nicht erscheinen' });
     const attempts = [
       { signature: null },
       { signature: 'sha256=' + '0'.repeat(64) },
@@ -139,14 +159,17 @@ describe('WebSub against a local hub (real HTTP on 127.0.0.1, real SQLite)', () 
     // Signed over another body than the one sent.
     const { signBody } = await import('../../src/services/websub/index.ts');
     assert.equal(await s.hub.publish(callback, sub.secret, { signature: signBody('<rss/>', sub.secret) }), 202);
-    // Correctly signed, but no feed: nothing to fetch for.
+    // Correctly signed, but no feed: nothing to store.
     assert.equal(await s.hub.publish(callback, sub.secret, { body: 'kein Feed, nur Text' }), 202);
+    await s.websub.idle();
+    assert.deepEqual(await titlesLike(s, '%'), ['Erste Meldung']);
     assert.equal((await getFeed(s.t.store.db, feedId))!.nextCheckAt, dueBefore);
 
     // The right signature on an unknown callback is not found.
     assert.equal(await s.hub.publish(callback.replace(/\/[0-9a-f]+$/, '/0000'), sub.secret), 404);
     assert.equal(await s.hub.publish(callback.replace(/\/(\d+)\/([0-9a-f]+)$/, '/999/$2'), sub.secret), 404);
-    assert.equal((await getFeed(s.t.store.db, feedId))!.nextCheckAt, dueBefore);
+    await s.websub.idle();
+    assert.deepEqual(await titlesLike(s, '%'), ['Erste Meldung']);
   });
 
   test('verification answers only our pending request: unknown callbacks, other topics and modes get 404', async () => {
@@ -228,9 +251,10 @@ describe('WebSub against a local hub (real HTTP on 127.0.0.1, real SQLite)', () 
     assert.equal(denied!.state, 'denied');
     assert.match(denied!.lastError ?? '', /zu viele Abos/);
     // Content for a denied subscription is not processed.
-    await s.t.store.db.updateTable('feeds').set({ next_check_at: '2030-01-01T00:00:00.000Z' }).execute();
+    s.hub.items.unshift({ guid: 'abgelehnt', title: 'Nach der Ablehnung' });
     assert.equal(await s.hub.publish(s.hub.requests[0]!['hub.callback']!, sub.secret), 202);
-    assert.equal((await getFeed(s.t.store.db, sub.feedId!))!.nextCheckAt, '2030-01-01T00:00:00.000Z');
+    await s.websub.idle();
+    assert.deepEqual(await titlesLike(s, '%'), ['Erste Meldung']);
   });
 
   test('removing the feed unsubscribes at the hub', async () => {

@@ -2,7 +2,7 @@ import { absoluteHttpUrl } from '../../domain/url.ts';
 import type { FeedFormat } from '../../domain/feed.ts';
 import { decodeDocument } from '../../ingest/charset/index.ts';
 import { commonFeedUrls, discoverFeeds, findFeedAnchors, looksLikeHtml } from '../../ingest/discover/index.ts';
-import { parseFeed } from '../../ingest/feeds/index.ts';
+import { parseFetchedFeed } from '../ingest/parse-fetched-feed.ts';
 import { AppError, describeError } from '../../platform/errors.ts';
 import type { IngestDeps } from '../deps.ts';
 
@@ -42,7 +42,7 @@ async function confirm(deps: IngestDeps, url: string, via: FoundFeed['via']): Pr
   try {
     const response = await get(deps, url);
     if (response.status < 200 || response.status > 299 || looksLikeHtml(response.contentType, response.body)) return null;
-    const parsed = parseFeed(response.body, { url: response.url, contentType: response.contentType });
+    const parsed = parseFetchedFeed(response);
     return { url: response.url, title: parsed.title, format: parsed.format, link: parsed.link, language: parsed.language, via };
   } catch (error) {
     deps.logger.debug({ url, error: describeError(error) }, 'A feed candidate is no feed.');
@@ -75,7 +75,7 @@ export async function discoverSiteFeeds(deps: IngestDeps, input: string, limits:
   if (response.status < 200 || response.status > 299) throw new AppError('services', 'feed_unreachable', `${url} answered HTTP ${response.status}`);
   if (!looksLikeHtml(response.contentType, response.body)) {
     try {
-      const parsed = parseFeed(response.body, { url: response.url, contentType: response.contentType });
+      const parsed = parseFetchedFeed(response);
       return [{ url: response.url, title: parsed.title, format: parsed.format, link: parsed.link, language: parsed.language, via: 'direct' }];
     } catch (error) {
       throw new AppError('services', 'not_a_feed', `${url} is not a readable feed: ${describeError(error)}`, { cause: error });

@@ -2,7 +2,6 @@ import type { ParsedFeed } from '../../domain/feed.ts';
 import { httpErrorCode, type FeedErrorCode } from '../../domain/feed-errors.ts';
 import { decideRedirect } from '../../domain/feed-redirects.ts';
 import { adaptInterval, cacheLifetimeSeconds, feedPollingBounds, nextCheckAfterFailure, nextCheckAfterSuccess } from '../../domain/schedule.ts';
-import { parseFeed } from '../../ingest/feeds/index.ts';
 import type { FetchResult } from '../../ingest/fetch/index.ts';
 import { AppError, describeError } from '../../platform/errors.ts';
 import {
@@ -11,6 +10,7 @@ import {
 } from '../../store/index.ts';
 import type { IngestDeps } from '../deps.ts';
 import { refreshErrorCode } from './classify-error.ts';
+import { parseFetchedFeed } from './parse-fetched-feed.ts';
 import { itemSiteLink, planItems } from './plan-items.ts';
 import { storeItems } from './store-items.ts';
 
@@ -77,7 +77,7 @@ export async function refreshFeed(deps: IngestDeps, feedId: number): Promise<Ref
   }
   let parsed: ParsedFeed;
   try {
-    parsed = parseFeed(response.body, { url: response.url, contentType: response.contentType });
+    parsed = parseFetchedFeed(response);
   } catch (error) {
     return fail(run, { status: response.status, error: describeError(error), code: refreshErrorCode(error) });
   }
@@ -118,6 +118,23 @@ async function storeRefresh(run: Run, response: FetchResult, parsed: ParsedFeed)
   deps.logger.info(
     { feed_id: feed.id, url: feed.url, new_articles: counts.inserted, updated_articles: counts.revised, linked_articles: counts.linked, skipped },
     'Feed refreshed.',
+  );
+  return { feedId: feed.id, status: 'updated', newArticles: counts.inserted, updatedArticles: counts.revised, skipped, error: null, errorCode: null };
+}
+
+/**
+ * Stores the items of a feed body that arrived without a fetch of ours (a WebSub push): the same
+ * planning and storing as a poll, but the feed's validators and schedule stay as they are, because no
+ * request of ours was answered. Throws when the feed does not exist (any more).
+ */
+export async function ingestPushedFeed(deps: IngestDeps, feedId: number, parsed: ParsedFeed): Promise<RefreshOutcome> {
+  const feed = await getFeed(deps.db, feedId);
+  if (!feed) throw new AppError('services', 'feed_not_found', `no feed with id ${feedId}`);
+  const { plans, skipped } = await planItems(deps.db, feed.id, parsed.items, itemSiteLink(feed, parsed));
+  const counts = await storeItems(deps, feed, parsed, plans, deps.clock.now());
+  deps.logger.info(
+    { feed_id: feed.id, url: feed.url, new_articles: counts.inserted, updated_articles: counts.revised, linked_articles: counts.linked, skipped },
+    'Pushed items stored.',
   );
   return { feedId: feed.id, status: 'updated', newArticles: counts.inserted, updatedArticles: counts.revised, skipped, error: null, errorCode: null };
 }

@@ -74,9 +74,10 @@ export async function answerVerification(deps: WebSubDeps, request: Verification
 
 /**
  * Receives pushed content: only a body signed with the subscription's secret is processed (through
- * ingestPush); anything else is acknowledged but dropped, as WebSub §8 allows, and logged.
+ * ingestPush); anything else is acknowledged but dropped, as WebSub §8 allows, and logged. The storing
+ * of accepted items goes on after the answer; `onStoring` is handed that work.
  */
-export async function receivePush(deps: WebSubDeps, push: ContentPush): Promise<PushReceipt> {
+export async function receivePush(deps: WebSubDeps, push: ContentPush, onStoring?: (stored: Promise<void>) => void): Promise<PushReceipt> {
   const sub = await findByCallback(deps, push.id, push.token);
   if (!sub) return 'unknown';
   const log = { subscription_id: sub.id, feed_id: sub.feedId, bytes: push.body.byteLength };
@@ -89,7 +90,8 @@ export async function receivePush(deps: WebSubDeps, push: ContentPush): Promise<
     return 'ignored';
   }
   const outcome = await ingestPush(deps, { feedId: sub.feedId, body: push.body, contentType: push.contentType, url: sub.topicUrl ?? '' });
-  return outcome.status === 'due' ? 'accepted' : 'ignored';
+  if (outcome.stored) onStoring?.(outcome.stored);
+  return outcome.status === 'accepted' ? 'accepted' : 'ignored';
 }
 
 /** When a lease of `leaseSeconds` verified at `now` is renewed: a day before its end, or at half a short lease. */

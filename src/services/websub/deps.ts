@@ -3,6 +3,7 @@ import type { HttpClient } from '../../ingest/fetch/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Database } from '../../store/index.ts';
+import type { IngestDeps } from '../deps.ts';
 import type { HubClient } from './hub-client.ts';
 
 /** What the WebSub use cases need. */
@@ -17,8 +18,8 @@ export interface WebSubDeps {
   publicUrl: string;
   /** Lease asked of hubs, in seconds. Default: 10 days. */
   leaseSeconds?: number;
-  /** Called after a push made a feed due, e.g. to start a scheduler pass at once. */
-  onFeedDue?: (feedId: number) => void;
+  /** How pushed items are stored: the same settings (full text, polling bounds) as polling. */
+  ingest: IngestDeps;
 }
 
 /** Timings of the WebSub state machine, in seconds. */

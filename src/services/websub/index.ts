@@ -23,14 +23,24 @@ export interface WebSubCallbacks {
 export interface WebSub extends WebSubCallbacks {
   /** One maintenance pass (discovery, renewal, unsubscribe of removed feeds). */
   maintain(): Promise<WebSubPassSummary>;
+  /** Resolves when the pushed items received so far are stored (for a clean shutdown, and for tests). */
+  idle(): Promise<void>;
 }
 
 /** Binds the WebSub use cases to their dependencies. */
 export function createWebSub(deps: WebSubDeps, options: { maxBodyBytes: number }): WebSub {
+  const storing = new Set<Promise<void>>();
+  const track = (work: Promise<void>): void => {
+    storing.add(work);
+    void work.finally(() => storing.delete(work));
+  };
   return {
     verify: (request) => answerVerification(deps, request),
-    receive: (push) => receivePush(deps, push),
+    receive: (push) => receivePush(deps, push, track),
     maintain: () => maintainSubscriptions(deps),
+    idle: async () => {
+      while (storing.size > 0) await Promise.all([...storing]);
+    },
     maxBodyBytes: options.maxBodyBytes,
   };
 }

@@ -31,6 +31,8 @@ export interface LocalHub {
   announceHub: boolean;
   /** Lease the hub grants, in seconds; default: what the subscriber asked for. */
   grantLeaseSeconds: number | null;
+  /** How often the feed itself was fetched (GET /feed.xml). */
+  feedFetches: number;
   /** The items of the served feed, newest first. */
   items: Array<{ guid: string; title: string }>;
   feedXml(): string;
@@ -56,6 +58,7 @@ export async function startLocalHub(): Promise<LocalHub> {
     autoVerify: true,
     announceHub: true,
     grantLeaseSeconds: null,
+    feedFetches: 0,
     items: [{ guid: 'eins', title: 'Erste Meldung' }],
     feedXml() {
       const links = hub.announceHub
@@ -109,6 +112,7 @@ export async function startLocalHub(): Promise<LocalHub> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (req.method === 'GET' && path === '/feed.xml') {
+      hub.feedFetches++;
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(hub.feedXml());
       return;

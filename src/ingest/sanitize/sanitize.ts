@@ -15,10 +15,12 @@ const ALLOWED_TAGS = [
 ];
 
 // Content of these is never text a reader should see (or is markup we refuse wholesale), so it goes
-// with the tag instead of being unwrapped.
+// with the tag instead of being unwrapped. Not listed: `object` and `applet`, whose content is the
+// fallback that browsers show when there is no plugin to run them (today: always), so it is kept,
+// sanitised like the rest, while the tag itself goes.
 const NON_TEXT_TAGS = [
-  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'iframe', 'object', 'embed',
-  'svg', 'math', 'select', 'button', 'noembed', 'noframes', 'title', 'head', 'frameset', 'applet',
+  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'iframe', 'embed',
+  'svg', 'math', 'select', 'button', 'noembed', 'noframes', 'title', 'head', 'frameset',
 ];
 
 const PLACEHOLDER_SRC = /^data:|blank|spacer|placeholder|transparent|pixel\.gif|1x1|lazy/i;

@@ -8,6 +8,8 @@ const cases: Array<{ name: string; input: string; expected: string }> = [
   { name: 'h1 becomes h2', input: '<h1 class="x">Titel</h1>', expected: '<h2>Titel</h2>' },
   { name: 'allowed structure is kept', input: '<ul><li><strong>a</strong> <em>b</em></li></ul><dl><dt>x</dt><dd>y</dd></dl>', expected: '<ul><li><strong>a</strong> <em>b</em></li></ul><dl><dt>x</dt><dd>y</dd></dl>' },
   { name: 'unknown wrappers are unwrapped, their text kept', input: '<div><section><span>Text</span></section></div>', expected: 'Text' },
+  { name: "an object's fallback content is what browsers show: kept, the object goes", input: '<object data="clip.swf"><param name="q" value="1"><p>Video: <b>Interview</b></p></object>', expected: '<p>Video: <b>Interview</b></p>' },
+  { name: "an iframe's content is never shown: it goes with the iframe", input: 'vor<iframe src="https://x.example/"><b>innen</b></iframe>nach', expected: 'vornach' },
   { name: 'relative link made absolute with rel', input: '<a href="../wirtschaft/x.html" target="_blank" title="t">x</a>', expected: '<a href="https://www.zeitung.example/wirtschaft/x.html" rel="noopener nofollow ugc">x</a>' },
   { name: 'protocol-relative link', input: '<a href="//cdn.example/a">x</a>', expected: '<a href="https://cdn.example/a" rel="noopener nofollow ugc">x</a>' },
   { name: 'mailto link kept', input: '<a href="mailto:redaktion@zeitung.example">Mail</a>', expected: '<a href="mailto:redaktion@zeitung.example" rel="noopener nofollow ugc">Mail</a>' },

@@ -56,21 +56,80 @@ export function resolveBase(href: string, parent: string | null): string | null 
   }
 }
 
-// A quoted href/src/poster value that does not start with a scheme or "#": the only kind that changes.
-// Most feeds write absolute links throughout, and then the fragment is returned without a copy.
-const RELATIVE_URL_ATTR_RE = /\s(?:href|src|poster)\s*=\s*(["'])(?![a-z][a-z0-9+.-]*:|#|\s*\1)/i;
-const URL_ATTR_RE = /(<[A-Za-z][^<>]*?\s(?:href|src|poster)\s*=\s*)(["'])([^"']*)\2/gi;
+const SCHEME_OR_FRAGMENT_RE = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster']);
 
 /**
  * Makes the href/src/poster links inside an HTML fragment absolute. Only the feed parser knows the
  * xml:base of a fragment, so it has to happen here rather than in the sanitiser later.
  */
 export function absolutizeHtml(html: string, base: string | null): string {
-  if (!base || !RELATIVE_URL_ATTR_RE.test(html) || !isHttpBase(base)) return html;
-  return html.replace(URL_ATTR_RE, (whole, head: string, quote: string, value: string) => {
-    if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(value.trim()) || value.trim() === '') return whole;
+  if (!base || !html.includes('=') || !isHttpBase(base)) return html;
+  const tags = new TagCursor(html);
+  let out = '';
+  let copied = 0;
+  // "=" is rare in text, so the attributes are found from it rather than by a pattern tried at every space.
+  for (let eq = html.indexOf('='); eq !== -1; eq = html.indexOf('=', eq + 1)) {
+    const value = quotedValueAfter(html, eq);
+    if (!value || !URL_ATTRIBUTES.has(attributeNameBefore(html, eq)) || !tags.isInsideTag(eq)) continue;
+    const raw = html.slice(value.start, value.end);
+    eq = value.end;
+    const trimmed = raw.trim();
+    if (trimmed === '' || SCHEME_OR_FRAGMENT_RE.test(trimmed)) continue;
     // Links inside HTML are written with &amp; escaped; resolve the decoded form and escape again.
-    const url = resolveCached(value.replace(/&amp;/g, '&'), base);
-    return url ? `${head}${quote}${url.replace(/&/g, '&amp;')}${quote}` : whole;
-  });
+    const url = resolveCached(raw.replace(/&amp;/g, '&'), base);
+    if (!url) continue;
+    out += html.slice(copied, value.start) + url.replace(/&/g, '&amp;');
+    copied = value.end;
+  }
+  // Most feeds write absolute links throughout, and then the fragment comes back without a copy.
+  return copied === 0 ? html : out + html.slice(copied);
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** The lower-case attribute name written before the "=" at `eq` (after white space), if a space precedes it. */
+function attributeNameBefore(html: string, eq: number): string {
+  let end = eq;
+  while (end > 0 && isSpaceCode(html.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 6 && /[A-Za-z]/.test(html[start - 1]!)) start--;
+  return start > 0 && isSpaceCode(html.charCodeAt(start - 1)) ? html.slice(start, end).toLowerCase() : '';
+}
+
+/** The bounds of a quoted value after the "=" at `eq` (white space allowed between), without its quotes. */
+function quotedValueAfter(html: string, eq: number): { start: number; end: number } | null {
+  let i = eq + 1;
+  while (i < html.length && isSpaceCode(html.charCodeAt(i))) i++;
+  const quote = html[i];
+  if (quote !== '"' && quote !== "'") return null;
+  const end = html.indexOf(quote, i + 1);
+  return end === -1 ? null : { start: i + 1, end };
+}
+
+/**
+ * Answers, for positions that only move forward, whether a position stands inside a start tag: the
+ * last "<" before it comes after the last ">" and opens a tag name. Each character is looked at once.
+ */
+class TagCursor {
+  private lastLt = -1;
+  private lastGt = -1;
+  private ltFrom = 0;
+  private gtFrom = 0;
+
+  constructor(private readonly html: string) {}
+
+  isInsideTag(at: number): boolean {
+    for (let i = this.html.indexOf('<', this.ltFrom); i !== -1 && i < at; i = this.html.indexOf('<', i + 1)) {
+      this.lastLt = i;
+      this.ltFrom = i + 1;
+    }
+    for (let i = this.html.indexOf('>', this.gtFrom); i !== -1 && i < at; i = this.html.indexOf('>', i + 1)) {
+      this.lastGt = i;
+      this.gtFrom = i + 1;
+    }
+    return this.lastLt > this.lastGt && /[A-Za-z]/.test(this.html[this.lastLt + 1] ?? '');
+  }
 }

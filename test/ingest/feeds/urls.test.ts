@@ -22,6 +22,9 @@ describe('absolutizeHtml', () => {
     { name: 'absolute, fragment and mailto untouched', input: '<a href="#top">t</a><a href="mailto:x@example.org">m</a><a href="https://o.example/">o</a>', expected: '<a href="#top">t</a><a href="mailto:x@example.org">m</a><a href="https://o.example/">o</a>' },
     { name: 'escaped ampersands survive', input: '<a href="q?a=1&amp;b=2">q</a>', expected: '<a href="https://news.example/2024/q?a=1&amp;b=2">q</a>' },
     { name: 'text that looks like an attribute is left alone', input: 'write href="x" in text', expected: 'write href="x" in text' },
+    { name: 'every link attribute of a tag, not only the first', input: '<video src="v.mp4" poster = "/p.jpg" title="a=b"></video>', expected: '<video src="https://news.example/2024/v.mp4" poster = "https://news.example/p.jpg" title="a=b"></video>' },
+    { name: 'only whole attribute names count', input: '<img data-src="x.jpg" xsrc="y.jpg" src="z.jpg">', expected: '<img data-src="x.jpg" xsrc="y.jpg" src="https://news.example/2024/z.jpg">' },
+    { name: 'after a closed tag, text is text again', input: '<b>fett</b> src="x" <i title=">">k</i>', expected: '<b>fett</b> src="x" <i title=">">k</i>' },
   ];
   for (const c of cases) test(c.name, () => assert.equal(absolutizeHtml(c.input, base), c.expected));
   test('without a usable base nothing changes', () => assert.equal(absolutizeHtml('<a href="x">x</a>', null), '<a href="x">x</a>'));

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   }
   console.log(mainTable(INPUTS, outcomes));
   console.log(
-    '\nMB/s: median of the timed runs after a warm-up pass (MB = 2^20 bytes). items: found in one pass.\n' +
+    '\nMB/s: median of the timed runs after a warm-up (≥ 3 passes and ≥ 1 s, the same for every parser; MB = 2^20 bytes). items: found in one pass.\n' +
       'peak MB: peak resident set (VmHWM) during the first pass minus the resident set just before it.\n',
   );
   console.log(loadNote(loadBefore, loadavg()[0]!));

@@ -1,29 +1,48 @@
 import type { CategoryRef } from '../domain/read-models.ts';
 import type { DbOrTx } from './types.ts';
 
-/** What upsertCategory needs: the slug is the key; name and position are set on every call. */
+/** What upsertCategory needs: the slug is the key; name, position and parent are set on every call that gives them. */
 export interface CategoryInput {
   slug: string;
   name: string;
   position?: number;
+  /** The category this one sits in; null puts it at the top level. Not given: a new one is at the top, an existing one stays where it is. */
+  parentId?: number | null;
 }
 
-/** Creates the category or, when its slug exists, updates its name (and position when given). */
+/** A category as the store lists it: the read model and where it sits in the tree. */
+export interface CategoryRecord extends CategoryRef {
+  /** The category around this one; null at the top level. */
+  parentId: number | null;
+}
+
+/** Creates the category or, when its slug exists, updates its name (and position and parent when given). */
 export async function upsertCategory(db: DbOrTx, input: CategoryInput): Promise<CategoryRef> {
   const row = await db
     .insertInto('categories')
-    .values({ slug: input.slug, name: input.name, position: input.position ?? 0 })
+    .values({ slug: input.slug, name: input.name, position: input.position ?? 0, parent_id: input.parentId ?? null })
     .onConflict((oc) =>
-      oc.column('slug').doUpdateSet(input.position === undefined ? { name: input.name } : { name: input.name, position: input.position }),
+      oc.column('slug').doUpdateSet({
+        name: input.name,
+        ...(input.position === undefined ? {} : { position: input.position }),
+        ...(input.parentId === undefined ? {} : { parent_id: input.parentId }),
+      }),
     )
     .returning(['id', 'slug', 'name'])
     .executeTakeFirstOrThrow();
   return { id: row.id, slug: row.slug, name: row.name };
 }
 
-/** All categories in the site's order (position, then name). */
-export async function listCategories(db: DbOrTx): Promise<CategoryRef[]> {
-  return db.selectFrom('categories').select(['id', 'slug', 'name']).orderBy('position').orderBy('name').orderBy('id').execute();
+/** All categories in the site's order (position, then name), each with its parent's id. */
+export async function listCategories(db: DbOrTx): Promise<CategoryRecord[]> {
+  const rows = await db
+    .selectFrom('categories')
+    .select(['id', 'slug', 'name', 'parent_id'])
+    .orderBy('position')
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, parentId: r.parent_id }));
 }
 
 /** The category with this slug, or null. */

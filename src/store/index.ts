@@ -3,7 +3,7 @@ export { openDatabase, migrateDatabase, type Store, type DatabaseOptions } from 
 export type { Database } from './schema.ts';
 export type { DbOrTx } from './types.ts';
 export { isUniqueViolation } from './errors.ts';
-export { upsertCategory, listCategories, getCategoryBySlug, getCategoryById, type CategoryInput } from './categories.ts';
+export { upsertCategory, listCategories, getCategoryBySlug, getCategoryById, type CategoryInput, type CategoryRecord } from './categories.ts';
 export {
   createSource,
   getSourceBySlug,

@@ -9,6 +9,8 @@ export interface CategoriesTable {
   slug: string;
   name: string;
   position: ColumnType<number, number | undefined, number>;
+  /** The category this one sits in; null at the top level (and when not given). */
+  parent_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** Table `sources`: publishers. */

@@ -1,5 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Migrator } from 'kysely';
+import { migrateDatabase } from '../../src/store/db.ts';
+import { staticMigrationProvider } from '../../src/store/migrations/index.ts';
+import { openSqlite } from '../../src/store/sqlite.ts';
 import { getCategoryById, getCategoryBySlug, listCategories, upsertCategory } from '../../src/store/categories.ts';
 import { memoryStore } from './helpers.ts';
 
@@ -25,4 +29,53 @@ describe('categories', () => {
     assert.equal(await getCategoryBySlug(db, 'wetter'), null);
     assert.equal(await getCategoryById(db, 999), null);
   });
+
+  test('a category is created inside another and listed with its parent', async () => {
+    const { db } = await memoryStore();
+    const nachrichten = await upsertCategory(db, { slug: 'nachrichten', name: 'Nachrichten' });
+    const politik = await upsertCategory(db, { slug: 'nachrichten-politik', name: 'Politik', parentId: nachrichten.id });
+    // The read model stays as it was; the parent is in the list.
+    assert.deepEqual(politik, { id: politik.id, slug: 'nachrichten-politik', name: 'Politik' });
+    assert.deepEqual(await getCategoryBySlug(db, 'nachrichten-politik'), politik);
+    assert.deepEqual(await listCategories(db), [
+      { ...nachrichten, parentId: null },
+      { ...politik, parentId: nachrichten.id },
+    ]);
+  });
+
+  test('an upsert without parentId keeps the parent; null moves the category to the top', async () => {
+    const { db } = await memoryStore();
+    const sport = await upsertCategory(db, { slug: 'sport', name: 'Sport' });
+    const fussball = await upsertCategory(db, { slug: 'fussball', name: 'Fussball', parentId: sport.id });
+    await upsertCategory(db, { slug: 'fussball', name: 'Fußball', position: 3 });
+    assert.deepEqual((await listCategories(db)).find((c) => c.id === fussball.id), { ...fussball, name: 'Fußball', parentId: sport.id });
+    await upsertCategory(db, { slug: 'fussball', name: 'Fußball', parentId: null });
+    assert.equal((await listCategories(db)).find((c) => c.id === fussball.id)?.parentId, null);
+  });
+
+  test('removing a category lifts its children to the top level', async () => {
+    const { db } = await memoryStore();
+    const kultur = await upsertCategory(db, { slug: 'kultur', name: 'Kultur' });
+    const kino = await upsertCategory(db, { slug: 'kultur-kino', name: 'Kino', parentId: kultur.id });
+    await db.deleteFrom('categories').where('id', '=', kultur.id).execute();
+    assert.deepEqual(await listCategories(db), [{ ...kino, parentId: null }]);
+  });
+
+  test('a parent must exist', async () => {
+    const { db } = await memoryStore();
+    await assert.rejects(upsertCategory(db, { slug: 'waise', name: 'Waise', parentId: 999 }), /FOREIGN KEY/);
+  });
+});
+
+test('migration 004 leaves the categories it finds at the top level', async () => {
+  const db = openSqlite(':memory:');
+  try {
+    const migrator = new Migrator({ db, provider: staticMigrationProvider });
+    assert.equal((await migrator.migrateTo('003-websub')).error, undefined);
+    await db.insertInto('categories').values({ slug: 'politik', name: 'Politik', position: 2 }).execute();
+    assert.deepEqual(await migrateDatabase(db), { applied: ['004-category-parents'] });
+    assert.deepEqual(await listCategories(db), [{ id: 1, slug: 'politik', name: 'Politik', parentId: null }]);
+  } finally {
+    await db.destroy();
+  }
 });

@@ -30,9 +30,21 @@ export interface OpmlFeedEntry {
   language?: string | null;
 }
 
-/** What writeOpml needs: feeds grouped by category; a null category is written at the top level. */
+/**
+ * Feeds under one category: a folder outline named `category` holding its feeds, then the folders of
+ * `groups` inside it. A null category has no folder of its own: its feeds and groups are written at
+ * the level the group stands in.
+ */
+export interface OpmlGroup {
+  category: string | null;
+  feeds: OpmlFeedEntry[];
+  /** Folders inside this one, written after its feeds. */
+  groups?: OpmlGroup[];
+}
+
+/** What writeOpml needs: feeds grouped by category, groups nested as deep as the folders go. */
 export interface OpmlDocument {
   title: string;
   dateCreated?: Date;
-  groups: Array<{ category: string | null; feeds: OpmlFeedEntry[] }>;
+  groups: OpmlGroup[];
 }

@@ -1,5 +1,5 @@
 import { escapeAttribute, escapeText } from './entities.ts';
-import type { OpmlDocument, OpmlFeedEntry } from './types.ts';
+import type { OpmlDocument, OpmlFeedEntry, OpmlGroup } from './types.ts';
 
 function feedLine(feed: OpmlFeedEntry, indent: string): string {
   const attrs: Array<[string, string | null | undefined]> = [
@@ -14,9 +14,24 @@ function feedLine(feed: OpmlFeedEntry, indent: string): string {
   return `${indent}<outline ${written.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ')}/>`;
 }
 
+function writeGroups(groups: readonly OpmlGroup[], depth: number, lines: string[]): void {
+  const indent = '  '.repeat(depth);
+  for (const group of groups) {
+    if (group.category === null) {
+      lines.push(...group.feeds.map((f) => feedLine(f, indent)));
+      writeGroups(group.groups ?? [], depth, lines);
+      continue;
+    }
+    const name = escapeAttribute(group.category);
+    lines.push(`${indent}<outline text="${name}" title="${name}">`, ...group.feeds.map((f) => feedLine(f, `${indent}  `)));
+    writeGroups(group.groups ?? [], depth + 1, lines);
+    lines.push(`${indent}</outline>`);
+  }
+}
+
 /**
- * Writes an OPML 2.0 subscription list: one folder outline per category, feeds without a category at
- * the top level, every value escaped.
+ * Writes an OPML 2.0 subscription list: one folder outline per category, its feeds first and then the
+ * folders nested in it; feeds without a category at the top level; every value escaped.
  */
 export function writeOpml(doc: OpmlDocument): string {
   const lines = [
@@ -28,14 +43,7 @@ export function writeOpml(doc: OpmlDocument): string {
     '  </head>',
     '  <body>',
   ];
-  for (const group of doc.groups) {
-    if (group.category === null) {
-      lines.push(...group.feeds.map((f) => feedLine(f, '    ')));
-      continue;
-    }
-    const name = escapeAttribute(group.category);
-    lines.push(`    <outline text="${name}" title="${name}">`, ...group.feeds.map((f) => feedLine(f, '      ')), '    </outline>');
-  }
+  writeGroups(doc.groups, 2, lines);
   lines.push('  </body>', '</opml>', '');
   return lines.join('\n');
 }

@@ -60,6 +60,59 @@ describe('writeOpml', () => {
   });
 });
 
+describe('writeOpml with nested groups', () => {
+  const doc = {
+    title: 'Verschachtelt',
+    groups: [
+      {
+        category: 'Nachrichten',
+        feeds: [{ xmlUrl: 'https://ticker.example/feed', text: 'Ticker' }],
+        groups: [
+          { category: 'Politik', feeds: [], groups: [{ category: 'Inland & Bund', feeds: [{ xmlUrl: 'https://inland.example/feed', text: 'Inland' }] }] },
+          { category: 'Regional', feeds: [{ xmlUrl: 'https://region.example/feed', text: 'Region' }] },
+        ],
+      },
+      // A group without a category has no folder: its feeds and groups stand where it stands.
+      { category: null, feeds: [{ xmlUrl: 'https://lose.example/feed', text: 'Lose' }], groups: [{ category: 'Sport', feeds: [{ xmlUrl: 'https://sport.example/feed', text: 'Sport' }] }] },
+    ],
+  };
+
+  test('writes each folder inside its parent, its feeds before its child folders, indented by depth', () => {
+    const lines = writeOpml(doc).split('\n');
+    const body = lines.slice(lines.indexOf('  <body>') + 1, lines.indexOf('  </body>'));
+    assert.deepEqual(body, [
+      '    <outline text="Nachrichten" title="Nachrichten">',
+      '      <outline type="rss" text="Ticker" title="Ticker" xmlUrl="https://ticker.example/feed"/>',
+      '      <outline text="Politik" title="Politik">',
+      '        <outline text="Inland &amp; Bund" title="Inland &amp; Bund">',
+      '          <outline type="rss" text="Inland" title="Inland" xmlUrl="https://inland.example/feed"/>',
+      '        </outline>',
+      '      </outline>',
+      '      <outline text="Regional" title="Regional">',
+      '        <outline type="rss" text="Region" title="Region" xmlUrl="https://region.example/feed"/>',
+      '      </outline>',
+      '    </outline>',
+      '    <outline type="rss" text="Lose" title="Lose" xmlUrl="https://lose.example/feed"/>',
+      '    <outline text="Sport" title="Sport">',
+      '      <outline type="rss" text="Sport" title="Sport" xmlUrl="https://sport.example/feed"/>',
+      '    </outline>',
+    ]);
+  });
+
+  test('reads back with every folder on the path', () => {
+    assert.deepEqual(
+      parseOpml(writeOpml(doc)).feeds.map((f) => [f.xmlUrl, f.folders]),
+      [
+        ['https://ticker.example/feed', ['Nachrichten']],
+        ['https://inland.example/feed', ['Nachrichten', 'Politik', 'Inland & Bund']],
+        ['https://region.example/feed', ['Nachrichten', 'Regional']],
+        ['https://lose.example/feed', []],
+        ['https://sport.example/feed', ['Sport']],
+      ],
+    );
+  });
+});
+
 describe('a large generated list', () => {
   test('2000 feeds in 40 folders are all read with their folder', () => {
     const groups = Array.from({ length: 40 }, (_, g) => ({

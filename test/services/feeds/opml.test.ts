@@ -38,20 +38,30 @@ describe('importOpml', () => {
   });
   after(() => t.close());
 
-  test('adds every feed unchecked and due, with the outermost folder as its category', async () => {
+  test('adds every feed unchecked and due, with the innermost folder as its category', async () => {
     const summary = await importOpml(t.deps, bytes('nested'));
     assert.deepEqual(summary, { total: 5, added: 5, alreadySubscribed: 0, invalid: [] });
     const feeds = await snapshot(t);
     assert.deepEqual(feeds.find((f) => f.url === 'https://tal-berg.example/feed?format=rss&lang=de'), {
       url: 'https://tal-berg.example/feed?format=rss&lang=de',
-      category: 'Nachrichten',
+      category: 'Regional',
       source: 'Tal & Berg Zeitung',
       siteUrl: 'https://tal-berg.example/',
       language: null,
     });
     assert.equal(feeds.find((f) => f.url.includes('kreisbote'))!.language, 'de');
     assert.equal(feeds.find((f) => f.url.includes('ohne-ordner'))!.category, null);
-    assert.deepEqual((await listCategories(t.deps.db)).map((c) => c.name).sort(), ['Nachrichten', 'Sport']);
+    assert.equal(feeds.find((f) => f.url.includes('kreisbote'))!.category, 'Nachrichten');
+    const categories = await listCategories(t.deps.db);
+    const nachrichten = categories.find((c) => c.slug === 'nachrichten')!;
+    assert.deepEqual(
+      categories.map((c) => [c.slug, c.name, c.parentId]),
+      [
+        ['nachrichten', 'Nachrichten', null],
+        ['nachrichten-regional', 'Regional', nachrichten.id],
+        ['sport', 'Sport', null],
+      ],
+    );
     const stored = await listFeeds(t.deps.db);
     assert.ok(stored.every((f) => f.lastCheckedAt === null && f.nextCheckAt === t.clock.now().toISOString()));
   });

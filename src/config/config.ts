@@ -8,7 +8,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databasePath: string;
-  site: { siteName: string; footerText: string; defaultLanguage: 'de' | 'en' };
+  /** The site's texts and language; `publicUrl` (as above) makes feed and sitemap URLs absolute. */
+  site: { siteName: string; footerText: string; defaultLanguage: 'de' | 'en'; publicUrl: string | null };
   logLevel: string;
   /** `allow`: internal hosts and ranges the SSRF guard lets through (PRESSESCHAU_FETCH_ALLOW). */
   fetch: { userAgent: string; timeoutMs: number; maxBytes: number; maxConnectionsPerHost: number; allow: string[] };
@@ -41,7 +42,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: s.HOST,
     dataDir,
     databasePath: join(dataDir, 'presseschau.sqlite'),
-    site: { siteName: s.PRESSESCHAU_SITE_NAME, footerText: s.PRESSESCHAU_FOOTER, defaultLanguage: s.PRESSESCHAU_LANGUAGE },
+    site: {
+      siteName: s.PRESSESCHAU_SITE_NAME,
+      footerText: s.PRESSESCHAU_FOOTER,
+      defaultLanguage: s.PRESSESCHAU_LANGUAGE,
+      publicUrl: s.PRESSESCHAU_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    },
     logLevel: s.PRESSESCHAU_LOG_LEVEL,
     fetch: {
       userAgent: s.PRESSESCHAU_USER_AGENT,

@@ -6,6 +6,13 @@ export interface ListOptions {
   cursor?: string | null;
 }
 
+/** Where an article page is and when it last changed (ISO 8601 UTC): one line of a sitemap. */
+export interface ArticleStamp {
+  id: number;
+  slug: string;
+  updatedAt: string;
+}
+
 /** The read side of the public site and API: what a reader can see. */
 export interface SiteReader {
   latest(options: ListOptions): Promise<PageOf<ArticleCard>>;
@@ -14,4 +21,11 @@ export interface SiteReader {
   article(id: number): Promise<ArticleFull | null>;
   categories(): Promise<CategoryRef[]>;
   sources(): Promise<SourceRef[]>;
+  /**
+   * The articles with `afterId < id <= throughId`, by id, for the sitemaps. Optional: without it
+   * (and `lastArticleId`) the sitemaps list only the latest articles.
+   */
+  articleStamps?(afterId: number, throughId: number): Promise<ArticleStamp[]>;
+  /** The highest article id; 0 when there are no articles. */
+  lastArticleId?(): Promise<number>;
 }

@@ -10,6 +10,8 @@ export interface SiteConfig {
   defaultLanguage: Language;
   /** Articles per list page; 20 when not given. */
   pageSize?: number;
+  /** The site's public origin for absolute URLs in feeds and sitemaps; the request's origin when not given. */
+  publicUrl?: string | null;
 }
 
 /** What the site's routes need, passed in once by `createSite`. */

@@ -56,3 +56,27 @@ function hasControlCharacter(value: string): boolean {
     return code < 0x20 || code === 0x7f;
   });
 }
+
+/** The formats the site's own feeds come in. */
+export type FeedKind = 'rss' | 'atom' | 'json';
+
+const FEED_FILES: Record<FeedKind, string> = { rss: 'feed.xml', atom: 'feed.atom', json: 'feed.json' };
+
+/** Path of the feed of a list page (`/`, a category or a source) in one format, e.g. `/rubrik/politik/feed.atom`. */
+export function feedPath(listPath: string, kind: FeedKind): string {
+  return `${listPath.replace(/\/+$/, '')}/${FEED_FILES[kind]}`;
+}
+
+/** Path of the sitemap index, the one address robots.txt names. */
+export const SITEMAP_INDEX_PATH = '/sitemap.xml';
+
+/** Path of the sitemap of the list pages: home, categories, sources. */
+export const SITEMAP_PAGES_PATH = '/sitemap-seiten.xml';
+
+/** Path of the Google News sitemap: the articles of the last two days. */
+export const NEWS_SITEMAP_PATH = '/sitemap-news.xml';
+
+/** Path of one sitemap of article pages; `block` counts from 1. */
+export function articleSitemapPath(block: number): string {
+  return `/sitemap-artikel-${block}.xml`;
+}

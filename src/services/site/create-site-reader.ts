@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import {
-  getArticle, getCategoryBySlug, getSourceBySlug, listByCategory, listBySource, listCategories, listLatest, listSources,
+  getArticle, getCategoryBySlug, getSourceBySlug, lastArticleId, listArticleStamps, listByCategory, listBySource, listCategories,
+  listLatest, listSources,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 
@@ -20,5 +21,7 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
     article: (id) => getArticle(db, id),
     categories: () => listCategories(db),
     sources: () => listSources(db),
+    articleStamps: (afterId, throughId) => listArticleStamps(db, afterId, throughId),
+    lastArticleId: () => lastArticleId(db),
   };
 }

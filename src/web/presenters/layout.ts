@@ -1,7 +1,7 @@
 import type { CategoryRef } from '../../domain/read-models.ts';
 import type { SiteConfig, Ui } from '../context.ts';
 import { otherLanguage } from '../i18n/index.ts';
-import { categoryPath, languageSwitchPath } from '../urls.ts';
+import { categoryPath, feedPath, languageSwitchPath, type FeedKind } from '../urls.ts';
 import type { LinkView } from './card.ts';
 
 /** A navigation entry; `current` marks the page the reader is on. */
@@ -23,6 +23,15 @@ export interface LayoutView {
   languageSwitch: LinkView & { lang: string; hint: string };
   skipLink: string;
   navLabel: string;
+  /** Feeds announced in the head (`<link rel="alternate">`): the page's own list first, then the site's. */
+  feeds: FeedLinkView[];
+}
+
+/** One announced feed: where it is, its media type and a title for the feed reader's choice. */
+export interface FeedLinkView {
+  href: string;
+  type: string;
+  title: string;
 }
 
 /** Options a page gives its frame. */
@@ -33,6 +42,11 @@ export interface LayoutOptions {
   canonicalPath?: string | null;
   nextPagePath?: string | null;
   currentCategory?: string | null;
+  /**
+   * The list whose feeds the page announces besides the site's: its path (`/rubrik/x`, `/quelle/y`)
+   * and name. Not given: the feeds of `currentCategory`, if any; null: only the site's feeds.
+   */
+  feedList?: { path: string; name: string } | null;
 }
 
 /** Builds the frame of a page: title, navigation of categories and the language switch. */
@@ -55,5 +69,26 @@ export function presentLayout(ui: Ui, config: SiteConfig, categories: CategoryRe
     },
     skipLink: ui.messages.skipLink,
     navLabel: ui.messages.navLabel,
+    feeds: presentFeedLinks(config, categories, options),
   };
+}
+
+const FEED_TYPES: Record<FeedKind, { type: string; label: string }> = {
+  rss: { type: 'application/rss+xml', label: 'RSS' },
+  atom: { type: 'application/atom+xml', label: 'Atom' },
+  json: { type: 'application/feed+json', label: 'JSON Feed' },
+};
+
+function presentFeedLinks(config: SiteConfig, categories: CategoryRef[], options: LayoutOptions): FeedLinkView[] {
+  const list = options.feedList === undefined ? guessFeedList(categories, options) : options.feedList;
+  const lists = [...(list ? [{ path: list.path, name: `${list.name} – ${config.siteName}` }] : []), { path: '/', name: config.siteName }];
+  return lists.flatMap((l) =>
+    (Object.keys(FEED_TYPES) as FeedKind[]).map((kind) => ({ href: feedPath(l.path, kind), type: FEED_TYPES[kind].type, title: `${l.name} (${FEED_TYPES[kind].label})` })),
+  );
+}
+
+/** Without an explicit list, the page's category (a category or article page) has its feeds announced. */
+function guessFeedList(categories: CategoryRef[], options: LayoutOptions): { path: string; name: string } | null {
+  const category = options.currentCategory ? categories.find((c) => c.slug === options.currentCategory) : undefined;
+  return category ? { path: categoryPath(category.slug), name: category.name } : null;
 }

@@ -31,7 +31,7 @@ export function registerSource(app: Hono, deps: SiteDeps): void {
     return renderWithNav(
       c,
       deps,
-      { title: source.name, nextPagePath: view.pagination.older?.href },
+      { title: source.name, nextPagePath: view.pagination.older?.href, feedList: { path: sourcePath(source.slug), name: source.name } },
       <ListPage view={view} messages={ui.messages} />,
     );
   });

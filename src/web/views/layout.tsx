@@ -14,6 +14,9 @@ export function Layout(props: { view: LayoutView; stylesheet: string; children?:
         {v.description ? <meta name="description" content={v.description} /> : null}
         {v.canonicalPath ? <link rel="canonical" href={v.canonicalPath} /> : null}
         {v.nextPagePath ? <link rel="next" href={v.nextPagePath} /> : null}
+        {v.feeds.map((f) => (
+          <link rel="alternate" type={f.type} href={f.href} title={f.title} />
+        ))}
         <link rel="stylesheet" href={props.stylesheet} />
       </head>
       <body>

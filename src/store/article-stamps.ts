@@ -1,0 +1,29 @@
+import type { DbOrTx } from './types.ts';
+
+/** An article's id, slug and last change (the row's updated_at), for sitemaps. */
+export interface ArticleStampRow {
+  id: number;
+  slug: string;
+  updatedAt: string;
+}
+
+/** The articles with `afterId < id <= throughId`, by id: a range walk on the primary key. */
+export async function listArticleStamps(db: DbOrTx, afterId: number, throughId: number): Promise<ArticleStampRow[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'slug', 'updated_at'])
+    .where('id', '>', afterId)
+    .where('id', '<=', throughId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, slug: r.slug, updatedAt: r.updated_at }));
+}
+
+/** The highest article id, 0 when there is none. */
+export async function lastArticleId(db: DbOrTx): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.max<number | null>('id').as('last'))
+    .executeTakeFirst();
+  return Number(row?.last ?? 0);
+}

@@ -16,6 +16,8 @@ export interface CategoryRef {
   id: number;
   slug: string;
   name: string;
+  /** The category this one sits in; null or absent at the top level (lists of all categories carry it). */
+  parentId?: number | null;
 }
 
 /** An article in a list: enough for a teaser card. Times are ISO 8601 (UTC). */

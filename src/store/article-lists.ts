@@ -1,3 +1,4 @@
+import { withDescendants } from '../domain/category-tree.ts';
 import type { ArticleCard, PageOf } from '../domain/read-models.ts';
 import { AppError } from '../platform/errors.ts';
 import { cardQuery, presentCard } from './article-cards.ts';
@@ -14,7 +15,7 @@ const MAX_LIMIT = 1000;
 
 async function listPage(
   db: DbOrTx,
-  filter: { sourceId?: number; categoryId?: number },
+  filter: { sourceId?: number; categoryIds?: number[] },
   options: PageOptions,
 ): Promise<PageOf<ArticleCard>> {
   const { limit } = options;
@@ -23,7 +24,9 @@ async function listPage(
   }
   let query = cardQuery(db);
   if (filter.sourceId !== undefined) query = query.where('a.source_id', '=', filter.sourceId);
-  if (filter.categoryId !== undefined) query = query.where('a.category_id', '=', filter.categoryId);
+  const categoryIds = filter.categoryIds;
+  if (categoryIds?.length === 1) query = query.where('a.category_id', '=', categoryIds[0]!);
+  else if (categoryIds) query = query.where('a.category_id', 'in', categoryIds);
   if (options.cursor) {
     const after = decodeCursor(options.cursor);
     // Row-value comparison (SQLite ≥ 3.15, PostgreSQL) keeps the keyset on the indexes' column order.
@@ -42,12 +45,17 @@ export async function listLatest(db: DbOrTx, options: PageOptions): Promise<Page
   return listPage(db, {}, options);
 }
 
-/** The articles of the category with this slug, newest first; an unknown slug gives an empty page. */
+/**
+ * The articles of the category with this slug and of the categories inside it (at any depth), newest
+ * first; an unknown slug gives an empty page.
+ */
 export async function listByCategory(db: DbOrTx, slug: string, options: PageOptions): Promise<PageOf<ArticleCard>> {
-  // Looking the id up first lets the (category_id, sort_at, id) index serve the list.
-  const category = await db.selectFrom('categories').select('id').where('slug', '=', slug).executeTakeFirst();
+  // Looking the ids up first lets the (category_id, sort_at, id) index serve the list.
+  const categories = await db.selectFrom('categories').select(['id', 'slug', 'name', 'parent_id']).execute();
+  const category = categories.find((c) => c.slug === slug);
   if (!category) return emptyPage(options);
-  return listPage(db, { categoryId: category.id }, options);
+  const tree = categories.map((c) => ({ id: c.id, slug: c.slug, name: c.name, parentId: c.parent_id }));
+  return listPage(db, { categoryIds: withDescendants(tree, category.id) }, options);
 }
 
 /** The articles of the source with this slug, newest first; an unknown slug gives an empty page. */

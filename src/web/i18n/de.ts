@@ -18,6 +18,7 @@ export const de: Messages = {
   byline: 'Von {name}',
   sourceLabel: 'Quelle',
   categoryLabel: 'Rubrik',
+  subcategoriesLabel: 'Unterrubriken',
   sourceWebsite: 'Website von {name}',
   excerptNotice: 'Dies ist ein Auszug. Den vollständigen Text veröffentlicht {source}.',
   headlineNotice: 'Den Text dieses Artikels veröffentlicht {source}.',

@@ -18,6 +18,7 @@ export const en: Messages = {
   byline: 'By {name}',
   sourceLabel: 'Source',
   categoryLabel: 'Section',
+  subcategoriesLabel: 'Subsections',
   sourceWebsite: 'Website of {name}',
   excerptNotice: 'This is an excerpt. The full text is published by {source}.',
   headlineNotice: 'The text of this article is published by {source}.',

@@ -26,6 +26,8 @@ export interface Messages {
   byline: string;
   sourceLabel: string;
   categoryLabel: string;
+  /** Label of the list of categories inside a category. */
+  subcategoriesLabel: string;
   sourceWebsite: string;
   excerptNotice: string;
   headlineNotice: string;

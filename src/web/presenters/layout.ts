@@ -1,3 +1,4 @@
+import { topLevelOf } from '../../domain/category-tree.ts';
 import type { CategoryRef } from '../../domain/read-models.ts';
 import type { SiteConfig, Ui } from '../context.ts';
 import { otherLanguage } from '../i18n/index.ts';
@@ -60,7 +61,7 @@ export function presentLayout(ui: Ui, config: SiteConfig, categories: CategoryRe
     language: ui.language,
     siteName: config.siteName,
     footerText: config.footerText,
-    nav: categories.map((c) => ({ href: categoryPath(c.slug), text: c.name, current: c.slug === options.currentCategory })),
+    nav: presentNav(categories, options.currentCategory ?? null),
     languageSwitch: {
       href: languageSwitchPath(other, ui.path),
       text: ui.messages.switchLanguage,
@@ -71,6 +72,14 @@ export function presentLayout(ui: Ui, config: SiteConfig, categories: CategoryRe
     navLabel: ui.messages.navLabel,
     feeds: presentFeedLinks(config, categories, options),
   };
+}
+
+/** The top-level categories; the one holding the current category (at any depth) is marked current. */
+function presentNav(categories: CategoryRef[], current: string | null): NavItem[] {
+  const currentTop = current ? topLevelOf(categories, current)?.slug : undefined;
+  return categories
+    .filter((c) => c.parentId == null)
+    .map((c) => ({ href: categoryPath(c.slug), text: c.name, current: c.slug === currentTop }));
 }
 
 const FEED_TYPES: Record<FeedKind, { type: string; label: string }> = {

@@ -9,6 +9,8 @@ export interface ListView {
   heading: string;
   /** A link shown under the heading, such as the source's own website. */
   aside: LinkView | null;
+  /** Lists inside this one (a category's subcategories), with their label; null when there are none. */
+  sublists: { label: string; links: LinkView[] } | null;
   cards: CardView[];
   emptyText: string;
   pagination: { label: string; older: LinkView | null; newest: LinkView | null };
@@ -19,6 +21,8 @@ export interface ListInput {
   kicker?: string | null;
   heading: string;
   aside?: LinkView | null;
+  /** Links to the categories inside this one. */
+  sublists?: LinkView[];
   /** The list's path without query; paging links are built on it. */
   listPath: string;
   page: PageOf<ArticleCard>;
@@ -34,6 +38,7 @@ export function presentList(input: ListInput, ui: Ui): ListView {
     kicker: input.kicker ?? null,
     heading: input.heading,
     aside: input.aside ?? null,
+    sublists: input.sublists?.length ? { label: m.subcategoriesLabel, links: input.sublists } : null,
     cards: input.page.items.map((card) => presentCard(card, ui)),
     emptyText: m.emptyList,
     pagination: {

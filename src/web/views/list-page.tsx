@@ -18,6 +18,17 @@ export function ListPage(props: { view: ListView; messages: Messages }) {
             </a>
           </p>
         ) : null}
+        {v.sublists ? (
+          <nav class="list__sublists" aria-label={v.sublists.label}>
+            <ul>
+              {v.sublists.links.map((l) => (
+                <li>
+                  <a href={l.href}>{l.text}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </header>
       {v.cards.length > 0 ? (
         <div class="cards">

@@ -8,6 +8,7 @@ import { readJsonFeed } from './json/parse-json.ts';
 import { readRdf } from './rdf/parse-rdf.ts';
 import { readRss } from './rss/parse-rss.ts';
 import { earlyRssItems } from './rss/early-items.ts';
+import { earlyAtomEntries } from './atom/early-entries.ts';
 import { decodeGuessed } from './guess-charset.ts';
 import { decodeWideXml } from './wide-charset.ts';
 import { parseXml, type XmlElement } from './xml/tree.ts';
@@ -86,9 +87,18 @@ function nonXmlMediaType(contentType: string | null): string | null {
 }
 
 function readXmlFeed(text: string, ctx: FeedContext): ParsedFeed {
-  const early = earlyRssItems(ctx.url);
-  const doc = parseXml(text, { baseUrl: ctx.url, onClose: early.onClose });
-  ctx.early = early.items;
+  const rss = earlyRssItems(ctx.url);
+  const atom = earlyAtomEntries(ctx.url);
+  let doc = parseXml(text, {
+    baseUrl: ctx.url,
+    onClose: (element, parent, root) => {
+      rss.onClose(element, parent, root);
+      atom.onClose(element, parent, root);
+    },
+  });
+  if (atom.stillValid(doc.root)) ctx.early = new Map([...rss.items, ...atom.items]);
+  // Entries were read before the feed's link or author that they inherit: read the document again.
+  else doc = parseXml(text, { baseUrl: ctx.url });
   const detected = detectXmlFormat(doc.root);
   if (detected.kind === 'html') throw new AppError('feeds', 'not_a_feed', 'the document is an HTML page, not a feed');
   if (detected.kind === 'unknown') {

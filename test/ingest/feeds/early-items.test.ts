@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFeed } from '../../../src/ingest/feeds/index.ts';
+import { earlyAtomEntries } from '../../../src/ingest/feeds/atom/early-entries.ts';
 import { earlyRssItems } from '../../../src/ingest/feeds/rss/early-items.ts';
 import { readRss } from '../../../src/ingest/feeds/rss/parse-rss.ts';
 import { readRdf } from '../../../src/ingest/feeds/rdf/parse-rdf.ts';
@@ -70,4 +71,25 @@ test('the close hook sees every element after its subtree is complete, innermost
   });
   // <c/> is self-closing (no end tag, so no close); <e> is closed by </d>.
   assert.deepEqual(seen, ['b:2<a', 'e:0<d', 'd:1<a', 'a:2<-']);
+});
+
+test('Atom entries are read as they close; a feed author named after them makes the document be read again', () => {
+  const entry = (n: number) => `<entry><id>urn:e${n}</id><title>Eintrag ${n}</title><link href="/e/${n}"/><updated>2026-11-2${n}T10:00:00Z</updated></entry>`;
+  const head = '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><link href="https://atom.example/"/>';
+  const earlyXml = `${head}<author><name>Redaktion</name></author>${entry(1)}${entry(2)}</feed>`;
+  const lateXml = `${head}${entry(1)}${entry(2)}<author><name>Redaktion</name></author></feed>`;
+  for (const [xml, valid] of [[earlyXml, true], [lateXml, false]] as const) {
+    const reader = earlyAtomEntries(url);
+    const doc = parseXml(xml, { baseUrl: url, onClose: reader.onClose });
+    assert.equal(reader.items.size, 2, 'both entries were read early');
+    assert.equal(reader.stillValid(doc.root), valid);
+  }
+  const early = parseFeed(Buffer.from(earlyXml), { url });
+  const late = parseFeed(Buffer.from(lateXml), { url });
+  for (const feed of [early, late]) {
+    assert.deepEqual(feed.items.map((i) => [i.title, i.link, i.author]), [
+      ['Eintrag 1', 'https://atom.example/e/1', 'Redaktion'],
+      ['Eintrag 2', 'https://atom.example/e/2', 'Redaktion'],
+    ]);
+  }
 });

@@ -24,7 +24,9 @@ export function readAtom(feed: XmlElement, ctx: FeedContext): ParsedFeed {
     bozo: false,
     bozoReason: null,
     // Loose feeds mix RSS habits into Atom: an <item> stands for an <entry>.
-    items: [...childrenNamed(feed, ns, 'entry'), ...childrenNamed(feed, ns, 'item')].map((entry) => readAtomEntry(entry, entryContext)),
+    items: [...childrenNamed(feed, ns, 'entry'), ...childrenNamed(feed, ns, 'item')].map(
+      (entry) => ctx.early?.get(entry) ?? readAtomEntry(entry, entryContext),
+    ),
     ttlMinutes: null,
     // Atom 1.0 says subtitle; Atom 0.3 said tagline.
     subtitle: atomPlainText(childNamed(feed, ns, 'subtitle') ?? childNamed(feed, ns, 'tagline')),

@@ -7,7 +7,8 @@ import type { ExtractedArticle } from '../domain/article.ts';
 import { describeError } from '../platform/errors.ts';
 import { readInputFile } from '../platform/files.ts';
 import {
-  articleAsMarkdown, articleAsText, extractFile, extractFromBytes, failedExtractLine, type ExtractLine,
+  articleAsMarkdown, articleAsText, explainFromBytes, extractFile, extractFromBytes, failedExtractLine,
+  type ExplainedBlock, type ExtractExplanation, type ExtractLine,
 } from '../services/extract-file.ts';
 import type { CliCommand, CliIo } from './context.ts';
 
@@ -27,6 +28,8 @@ const USAGE = `Usage:
   presseschau extract --batch FILE.jsonl      one JSON line per input line {"id","path","url"}
   presseschau extract FILE [--url URL] [--format json|text|markdown]
   presseschau extract --url URL [--format json|text|markdown]   (fetches the page)
+  presseschau extract --explain FILE [--url URL] [--format text|json]
+                                              why each block of the page was kept or dropped
 `;
 const FORMATS = ['json', 'text', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,6 +41,12 @@ function write(stream: CliIo['stdout'], chunk: string): Promise<void> {
     if (ok) done();
     else stream.once('drain', () => done());
   });
+}
+
+/** The error line for stderr; errors of the extraction already name their module. */
+function errorLine(error: unknown): string {
+  const message = describeError(error);
+  return message.startsWith('extract: ') ? `${message}\n` : `extract: ${message}\n`;
 }
 
 function usageError(io: CliIo, message: string): Promise<number> {
@@ -92,6 +101,67 @@ function render(article: ExtractedArticle, format: Format): string {
   return JSON.stringify(article, null, 2) + '\n';
 }
 
+const WIDTH = { reason: 20, element: 32, text: 64 };
+
+/** A text cut to `length` characters, with an ellipsis when cut. */
+function cut(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+function clock(seconds: number | null): string {
+  if (!seconds) return '';
+  const s = String(seconds % 60).padStart(2, '0');
+  return seconds >= 3600 ? ` ${Math.floor(seconds / 3600)}:${String(Math.floor(seconds / 60) % 60).padStart(2, '0')}:${s}` : ` ${Math.floor(seconds / 60)}:${s}`;
+}
+
+function row(status: string, reason: string, element: string, text: string): string {
+  return `  ${status.padEnd(7)} ${cut(reason, WIDTH.reason).padEnd(WIDTH.reason)} ${cut(element, WIDTH.element).padEnd(WIDTH.element)} ${text}`;
+}
+
+function blockLine(block: ExplainedBlock): string {
+  const count = block.blocks > 1 ? `${block.blocks} blocks: ` : '';
+  return row(block.kept ? 'kept' : 'DROPPED', block.reason, block.element, `${count}"${cut(block.text, WIDTH.text)}"`);
+}
+
+/** The explanation as a report for the terminal: what the article is made of, then every block in page order. */
+export function renderExplanation(explanation: ExtractExplanation, url: string): string {
+  const { article, blocks, traced } = explanation;
+  const lines = [`Extraction of ${url}`, ''];
+  const field = (name: string, value: string | null) => lines.push(`  ${name.padEnd(10)} ${value === null ? '–' : cut(value, 100)}`);
+  field('title', article.title);
+  field('byline', article.byline);
+  field('published', article.published);
+  field('lead', article.lead);
+  article.media.forEach((m, i) => field(`media ${i + 1}`, `${m.kind} "${m.title ?? ''}"${clock(m.durationSeconds)}${m.url ? ` ${m.url}` : ''}`));
+  const inBody = blocks.filter((b) => b.reason === 'body').length;
+  const container = explanation.container ? `${cut(explanation.container, 80)}   (holds the ${inBody} blocks kept in the body)` : '–';
+  lines.push(`  ${'container'.padEnd(10)} ${container}`);
+  lines.push('', 'Blocks in page order (a dropped region whose blocks all went counts once):');
+  lines.push(...blocks.map(blockLine));
+  if (traced.length > 0) {
+    lines.push('', 'Decisions reported by the rules:');
+    for (const e of traced) lines.push(row(e.action, e.rule, e.element, `"${cut(e.text, WIDTH.text)}"`));
+  }
+  const dropped = blocks.filter((b) => !b.kept);
+  const asMeta = blocks.filter((b) => b.kept && b.reason !== 'body').length;
+  lines.push('', `${inBody} blocks kept in the body, ${asMeta} as title, lead, byline or media; `
+    + `${dropped.reduce((n, b) => n + b.blocks, 0)} dropped in ${dropped.length} regions.`);
+  return lines.join('\n') + '\n';
+}
+
+async function runExplain(file: string, url: string | undefined, format: Format, io: CliIo): Promise<number> {
+  const pageUrl = url ?? pathToFileURL(resolve(file)).href;
+  let explanation: ExtractExplanation;
+  try {
+    explanation = explainFromBytes(await readInputFile(file), { url: pageUrl });
+  } catch (error) {
+    await write(io.stderr, errorLine(error));
+    return 1;
+  }
+  await write(io.stdout, format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation, pageUrl));
+  return 0;
+}
+
 async function runSingle(file: string | undefined, url: string | undefined, format: Format, io: CliIo, deps: ExtractCommandDeps): Promise<number> {
   let article: ExtractedArticle;
   try {
@@ -107,7 +177,7 @@ async function runSingle(file: string | undefined, url: string | undefined, form
       article = extractFromBytes(page.bytes, { url: page.url, contentType: page.contentType });
     }
   } catch (error) {
-    await write(io.stderr, `extract: ${describeError(error)}\n`);
+    await write(io.stderr, errorLine(error));
     return 1;
   }
   await write(io.stdout, render(article, format));
@@ -122,13 +192,21 @@ export function createExtractCommand(deps: ExtractCommandDeps): CliCommand {
       parsed = parseArgs({
         args: argv,
         allowPositionals: true,
-        options: { batch: { type: 'string' }, url: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: {
+          batch: { type: 'string' }, explain: { type: 'string' }, url: { type: 'string' }, format: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
       });
     } catch (error) {
       return usageError(io, describeError(error));
     }
     const { values, positionals } = parsed;
     if (values.help) return write(io.stdout, USAGE).then(() => 0);
+    if (values.explain !== undefined) {
+      if (values.batch !== undefined || positionals.length > 0) return usageError(io, '--explain takes one FILE and no other FILE or --batch');
+      if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') return usageError(io, '--explain prints text or json');
+      return runExplain(values.explain, values.url, (values.format ?? 'text') as Format, io);
+    }
     const format = (values.format ?? 'json') as Format;
     if (!FORMATS.includes(format)) return usageError(io, `unknown format "${values.format}"`);
     if (values.batch !== undefined) {

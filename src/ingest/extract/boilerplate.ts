@@ -1,6 +1,7 @@
-import { all, classAndId, detach, linkDensity, textOf } from './dom.ts';
+import { NO_TRACE, type Trace } from './trace.ts';
+import { all, classAndId, detach, linkDensity, textOf, wordsOf } from './dom.ts';
 import {
-  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, READ_ON_LINK, RIGHTS_LINE, TEASER_PREFIX,
+  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, READ_ON_LINK, RIGHTS_LINE, TEASER_PREFIX,
 } from './patterns.ts';
 
 // An element holding more than this share of the page's prose is the article (or wraps it), whatever
@@ -8,7 +9,14 @@ import {
 const PROTECTED_SHARE = 0.4;
 // A box under a teaser heading holds links and snippets; this much prose means it is the article.
 const MAX_BOX_PROSE = 600;
+// A teaser is a title; a longer linked paragraph is text.
+const MAX_TEASER_LINE = 200;
+const TEASER_RUN = new Set(['P', 'UL', 'OL', 'LI', 'DIV']);
+// Furniture lines are short; a long line starting the same way is a sentence of the article.
+const FURNITURE_LINE_LENGTH = 120;
 const NEVER_REMOVED = new Set(['HTML', 'BODY', 'MAIN']);
+const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'ABBR', 'CODE', 'SUP', 'SUB', 'MARK', 'CITE', 'Q', 'DFN', 'KBD', 'VAR']);
+const TEXT_NODE = 3;
 
 /** Characters of text outside links inside an element: prose, as opposed to menus and teaser lists. */
 function proseLength(el: Element): number {
@@ -20,7 +28,10 @@ function proseLength(el: Element): number {
 class Guard {
   private readonly total: number;
 
-  constructor(doc: Document) {
+  constructor(
+    doc: Document,
+    private readonly trace: Trace,
+  ) {
     this.total = Math.max(1, proseLength(doc.body));
   }
 
@@ -30,31 +41,63 @@ class Guard {
     return proseLength(el) > this.total * PROTECTED_SHARE;
   }
 
-  remove(el: Element): boolean {
+  /** Removes `el` unless it is protected; `rule` names the reason for `extract --explain`. */
+  remove(el: Element, rule: string): boolean {
     if (!el.parentNode || this.protects(el)) return false;
-    detach(el);
+    this.drop(el, rule);
     return true;
+  }
+
+  /** Removes `el` without asking `protects` (for parts already known to be furniture). */
+  drop(el: Element, rule: string): void {
+    this.trace.removed(el, rule);
+    detach(el);
   }
 }
 
 /** Removes an element and then each ancestor that is left without any text. */
-function removeWithEmptyParents(el: Element, guard: Guard): void {
+function removeWithEmptyParents(el: Element, guard: Guard, rule: string): void {
   let parent = el.parentElement;
-  if (!guard.remove(el)) return;
-  while (parent && textOf(parent) === '' && !parent.querySelector('img, video, audio, iframe') && guard.remove(parent)) {
+  if (!guard.remove(el, rule)) return;
+  while (parent && textOf(parent) === '' && !parent.querySelector('img, video, audio, iframe') && guard.remove(parent, 'empty-after-removal')) {
     parent = parent.parentElement;
   }
 }
 
 function removeByStructure(doc: Document, guard: Guard): void {
-  for (const el of all(doc.body, BOILERPLATE_TAGS)) guard.remove(el);
+  for (const el of all(doc.body, BOILERPLATE_TAGS)) guard.remove(el, 'boilerplate-tag');
   for (const el of all(doc.body, '[role]')) {
-    if (BOILERPLATE_ROLES.has((el.getAttribute('role') ?? '').toLowerCase())) guard.remove(el);
+    if (BOILERPLATE_ROLES.has((el.getAttribute('role') ?? '').toLowerCase())) guard.remove(el, 'boilerplate-role');
   }
-  for (const el of all(doc.body, '[aria-modal="true"], [hidden]')) guard.remove(el);
+  for (const el of all(doc.body, '[aria-modal="true"], [hidden]')) guard.remove(el, 'hidden');
   for (const el of all(doc.body, '[class], [id]')) {
-    if (BOILERPLATE_CLASS.test(classAndId(el))) guard.remove(el);
+    if (BOILERPLATE_CLASS.test(classAndId(el)) && !isInRunningText(el) && BOILERPLATE_CLASS.test(furnitureNames(el))) guard.remove(el, 'boilerplate-class');
   }
+}
+
+/**
+ * Whether an inline element sits inside a sentence (text of its own beside it): a link or span there
+ * is part of the prose whatever its class says ("popup" notes, "share"-named glossary links).
+ */
+function isInRunningText(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.tagName) || !el.parentNode) return false;
+  return Array.from(el.parentNode.childNodes).some((n) => n.nodeType === TEXT_NODE && /[\p{L}\p{N}]{2}/u.test(n.textContent ?? ''));
+}
+
+/**
+ * Class and id of an element as names of furniture. An id made from the section's own heading
+ * ("sharing-with-a-single-developer" above "Sharing with a single developer") names the content, so it
+ * is left out.
+ */
+function furnitureNames(el: Element): string {
+  const id = el.getAttribute('id') ?? '';
+  const parts = id.toLowerCase().split(/[-_\s]+/).filter(Boolean);
+  const heading = parts.length >= 3 ? el.querySelector('h1, h2, h3, h4, h5, h6') : null;
+  if (heading) {
+    const words = new Set(wordsOf(textOf(heading)));
+    if (parts.every((part) => words.has(part))) return (el.getAttribute('class') ?? '').toLowerCase();
+  }
+  return classAndId(el);
 }
 
 /** The box a heading introduces: the first ancestor that holds more than the heading itself. */
@@ -75,13 +118,23 @@ function removeHeadedBoxes(doc: Document, guard: Guard): void {
     if (text.length === 0 || text.length > 60 || !BOX_HEADING.test(text) || !heading.parentNode) continue;
     if (heading.tagName === 'DIV' && heading.children.length > 2) continue;
     const box = boxOf(heading);
-    if (box && isTeaserBox(box) && guard.remove(box)) continue;
-    if (!/^H[2-6]$/.test(heading.tagName)) continue;
-    // The heading stands unwrapped inside the article: drop it and the link list after it.
-    const next = heading.nextElementSibling;
-    if (next && linkDensity(next) > 0.5) detach(next);
-    detach(heading);
+    if (box && isTeaserBox(box) && guard.remove(box, 'teaser-box')) continue;
+    // The heading stands unwrapped inside the article: drop it and the links that follow it, be they
+    // one list or one link per paragraph.
+    const links = linksAfter(heading);
+    if (links.length === 0 && !/^H[2-6]$/.test(heading.tagName)) continue;
+    for (const el of [heading, ...links]) guard.drop(el, 'teaser-heading');
   }
+}
+
+/** The run of siblings right after an element that are each a link (or a list of links). */
+function linksAfter(heading: Element): Element[] {
+  const run: Element[] = [];
+  for (let next = heading.nextElementSibling; next && TEASER_RUN.has(next.tagName) && linkDensity(next) > 0.5; next = next.nextElementSibling) {
+    if (next.tagName === 'P' && textOf(next).length > MAX_TEASER_LINE) break;
+    run.push(next);
+  }
+  return run;
 }
 
 function removeShortFurniture(doc: Document, guard: Guard): void {
@@ -89,18 +142,48 @@ function removeShortFurniture(doc: Document, guard: Guard): void {
     if (!el.parentNode) continue;
     const text = textOf(el);
     if (text.length === 0 || text.length > 300) continue;
-    if (TEASER_PREFIX.test(text) && (linkDensity(el) > 0.3 || el.tagName === 'A')) removeWithEmptyParents(el, guard);
-    else if (text.length < 60 && READ_ON_LINK.test(text)) removeWithEmptyParents(el, guard);
-    else if (text.length < 200 && RIGHTS_LINE.test(text) && !el.querySelector('p')) removeWithEmptyParents(el, guard);
+    if (TEASER_PREFIX.test(text) && (linkDensity(el) > 0.3 || el.tagName === 'A')) removeWithEmptyParents(el, guard, 'teaser-line');
+    else if (text.length < 60 && READ_ON_LINK.test(text)) removeWithEmptyParents(el, guard, 'read-on-link');
+    else if (text.length < 200 && RIGHTS_LINE.test(text) && !el.querySelector('p')) removeWithEmptyParents(el, guard, 'rights-line');
+    else if (text.length < FURNITURE_LINE_LENGTH && FURNITURE_LINE.test(text) && !el.querySelector('p') && !isInRunningText(el)) {
+      removeWithEmptyParents(el, guard, 'furniture-line');
+    }
   }
 }
 
-function removeLinkLists(doc: Document, guard: Guard): void {
+// A block with this much text outside links is prose, wherever it sits.
+const PROSE_BLOCK = 100;
+const PROSE_BLOCKS = 'p, blockquote';
+
+/** Whether an element holds a block of prose: text with links, not a list of links. */
+function holdsProse(el: Element): boolean {
+  return all(el, PROSE_BLOCKS).some((block) => proseLength(block) > PROSE_BLOCK && linkDensity(block) < 0.5);
+}
+
+/**
+ * Whether a list of links is part of the article: it stands among the article's paragraphs (two or
+ * more paragraphs of prose beside it) and leads mostly to other sites (sources, references, a list of
+ * bug reports). A list of the publisher's own pages there is a "related stories" teaser.
+ */
+function citesInText(el: Element, host: string | null): boolean {
+  const siblings = el.parentElement ? Array.from(el.parentElement.children) : [];
+  if (siblings.filter((s) => s.tagName === 'P' && proseLength(s) > PROSE_BLOCK).length < 2) return false;
+  const hosts = all(el, 'a[href]').map((a) => hostOf(a.getAttribute('href')));
+  return hosts.filter((h) => h !== null && h !== host).length > hosts.length / 2;
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+function removeLinkLists(doc: Document, guard: Guard, host: string | null): void {
   for (const el of all(doc.body, 'div, section, ul, ol')) {
     if (!el.parentNode || el.querySelectorAll('a').length < 3 || linkDensity(el) <= 0.7) continue;
-    // A paragraph with real prose of its own means this is text with links, not a list of links.
-    const prose = all(el, 'p').some((p) => textOf(p).length - all(p, 'a').reduce((n, a) => n + textOf(a).length, 0) > 100);
-    if (!prose) guard.remove(el);
+    if (!holdsProse(el) && !citesInText(el, host)) guard.remove(el, 'link-list');
   }
 }
 
@@ -109,13 +192,15 @@ function removeLinkLists(doc: Document, guard: Guard): void {
  * headers, footers, asides, consent and newsletter boxes, share bars, "Lesen Sie auch"/"Related"
  * teasers, comment sections, author boxes, "Gesamten Artikel lesen" links and link lists. Decided by
  * principle (tags, roles, class/id words, box headings, link density), never by a site's selectors;
- * anything holding the headline or most of the text is kept.
+ * anything holding the headline or most of the text is kept. `pageUrl` (the page's address) tells the
+ * site's own links from citations of other sites; `trace` hears each removal and its rule.
  */
-export function removeBoilerplate(doc: Document): void {
+export function removeBoilerplate(doc: Document, pageUrl?: string, trace: Trace = NO_TRACE): void {
   if (!doc.body) return;
-  const guard = new Guard(doc);
+  const host = hostOf(pageUrl ?? null);
+  const guard = new Guard(doc, trace);
   removeByStructure(doc, guard);
   removeHeadedBoxes(doc, guard);
   removeShortFurniture(doc, guard);
-  removeLinkLists(doc, guard);
+  removeLinkLists(doc, guard, host);
 }

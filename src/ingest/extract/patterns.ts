@@ -23,10 +23,10 @@ export const BOILERPLATE_ROLES = new Set([
 export const BOILERPLATE_TAGS = 'nav, footer, aside, header, form, dialog, button, select, input, textarea';
 
 /** Headings of teaser and furniture boxes ("Lesen Sie auch", "Mehr zum Thema", "Related"…). */
-export const BOX_HEADING = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|themen|nachrichten|meldungen)|verwandte (?:artikel|themen)|meistgelesen|am meisten gelesen|top-?themen|empfehlungen|newsletter|kommentare|leserkommentare|diskussion|teilen|artikel teilen|über (?:den|die) autor(?:in)?|zum autor|zur autorin|read (?:more|also|next)|related(?: articles| stories| content| coverage)?|more (?:on this|from|stories|news)|you (?:may|might) also like|recommended|most (?:read|popular)|trending|comments|share(?: this)?(?: article| story)?|about the author|sign up|subscribe)\b/i;
+export const BOX_HEADING = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|mehr dazu|mehr themen|mehr zu\b|zum weiterlesen|weiterführende links?|weitere (?:beiträge|tipps|tourentipps|infos|informationen)|entdecke (?:weitere|mehr)|das könnte (?:dich|sie) (?:auch )?interessieren|vorschau auf den nächsten|à lire aussi|lire aussi|lea (?:también|más)|vea también|le puede interesar|leggi anche|czytaj (?:też|także)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|themen|nachrichten|meldungen)|verwandte (?:artikel|themen)|meistgelesen|am meisten gelesen|top-?themen|empfehlungen|newsletter|kommentare|leserkommentare|diskussion|teilen|artikel teilen|über (?:den|die) autor(?:in)?|zum autor|zur autorin|read (?:more|also|next)|related(?: articles| stories| content| coverage)?|more (?:on this|from|stories|news)|you (?:may|might) also like|recommended|most (?:read|popular)|trending|comments|share(?: this)?(?: article| story)?|about the author|sign up|subscribe)\b/i;
 
 /** A paragraph that is only a pointer to another article ("Lesen Sie auch: …", "Read more: …"). */
-export const TEASER_PREFIX = /^(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|siehe auch|zum thema|passend dazu|read (?:more|also)|related|see also|more on this|also read)\b\s*[:\-–—|»>]?/i;
+export const TEASER_PREFIX = /^(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|zum weiterlesen|weiterführender? links?|das könnte (?:dich|sie)|à lire aussi|lire aussi|lea(?: también| más)?(?=\s*:)|vea también|puedes ver|le puede interesar|mir[ae](?=\s*:)|leggi anche|czytaj (?:też|także)|dowiedz się więcej|mehr dazu|auch interessant|siehe auch|zum thema|passend dazu|read (?:more|also)|related|see also|more on this|also read)\b\s*[:\-–—|»>]?/i;
 
 /** Links that lead away to the full text or elsewhere ("Gesamten Artikel lesen", "Continue reading"). */
 export const READ_ON_LINK = /^(?:(?:den |die )?(?:gesamten?|ganzen?|kompletten?|vollständigen?) (?:artikel|text|beitrag) (?:lesen|anzeigen)|(?:zum|zur) (?:vollständigen |ganzen )?(?:artikel|beitrag|text)|weiterlesen|mehr lesen|artikel lesen|read (?:the )?(?:full|whole|entire) (?:article|story)|continue reading|read more|keep reading)\s*[.…›»>→]*$/i;
@@ -47,10 +47,48 @@ export const DURATION_TEXT = /(?:^|\s)((?:\d{1,2}:)?\d{1,2}:\d{2})(?:\s*(?:min\.
 export const PULL_QUOTE_CLASS = /quote|zitat|citation|pull/;
 
 /** class/id/itemprop words of a dek / standfirst. */
-export const LEAD_CLASS = /\b(?:lead|lede|intro|dek|standfirst|teaser-?text|summary|subtitle|abstract|vorspann|kurztext|description|article-?teaser)\b/;
+export const LEAD_CLASS = /\b(?:lead|lede|intro|dek|standfirst|teaser-?text|summary|subtitle|abstract|vorspann|kurztext|(?:article|post|entry|story)-?description|article-?teaser)\b/;
 
 /** src of player iframes (video and audio hosts, generic embed/player paths). */
 export const PLAYER_IFRAME = /youtube(?:-nocookie)?\.com\/embed|youtu\.be|player\.vimeo\.com|dailymotion\.com\/embed|soundcloud\.com\/player|open\.spotify\.com\/embed|podigee|letscast|audioboom|podcasts\.apple|brightcove|jwplayer|jwplatform|kaltura|glomex|mediathek|\/(?:player|embed)\/.*(?:video|audio)|\/(?:video|audio|podcast)s?\/.*(?:embed|player)/i;
 
 /** src of audio players among the player iframes. */
 export const AUDIO_IFRAME = /soundcloud|spotify|podigee|letscast|audioboom|podcast|\/audio/i;
+
+/** class/id words of picture credits. */
+export const CREDIT_CLASS = /credit|copyright|bildquelle|image-?source|photo-?source|fotograf|photographer|\bquelle\b/;
+
+/** A picture credit: "Foto: …", "Credit: …", "© …", "Photograph by …", an agency or stock name alone. */
+export const CREDIT_LINE = /^(?:\(?(?:foto|fotos|bild|bilder|titelbild|photo|photos|credit|credits|crédits? photos?|image|images|bildquelle|quelle|source|copyright)\s*[:©/]|©|\(c\)\s|photo(?:graph)? by\b|foto von\b|credit\b)|^\(?(?:getty images|afp|ap photo|reuters|dpa|epa|imago|picture alliance|shutterstock|istock|unsplash)\b[^.]{0,80}\)?$/i;
+
+/**
+ * Whole lines that are page furniture, not text: labels ("Anzeige", "Advertisement:"), picture credits
+ * ("Foto: …", "Credit: …"), navigation ("zurück zur Übersicht", "Permalink") and prompts to rate, share
+ * or comment ("War der Artikel nützlich?", "If you enjoyed this post …"). Tested on short lines only.
+ */
+export const FURNITURE_LINE = new RegExp(
+  [
+    '^(?:anzeige|werbung|advert|advertisement|sponsored|publicidad|reklama|permalink|pdf|inhaltsverzeichnis|table of contents|drucken|print|pinnen|nach oben|back to top|caption|close|schließen|skip to (?:main )?content|zum inhalt springen)\\s*:?$',
+    '^(?:image|photo|slide|bild|foto) \\d+ (?:of|von|/) \\d+$',
+    'this slideshow requires javascript',
+    '^(?:tags|schlagwörter|schlagworte)\\b\\s*:?\\s',
+    '^(?:autor(?:en|in)?|authors?|tags|schlagwörter|kategorien|categories|credits?|titelbild|bildquelle)\\s*:$',
+    '^(?:foto|fotos|bild|bilder|titelbild|titelfoto|photo|photos|credits?|crédits? photos?|image credit|bildquelle|quelle)\\s*[:©]',
+    '^(?:photograph(?:ed)? by|photo by|foto von)\\b',
+    '^zurück(?: zu[rm]? (?:übersicht|listenansicht|startseite|liste))?$',
+    '^(?:lade weitere inhalte|mehr laden|load more|quellen (?:anzeigen|ausblenden)|rezept drucken|artikel drucken)$',
+    '^\\(?(?:noch )?keine bewertungen\\)?$',
+    '(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)',
+    'möchten sie (?:den|diesen) (?:artikel|beitrag) teilen',
+    '(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?(?:teilen|bewerten)',
+    'hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten',
+    '^kommentare? (?:schreiben|verfassen|anzeigen)$',
+    'um (?:einen )?kommentare? (?:zu )?schreiben',
+    '^valora esta noticia$',
+    '(?:was|is) this (?:article|page|post) helpful',
+    'if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)',
+    'we want to hear what you think',
+    '^gefällt (?:dir|ihnen) (?:unser|dieser|der|das)',
+  ].join('|'),
+  'i',
+);

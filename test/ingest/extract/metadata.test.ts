@@ -1,7 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../src/ingest/extract/dom.ts';
+import { cleanAuthorText } from '../../../src/ingest/extract/metadata/bylines.ts';
+import { headlineElement } from '../../../src/ingest/extract/metadata/headline.ts';
 import { normalizeLang, readMetadata } from '../../../src/ingest/extract/metadata/index.ts';
+import { headlineOfDocumentTitle } from '../../../src/ingest/extract/metadata/titles.ts';
 import { documentBaseUrl } from '../../../src/ingest/extract/resolve-urls.ts';
 
 function page(head: string, body = ''): Document {
@@ -50,5 +53,121 @@ describe('documentBaseUrl', () => {
   });
   test('a local file uses the canonical URL as base', () => {
     assert.equal(documentBaseUrl(page('<link rel="canonical" href="https://a.example/p/1">'), 'file:///tmp/p.html'), 'https://a.example/p/1');
+  });
+});
+
+describe('headlineOfDocumentTitle', () => {
+  const cases: Array<[string, string]> = [
+    ['Brücke wird ein Jahr früher fertig | Kreisbote Nord', 'Brücke wird ein Jahr früher fertig'],
+    ['Why my starter finally stopped sulking – Crumb Notes', 'Why my starter finally stopped sulking'],
+    ['Kreisbote » Lokales » Brücke wird ein Jahr früher fertig', 'Kreisbote » Lokales » Brücke wird ein Jahr früher fertig'],
+    ['Kreisbote » Brücke wird ein Jahr früher fertig', 'Brücke wird ein Jahr früher fertig'],
+    ['Impressum - Kreisbote', 'Impressum - Kreisbote'],
+    ['Mozilla - Wikipedia', 'Mozilla - Wikipedia'],
+  ];
+  for (const [raw, expected] of cases) test(raw, () => assert.equal(headlineOfDocumentTitle(raw, [], []), expected));
+
+  test('a section before a colon is dropped unless a heading shows the title whole', () => {
+    assert.equal(headlineOfDocumentTitle('Verkehr: Neue Busse fahren ab Dezember öfter', [], []), 'Neue Busse fahren ab Dezember öfter');
+    const whole = 'Verkehr: Neue Busse fahren ab Dezember öfter';
+    assert.equal(headlineOfDocumentTitle(whole, [whole], [whole]), whole);
+  });
+  test('a title too short to be a headline yields to the only <h1>', () => {
+    assert.equal(headlineOfDocumentTitle('Startseite', [], ['Neue Busse fahren ab Dezember öfter']), 'Neue Busse fahren ab Dezember öfter');
+  });
+});
+
+describe('readMetadata titles', () => {
+  test('the document title is preferred to an <h1> when nothing is declared', () => {
+    const doc = page('<title>Neue Busse fahren ab Dezember öfter | Talblick</title>', '<h1>Talblick</h1><h2>Neue Busse</h2>');
+    assert.equal(readMetadata(doc, 'https://a.example/').title, 'Neue Busse fahren ab Dezember öfter');
+  });
+  test('a declared title that is only the site name is skipped', () => {
+    const doc = page('<meta property="og:site_name" content="Talblick"><meta property="og:title" content="Talblick"><title>Neue Busse fahren ab Dezember öfter - Talblick</title>');
+    assert.equal(readMetadata(doc, 'https://a.example/').title, 'Neue Busse fahren ab Dezember öfter');
+  });
+  test('entities left in JSON-LD are decoded', () => {
+    const doc = page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"&#8222;Mehr Busse&#8220; &amp; Bahnen"}</script>');
+    assert.equal(readMetadata(doc, 'https://a.example/').title, '„Mehr Busse“ & Bahnen');
+  });
+  test('Dublin Core in a space-separated property list is read', () => {
+    const doc = page('<meta property="x:title dc:title" content="Der Titel"><title>Anders</title>');
+    assert.equal(readMetadata(doc, 'https://a.example/').title, 'Der Titel');
+  });
+});
+
+describe('cleanAuthorText', () => {
+  const cases: Array<[string, string | null]> = [
+    ['Von Jana Reuter | Stand: 03.05.2024, 14:05 Uhr', 'Jana Reuter'],
+    ['By Dev Okafor, Local Democracy Reporter', 'Dev Okafor'],
+    ['Jana Reuter, Mats Kowalczyk', 'Jana Reuter, Mats Kowalczyk'],
+    ['Posted on March 9, 2024 by Hollis Brandt', 'Hollis Brandt'],
+    ['Posted by Günter W. Kienitz at 18:52', 'Günter W. Kienitz'],
+    ['Eingestellt von Lena Hofbauer', 'Lena Hofbauer'],
+    ['Von:Lena Hofbauer', 'Lena Hofbauer'],
+    ['Text und Interview: Lena Hofbauer', 'Lena Hofbauer'],
+    ['Lena Hofbauer am', 'Lena Hofbauer'],
+    ['Lena Hofbauer @lenahof', 'Lena Hofbauer'],
+    ['Redaktion', 'Redaktion'],
+    ['Veröffentlicht am', null],
+    ['Posted on', null],
+    ['Name (erforderlich)', null],
+    ['Foto: Ingo Becker', null],
+    ['Donnerstag, 4. November 2021', null],
+    ['redaktion@talblick.example', null],
+    ['https://talblick.example/autor/1', null],
+    ['Das ist ein ganzer Satz. Und noch einer folgt hier.', null],
+  ];
+  for (const [raw, expected] of cases) test(raw, () => assert.equal(cleanAuthorText(raw), expected));
+});
+
+describe('readMetadata bylines', () => {
+  test('a person in the byline beats the publisher declared as author', () => {
+    const doc = page('<meta property="og:site_name" content="Talblick"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Busse","author":{"@type":"Organization","name":"Talblick"}}</script>', '<h1>Busse</h1><p class="byline">Von Lena Hofbauer</p>');
+    assert.equal(readMetadata(doc, 'https://a.example/').byline, 'Lena Hofbauer');
+  });
+  test('the publisher stays the byline when no person is named', () => {
+    const doc = page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Busse","author":{"@type":"Organization","name":"Talblick"}}</script>', '<h1>Busse</h1>');
+    assert.equal(readMetadata(doc, 'https://a.example/').byline, 'Talblick');
+  });
+  test('comment authors and form labels are no byline', () => {
+    const doc = page('', '<h1>Busse</h1><p>Text.</p><div class="comments"><span class="comment-author">Mara</span></div><form><label class="author">Name *</label></form>');
+    assert.equal(readMetadata(doc, 'https://a.example/').byline, null);
+  });
+  test('an "authority" class is no author', () => {
+    const doc = page('', '<h1>Busse</h1><div class="authority-control">Normdaten</div>');
+    assert.equal(readMetadata(doc, 'https://a.example/').byline, null);
+  });
+  test('a plain "Von …" line under the headline', () => {
+    const doc = page('', '<h1>Busse</h1><p><strong>Von Lena Hofbauer</strong></p><p>Der Gemeinderat hat beschlossen.</p>');
+    assert.equal(readMetadata(doc, 'https://a.example/').byline, 'Lena Hofbauer');
+  });
+});
+
+describe('headlineElement', () => {
+  test('of several <h1>, the one repeating the title', () => {
+    const doc = page('', '<h1>Kreisbote</h1><h1>Lokales</h1><h1>Brücke wird früher fertig</h1>');
+    assert.equal(headlineElement(doc, 'Brücke wird früher fertig | Kreisbote')?.textContent, 'Brücke wird früher fertig');
+  });
+  test('without <h1>, a lower heading repeating the title', () => {
+    const doc = page('', '<h3>Mehr lesen</h3><h2>Brücke wird früher fertig</h2>');
+    assert.equal(headlineElement(doc, 'Brücke wird früher fertig')?.textContent, 'Brücke wird früher fertig');
+  });
+});
+
+describe('cleanAuthorText, glued and trailing words', () => {
+  test('a lead-in glued to the name', () => assert.equal(cleanAuthorText('ByJ.R. Stone'), 'J.R. Stone'));
+  test('a surname that starts like a lead-in stays', () => assert.equal(cleanAuthorText('Bybee Smith'), 'Bybee Smith'));
+  test('a weekday after the name', () => assert.equal(cleanAuthorText('Jana Reuter, Freitag, 3. Mai 2024'), 'Jana Reuter'));
+});
+
+describe('readMetadata byline on the date line', () => {
+  test('"date - name" right under the headline', () => {
+    const doc = page('', '<h1>Variablen erklärt</h1><p class="text-muted">11.12.2019 - Jana Reuter</p><p>Text.</p>');
+    assert.equal(readMetadata(doc, 'https://a.example/').byline, 'Jana Reuter');
+  });
+  test('a photo credit under the headline is no byline', () => {
+    const doc = page('', '<h1>Variablen erklärt</h1><p>Photo by Mara Lindqvist</p><p>Text.</p>');
+    assert.equal(readMetadata(doc, 'https://a.example/').byline, null);
   });
 });

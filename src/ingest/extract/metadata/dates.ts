@@ -1,3 +1,5 @@
+import { dateInText } from './text-dates.ts';
+
 // ISO 8601 and its common relatives: "2024-10-23", "2024-10-23T10:05", "2024-10-23 10:05:07.123+0200".
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // German pages: "23.10.2024", "23.10.2024, 10:05 Uhr".
@@ -44,5 +46,6 @@ export function normalizeDate(value: unknown): string | null {
   const german = GERMAN.exec(text);
   if (german) return fromParts(german[3]!, german[2]!, german[1]!, german[4], german[5]);
   if (ZONED_TEXT.test(text)) return valid(Date.parse(text));
-  return null;
+  // A short value that is a date in words ("12. März 2021", "March 12, 2021 3:05 pm").
+  return text.length <= 40 ? dateInText(text) : null;
 }

@@ -1,7 +1,13 @@
 import { absoluteHttpUrl } from '../../../domain/url.ts';
 import { normalizeDate } from './dates.ts';
-import { authorNames, collectJsonLd, findArticleNode, textValue, typesOf, type JsonLdNode } from './json-ld.ts';
+import { cleanAuthorText, isOrganisation, visibleByline } from './bylines.ts';
+import { headlineElement } from './headline.ts';
+import { collectJsonLd, declaredAuthors, findArticleNode, textValue, typesOf, type DeclaredAuthor, type JsonLdNode } from './json-ld.ts';
 import { firstMeta, readMetaTags } from './meta-tags.ts';
+import { jsonLdDate, publishedDate } from './page-dates.ts';
+import { chooseTitle, closerFirst } from './titles.ts';
+
+export { cleanAuthorText } from './bylines.ts';
 
 /** A video or audio object declared in the page's JSON-LD. */
 export interface DeclaredMedia {
@@ -26,10 +32,6 @@ export interface PageMetadata {
   declaredMedia: DeclaredMedia[];
 }
 
-const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued',
-  'dcterms.created', 'pubdate', 'publish-date', 'publishdate', 'parsely-pub-date', 'sailthru.date',
-];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 
 /** Parses an ISO 8601 duration ("PT18M17S") or a clock duration ("18:17") into seconds. */
@@ -59,14 +61,6 @@ function collapse(text: string | null | undefined): string | null {
   return t ? t : null;
 }
 
-/** Drops a trailing " | Site" / " - Site" from a title when it names the site. */
-function stripSiteName(title: string | null, siteName: string | null): string | null {
-  if (!title || !siteName) return title;
-  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = title.replace(new RegExp(`\\s+[|\\-–—:·•]\\s+${escaped}\\s*$`, 'i'), '').trim();
-  return stripped || title;
-}
-
 function declaredMedia(nodes: JsonLdNode[], base: string): DeclaredMedia[] {
   return nodes
     .filter((n) => typesOf(n).some((t) => t === 'VideoObject' || t === 'AudioObject'))
@@ -79,28 +73,20 @@ function declaredMedia(nodes: JsonLdNode[], base: string): DeclaredMedia[] {
     }));
 }
 
-const BYLINE_SELECTOR = '[itemprop="author"], [rel="author"], [class*="byline" i], [class*="author" i]';
+const META_AUTHOR = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl'];
+const META_TITLE = ['dc.title', 'dc:title', 'dcterm:title', 'dcterms.title', 'og:title', 'title', 'twitter:title', 'parsely-title'];
 
-/** The byline as the page shows it ("Von Mats Kowalczyk · 11.05.2024"), reduced to the names. */
-function markupByline(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR))) {
-    const text = collapse(el.textContent);
-    if (!text || text.length > 80) continue;
-    const names = text.replace(/^(?:von|by|text|autor(?:in)?|author)\s*:?\s+/i, '').split(/\s+[|·•–]\s+|\s*\d{1,2}\.\d{1,2}\.\d{2,4}/)[0]!.trim();
-    // A name starts with a capital letter and is a few words, not a sentence or a date.
-    if (/^\p{Lu}/u.test(names) && names.split(' ').length <= 8 && !/[.!?]$/.test(names)) return names;
-  }
-  return null;
-}
-
-function timeElementDate(doc: Document): string | null {
-  const preferred = doc.querySelector('time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime]');
-  const candidates = preferred ? [preferred] : Array.from(doc.querySelectorAll('article time[datetime], time[datetime]'));
-  for (const el of candidates) {
-    const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
-    if (date) return date;
-  }
-  return null;
+/**
+ * The byline: the people among the declared authors (JSON-LD, then meta tags); when only the publisher
+ * is declared, the person the page's byline names; else whoever is declared.
+ */
+function chooseByline(doc: Document, authors: DeclaredAuthor[], metaAuthor: string | null, organisations: Array<string | null>, headline: Element | null): string | null {
+  const declared = authors.map((a) => ({ ...a, name: cleanAuthorText(a.name) })).filter((a): a is DeclaredAuthor => a.name !== null);
+  const metaName = metaAuthor && !/^https?:\/\//.test(metaAuthor) ? cleanAuthorText(metaAuthor) : null;
+  const people = declared.filter((a) => !a.organisation && !isOrganisation(a.name, organisations)).map((a) => a.name);
+  if (people.length > 0) return people.join(', ');
+  if (metaName && !isOrganisation(metaName, organisations)) return metaName;
+  return visibleByline(doc, headline) ?? declared[0]?.name ?? metaName;
 }
 
 /** Reads title, byline, dates, language, site, image and canonical URL from JSON-LD, meta tags and markup. */
@@ -109,20 +95,24 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
   const article = findArticleNode(nodes) ?? {};
   const meta = readMetaTags(doc);
   const siteName = collapse(textValue(article.publisher) ?? firstMeta(meta, ['og:site_name', 'application-name', 'twitter:site']));
-  const authors = authorNames(article.author, nodes);
-  const metaAuthor = firstMeta(meta, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']);
-  const title = textValue(article.headline) ?? textValue(article.name) ?? firstMeta(meta, ['og:title', 'twitter:title'])
-    ?? doc.querySelector('h1')?.textContent ?? doc.querySelector('title')?.textContent;
+  const canonicalUrl = absoluteHttpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? firstMeta(meta, ['og:url']), base);
+  const modified = normalizeDate(textValue(article.dateModified)) ?? normalizeDate(firstMeta(meta, MODIFIED_META)) ?? jsonLdDate(nodes, Date.now(), ['dateModified']);
+  const documentTitle = doc.querySelector('title')?.textContent ?? null;
+  const jsonLdTitles = closerFirst([textValue(article.headline), textValue(article.name)], documentTitle);
+  const declaredTitle = jsonLdTitles[0] ?? firstMeta(meta, META_TITLE);
+  const headline = headlineElement(doc, declaredTitle ?? documentTitle);
+  const title = chooseTitle({ doc, declared: [...jsonLdTitles, ...META_TITLE.map((k) => meta.get(k) ?? null)], siteName, headline });
+  const organisations = [siteName, textValue(article.publisher), firstMeta(meta, ['og:site_name'])];
   return {
-    title: stripSiteName(collapse(title), siteName),
+    title,
     description: collapse(textValue(article.description) ?? firstMeta(meta, ['og:description', 'description', 'twitter:description'])),
-    byline: collapse(authors.length > 0 ? authors.join(', ') : metaAuthor && !/^https?:\/\//.test(metaAuthor) ? metaAuthor : markupByline(doc)),
-    published: normalizeDate(textValue(article.datePublished)) ?? normalizeDate(firstMeta(meta, PUBLISHED_META)) ?? timeElementDate(doc),
-    modified: normalizeDate(textValue(article.dateModified)) ?? normalizeDate(firstMeta(meta, MODIFIED_META)),
+    byline: chooseByline(doc, declaredAuthors(article.author, nodes), firstMeta(meta, META_AUTHOR), organisations, headline),
+    published: publishedDate({ doc, article, nodes, meta, urls: [base, canonicalUrl], headline }) ?? modified,
+    modified,
     lang: normalizeLang(textValue(article.inLanguage) ?? doc.documentElement?.getAttribute('lang') ?? firstMeta(meta, ['content-language', 'og:locale', 'language'])),
     siteName,
     image: absoluteHttpUrl(textValue(article.image, 'url') ?? firstMeta(meta, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), base),
-    canonicalUrl: absoluteHttpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? firstMeta(meta, ['og:url']), base),
+    canonicalUrl,
     declaredMedia: declaredMedia(nodes, base),
   };
 }

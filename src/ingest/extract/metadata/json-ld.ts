@@ -75,18 +75,30 @@ export function textValue(value: unknown, key: 'name' | 'url' = 'name'): string 
   return null;
 }
 
-/** Names of the authors (a string, a Person/Organization, or a list of them; `@id` references resolved). */
-export function authorNames(value: unknown, nodes: JsonLdNode[]): string[] {
+/** One declared author: a name, and whether it is typed as an organisation rather than a person. */
+export interface DeclaredAuthor {
+  name: string;
+  organisation: boolean;
+}
+
+/** The authors (a string, a Person/Organization, or a list of them; `@id` references resolved). */
+export function declaredAuthors(value: unknown, nodes: JsonLdNode[]): DeclaredAuthor[] {
   const list = Array.isArray(value) ? value : value == null ? [] : [value];
-  const names: string[] = [];
+  const authors: DeclaredAuthor[] = [];
   for (const item of list) {
     let node = item;
     if (isObject(item) && !item.name && typeof item['@id'] === 'string') {
       node = nodes.find((n) => n['@id'] === item['@id'] && n.name) ?? item;
     }
     const name = typeof node === 'string' ? node.trim() : isObject(node) ? textValue(node.name) : null;
+    const organisation = isObject(node) && typesOf(node).some((t) => /Organization|Corporation|NewsMediaOrganization/.test(t));
     // Some publishers put a profile URL where the name belongs.
-    if (name && !/^https?:\/\//.test(name) && !names.includes(name)) names.push(name);
+    if (name && !/^https?:\/\//.test(name) && !authors.some((a) => a.name === name)) authors.push({ name, organisation });
   }
-  return names;
+  return authors;
+}
+
+/** Names of the authors, see {@link declaredAuthors}. */
+export function authorNames(value: unknown, nodes: JsonLdNode[]): string[] {
+  return declaredAuthors(value, nodes).map((a) => a.name);
 }

@@ -1,12 +1,14 @@
-/** The page's `<meta>` values keyed by lower-cased `property`, `name` or `itemprop` (first one wins). */
+/** The page's `<meta>` values keyed by lower-cased `property`, `name` or `itemprop`, each of a space-separated list (first one wins). */
 export function readMetaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const meta of Array.from(doc.querySelectorAll('meta'))) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = meta.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !map.has(key)) map.set(key, content);
+      // RDFa allows several properties in one attribute ("dc:title og:title").
+      for (const key of (meta.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) {
+        if (key && !map.has(key)) map.set(key, content);
+      }
     }
   }
   return map;

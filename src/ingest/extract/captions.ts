@@ -1,0 +1,40 @@
+import { all, classAndId, detach, textOf } from './dom.ts';
+import { CREDIT_CLASS, CREDIT_LINE } from './patterns.ts';
+
+// A credit is a line; a longer text is a caption that describes the picture.
+const MAX_CREDIT = 150;
+const PICTURE = 'img, picture, svg, video, canvas';
+// A picture's wrapper holds the picture, a caption and a credit, not the article.
+const MAX_WRAPPER_TEXT = 600;
+const CONTAINERS = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION']);
+
+/** Whether an element sits by a picture: in its figure, or in a small wrapper that holds the picture. */
+function byPicture(el: Element): boolean {
+  const figure = el.closest('figure');
+  if (figure) return Boolean(figure.querySelector(PICTURE));
+  const wrapper = el.parentElement;
+  return Boolean(wrapper && !CONTAINERS.has(wrapper.tagName) && textOf(wrapper).length <= MAX_WRAPPER_TEXT && wrapper.querySelector(PICTURE));
+}
+
+/**
+ * Removes the credits of pictures ("Foto: dpa", "Credit: Getty Images", "(AP Photo/Jane Doe)",
+ * `<span class="credit">`), whether they stand alone or inside a caption; the caption that describes
+ * the picture stays. A credit names the owner of an image and reads as a stray line in the text.
+ */
+export function removePictureCredits(doc: Document): void {
+  if (!doc.body) return;
+  const captions: Element[] = [];
+  for (const el of all(doc.body, 'figcaption, [class], [id]')) {
+    const names = classAndId(el);
+    if (el.tagName === 'FIGCAPTION' || names.includes('caption')) captions.push(el);
+    if (el.parentNode && CREDIT_CLASS.test(names) && textOf(el).length <= MAX_CREDIT && byPicture(el)) detach(el);
+  }
+  for (const caption of captions) {
+    if (!caption.parentNode) continue;
+    for (const el of [caption, ...all(caption, '*')]) {
+      if (!el.parentNode || el.querySelector('p, div, figcaption')) continue;
+      const text = textOf(el);
+      if (text.length > 0 && text.length <= MAX_CREDIT && CREDIT_LINE.test(text) && byPicture(el)) detach(el);
+    }
+  }
+}

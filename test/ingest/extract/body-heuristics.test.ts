@@ -1,0 +1,77 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument, textOf } from '../../../src/ingest/extract/dom.ts';
+import { removePictureCredits } from '../../../src/ingest/extract/captions.ts';
+import { mainTextBlock, paragraphProse } from '../../../src/ingest/extract/main-text.ts';
+import { flattenFormulas } from '../../../src/ingest/extract/math.ts';
+import { CREDIT_LINE, FURNITURE_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
+
+const sentence = (n: number) => `Satz ${n} erzählt, was im Gemeinderat am Abend beschlossen wurde, und warum.`;
+
+describe('mainTextBlock', () => {
+  test('finds the container of the paragraphs, not a list of teasers with longer text in total', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const teasers = Array.from({ length: 8 }, (_, i) => `<li><p>${sentence(i + 10)}</p></li>`).join('');
+    const doc = parseDocument(`<html><body><div id="story">${story}</div><ul id="more">${teasers}</ul></body></html>`);
+    const block = mainTextBlock(doc.body);
+    assert.equal(block?.el.getAttribute('id'), 'story');
+    assert.equal(block?.prose, paragraphProse(doc.querySelector('#story')!));
+  });
+
+  test('ignores short lines and link-only paragraphs', () => {
+    const doc = parseDocument('<html><body><div><p>Kurz.</p><p><a href="/x">Ein Link, der so lang ist wie ein ganzer Satz im Text.</a></p></div></body></html>');
+    assert.equal(mainTextBlock(doc.body), null);
+  });
+});
+
+describe('flattenFormulas', () => {
+  test('a rendered formula becomes its text, a hidden copy beside a picture does not', () => {
+    const doc = parseDocument(
+      '<html><body><p>Es gilt <span class="MathJax menu"><span aria-hidden="true"></span><math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math></span> im Vakuum.</p>'
+      + '<p><span style="display:none"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x</annotation></semantics></math></span><img alt="x"></p></body></html>',
+    );
+    flattenFormulas(doc);
+    assert.equal(textOf(doc.querySelector('p')), 'Es gilt E = m c 2 im Vakuum.');
+    assert.equal(doc.querySelectorAll('math').length, 1, 'the hidden copy is left alone');
+    assert.equal(doc.querySelector('.MathJax'), null, 'the rendering box goes with the formula');
+  });
+});
+
+describe('removePictureCredits', () => {
+  test('drops credits by class and by wording, keeps the describing caption', () => {
+    const doc = parseDocument(
+      '<html><body><figure><img src="a.jpg"><figcaption>Der Marktplatz am Morgen <span class="credit">Bild: Stadtarchiv</span></figcaption></figure>'
+      + '<figure><img src="b.jpg"><figcaption>(AP Photo/Jane Doe)</figcaption></figure>'
+      + '<p class="credit">Die Stadt gibt Auskunft über das Archiv.</p></body></html>',
+    );
+    removePictureCredits(doc);
+    const text = textOf(doc.body);
+    assert.ok(text.includes('Der Marktplatz am Morgen'));
+    assert.ok(!text.includes('Stadtarchiv'));
+    assert.ok(!text.includes('Jane Doe'));
+    assert.ok(text.includes('Die Stadt gibt Auskunft'), 'a credit-classed paragraph away from any picture stays');
+  });
+});
+
+describe('furniture patterns', () => {
+  test('whole lines of furniture match, sentences that start alike do not', () => {
+    for (const line of ['Anzeige', 'Advertisement:', 'Foto: dpa', 'Zurück zur Übersicht', 'War der Artikel nützlich?', 'Image 3 of 12', 'Tags: Wahl, Kreistag']) {
+      assert.ok(FURNITURE_LINE.test(line), line);
+    }
+    for (const line of ['Fotos vom Fest zeigt die Gemeinde im Rathaus.', 'Anzeigen gegen den Betreiber liegen nicht vor.', 'Zurück in der Heimat, begann sie zu schreiben.']) {
+      assert.ok(!FURNITURE_LINE.test(line), line);
+    }
+  });
+
+  test('teaser prefixes in several languages', () => {
+    for (const line of ['Lesen Sie auch: Der Hafen wächst', 'Lea también: Nuevo puente', 'À lire aussi : La gare', 'Zum Weiterlesen']) {
+      assert.ok(TEASER_PREFIX.test(line), line);
+    }
+    assert.ok(!TEASER_PREFIX.test('Leander lief zum Hafen.'));
+  });
+
+  test('credit lines', () => {
+    for (const line of ['Foto: Max Muster', '© Stadtwerke', 'Photograph by Ann Lee', 'Getty Images']) assert.ok(CREDIT_LINE.test(line), line);
+    assert.ok(!CREDIT_LINE.test('Fotografen aus der ganzen Region stellten aus.'));
+  });
+});

@@ -33,6 +33,7 @@ function repairOne(seq: string): string {
  * "â€¦" → "…"). Text without such sequences comes back unchanged.
  */
 export function repairMojibake(text: string): string {
-  if (!/[\u00c2\u00c3\u00e2]/.test(text)) return text;
+  // Three searches for one character each are many times faster than one pattern with a class of three.
+  if (!text.includes('\u00c3') && !text.includes('\u00c2') && !text.includes('\u00e2')) return text;
   return text.replace(MOJIBAKE_RE, repairOne);
 }

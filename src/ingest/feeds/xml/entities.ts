@@ -63,6 +63,10 @@ export class EntityResolver {
   /** Replaces the references in a run of text or an attribute value. */
   decode(text: string): string {
     if (!text.includes('&')) return text;
+    return decodePredefined(text) ?? this.decodeAny(text);
+  }
+
+  private decodeAny(text: string): string {
     return text.replace(REFERENCE_RE, (whole, ref: string | undefined, semicolon: string | undefined) => {
       if (ref === undefined || semicolon === undefined) {
         this.onProblem('unescaped & in text');
@@ -80,4 +84,23 @@ export class EntityResolver {
       return whole;
     });
   }
+}
+
+const PREDEFINED_AT: Array<[string, string]> = [['&lt;', '<'], ['&gt;', '>'], ['&amp;', '&'], ['&quot;', '"'], ['&apos;', "'"]];
+
+/**
+ * The text with its references replaced when every one of them is one of XML's five predefined
+ * entities (escaped HTML in a feed is made of little else), else null. A plain scan from "&" to "&",
+ * several times faster than a pattern with a callback per reference.
+ */
+function decodePredefined(text: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let amp = text.indexOf('&'); amp !== -1; amp = text.indexOf('&', from)) {
+    const hit = PREDEFINED_AT.find(([ref]) => text.startsWith(ref, amp));
+    if (!hit) return null;
+    out += text.slice(from, amp) + hit[1];
+    from = amp + hit[0].length;
+  }
+  return out + text.slice(from);
 }

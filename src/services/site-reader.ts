@@ -21,11 +21,8 @@ export interface SiteReader {
   article(id: number): Promise<ArticleFull | null>;
   categories(): Promise<CategoryRef[]>;
   sources(): Promise<SourceRef[]>;
-  /**
-   * The articles with `afterId < id <= throughId`, by id, for the sitemaps. Optional: without it
-   * (and `lastArticleId`) the sitemaps list only the latest articles.
-   */
-  articleStamps?(afterId: number, throughId: number): Promise<ArticleStamp[]>;
+  /** The articles with `afterId < id <= throughId`, by id, for the sitemaps. */
+  articleStamps(afterId: number, throughId: number): Promise<ArticleStamp[]>;
   /** The highest article id; 0 when there are no articles. */
-  lastArticleId?(): Promise<number>;
+  lastArticleId(): Promise<number>;
 }

@@ -146,7 +146,7 @@ describe('sitemaps beyond 50,000 articles and over other readers', () => {
     }
   });
 
-  test('a reader that cannot range over ids still gets one article sitemap of its latest articles', async () => {
+  test('another reader (in memory) gets its articles into the first article sitemap', async () => {
     const site = createSite({
       reader: memoryReader({ articles: memoryArticles, sources: memorySources, categories: memoryCategories }),
       config: { siteName: 'Presseschau', footerText: '', defaultLanguage: 'de' },

@@ -15,9 +15,6 @@ const XML = 'application/xml; charset=utf-8';
 /** How far back the Google News sitemap reaches. */
 const NEWS_WINDOW_MS = 48 * 3600 * 1000;
 
-/** Page size when a reader without `articleStamps` is walked through its latest list. */
-const WALK_PAGE = 1000;
-
 /**
  * `/robots.txt`, the sitemap index `/sitemap.xml`, the sitemap of list pages, one sitemap per
  * 50,000 article ids (`/sitemap-artikel-N.xml`) and the Google News sitemap of the last 48 hours.
@@ -95,21 +92,12 @@ function cardTime(card: ArticleCard): string {
   return Date.parse(published) <= Date.parse(card.firstSeenAt) ? published : card.firstSeenAt;
 }
 
-/** How many article sitemaps there are: one per 50,000 ids, or one of the latest articles for a reader that cannot range over ids. */
+/** How many article sitemaps there are: one per 50,000 ids. */
 async function articleBlocks(deps: SiteDeps): Promise<number> {
-  if (deps.reader.lastArticleId) return Math.ceil((await deps.reader.lastArticleId()) / SITEMAP_LIMIT);
-  return (await deps.reader.latest({ limit: 1 })).items.length > 0 ? 1 : 0;
+  return Math.ceil((await deps.reader.lastArticleId()) / SITEMAP_LIMIT);
 }
 
-/** The articles of one block: ids `(block-1)·50,000 < id ≤ block·50,000`, or the latest 50,000. */
-async function articleStamps(deps: SiteDeps, block: number): Promise<ArticleStamp[]> {
-  if (deps.reader.articleStamps) return deps.reader.articleStamps((block - 1) * SITEMAP_LIMIT, block * SITEMAP_LIMIT);
-  const stamps: ArticleStamp[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await deps.reader.latest({ limit: WALK_PAGE, cursor });
-    for (const card of page.items) stamps.push({ id: card.id, slug: card.slug, updatedAt: cardTime(card) });
-    cursor = page.nextCursor;
-  } while (cursor && stamps.length < SITEMAP_LIMIT);
-  return stamps.slice(0, SITEMAP_LIMIT);
+/** The articles of one block: ids `(block-1)·50,000 < id ≤ block·50,000`. */
+function articleStamps(deps: SiteDeps, block: number): Promise<ArticleStamp[]> {
+  return deps.reader.articleStamps((block - 1) * SITEMAP_LIMIT, block * SITEMAP_LIMIT);
 }

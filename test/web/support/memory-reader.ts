@@ -25,6 +25,12 @@ export function memoryReader(data: { articles: ArticleFull[]; sources: SourceRef
     article: async (id) => data.articles.find((a) => a.id === id) ?? null,
     categories: async () => data.categories,
     sources: async () => data.sources,
+    articleStamps: async (afterId, throughId) =>
+      [...data.articles]
+        .filter((a) => a.id > afterId && a.id <= throughId)
+        .sort((a, b) => a.id - b.id)
+        .map((a) => ({ id: a.id, slug: a.slug, updatedAt: a.firstSeenAt })),
+    lastArticleId: async () => Math.max(0, ...data.articles.map((a) => a.id)),
   };
 }
 

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 
 /** Where the character encoding of a document was learnt from. */
 export type CharsetSource = 'bom' | 'header' | 'declaration' | 'utf8' | 'fallback';
@@ -65,12 +65,6 @@ function tryUtf8(bytes: Uint8Array): string | null {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-/** True when the bytes hold at least one UTF-8 multi-byte sequence (not only ASCII). */
-function hasMultibyte(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
-  return false;
-}
-
 /**
  * Decodes a fetched document to text. Order: byte-order mark, then the Content-Type charset, then the
  * declaration in the document (XML declaration or HTML meta), then strict UTF-8, then windows-1252.
@@ -101,7 +95,7 @@ export function decodeDocument(
       const fallback = iconv.decode(Buffer.from(bytes), 'windows-1252');
       return { text: fallback, charset: 'windows-1252', source: 'fallback', overridden: { declared: label!, reason: 'bytes are not valid UTF-8' } };
     }
-    if (SINGLE_BYTE_WESTERN.has(charset) && hasMultibyte(bytes)) {
+    if (SINGLE_BYTE_WESTERN.has(charset) && !isAscii(bytes)) {
       const text = tryUtf8(bytes);
       if (text !== null) {
         return { text, charset: 'utf-8', source: 'utf8', overridden: { declared: label!, reason: 'bytes are valid UTF-8' } };

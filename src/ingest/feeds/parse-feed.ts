@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { FeedFormat, ParsedFeed } from '../../domain/feed.ts';
 import { AppError } from '../../platform/errors.ts';
 import { charsetFromContentType, declaredCharset, decodeDocument, normalizeCharset } from '../charset/index.ts';
@@ -75,9 +76,7 @@ function decode(input: Uint8Array | string, contentType: string | null, problems
  */
 function isAsciiTextXml(contentType: string | null, bytes: Uint8Array): boolean {
   if (!contentType || charsetFromContentType(contentType) !== null) return false;
-  if (!/^\s*text\//i.test(contentType)) return false;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
-  return true;
+  return /^\s*text\//i.test(contentType) && isAscii(bytes);
 }
 
 // A plain-text label means the server does not know it serves XML; the feed is read anyway.

@@ -37,6 +37,7 @@ export const settingsSchema = z.object({
   PRESSESCHAU_POLL_DEFAULT: seconds(1_800),
   PRESSESCHAU_SCHEDULER: bool(true),
   PRESSESCHAU_FULL_TEXT: bool(true),
+  PRESSESCHAU_PAGE_CACHE: z.coerce.number().int().min(0).max(3600).default(10),
   PRESSESCHAU_PUBLIC_URL: z
     .string()
     .refine((v) => /^https?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be an http(s) URL')

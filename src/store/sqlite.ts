@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter, type SqliteDatabase } from 'kysely';
 import { AppError } from '../platform/errors.ts';
 import type { Database } from './schema.ts';
 
@@ -24,6 +24,33 @@ class PresseschauSqliteDialect extends SqliteDialect {
   }
 }
 
+// Enough for every distinct query the application builds (lists, pages, ingest), with room to spare.
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Hands kysely the same prepared statement for the same SQL text instead of compiling it again on
+ * every execution (preparing was the largest single cost of rendering a page). Least recently used
+ * statements are dropped beyond the cache size. A statement is only busy while a streamed query
+ * iterates it, which the application never does; such a query would fail loudly, not silently.
+ */
+function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = database.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
 /** Opens (creating if needed) the SQLite database at `path` or ':memory:' with our pragmas. */
 export function openSqlite(path: string): Kysely<Database> {
   const inMemory = path === ':memory:' || path === '';
@@ -40,5 +67,5 @@ export function openSqlite(path: string): Kysely<Database> {
   database.pragma('busy_timeout = 5000');
   // NORMAL is safe with WAL (a power cut can lose the last commits, never corrupt the file).
   database.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new PresseschauSqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new PresseschauSqliteDialect({ database: withStatementCache(database) }) });
 }

@@ -3,7 +3,9 @@ import { systemClock, type Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { SiteReader } from '../services/site-reader.ts';
 import type { SiteConfig, SiteDeps } from './context.ts';
+import { conditionalGet } from './conditional.ts';
 import { securityHeaders, uiMiddleware } from './middleware.ts';
+import { pageCache } from './page-cache.ts';
 import { registerArticle } from './routes/article.tsx';
 import { registerAssets } from './routes/assets.ts';
 import { registerCategory } from './routes/category.tsx';
@@ -23,6 +25,8 @@ export function createSite(deps: { reader: SiteReader; config: SiteConfig; logge
   const full: SiteDeps = { ...deps, clock: deps.clock ?? systemClock };
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', conditionalGet());
+  app.use('*', pageCache({ ttlSeconds: full.config.pageCacheSeconds ?? 0, clock: full.clock }));
   app.use('*', uiMiddleware(full.config, full.clock));
   registerAssets(app);
   registerHome(app, full);

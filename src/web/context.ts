@@ -12,6 +12,8 @@ export interface SiteConfig {
   pageSize?: number;
   /** The site's public origin for absolute URLs in feeds and sitemaps; the request's origin when not given. */
   publicUrl?: string | null;
+  /** Seconds a rendered public page is served again before it is rendered anew; off when 0 or not given. */
+  pageCacheSeconds?: number;
 }
 
 /** What the site's routes need, passed in once by `createSite`. */

@@ -14,8 +14,9 @@ export async function refreshTestbed(options: { now?: Date; path?: string } = {}
   close(): Promise<void>;
 }> {
   const store = await openDatabase({ path: options.path ?? ':memory:' });
-  const http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: ['127.0.0.1'] });
   const clock = fixedClock(options.now ?? new Date('2026-11-27T10:00:00Z'));
+  // The client reads Retry-After dates against the same fixed clock, or the test depends on the day it runs.
+  const http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: ['127.0.0.1'], clock });
   const deps: IngestDeps = {
     db: store.db,
     http,

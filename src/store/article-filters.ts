@@ -45,27 +45,39 @@ export async function listFilteredArticles(
   const after = options.cursor ? decodeCursor(options.cursor) : null;
   if (filter.categoryIds?.length === 0) return { items: [], nextCursor: null };
 
-  let query = cardQuery(db).select('s.display_policy');
-  if (filter.sourceId !== undefined) query = query.where('a.source_id', '=', filter.sourceId);
-  const categoryIds = filter.categoryIds;
-  if (categoryIds?.length === 1) query = query.where('a.category_id', '=', categoryIds[0]!);
-  else if (categoryIds) query = query.where('a.category_id', 'in', categoryIds);
-  if (filter.since !== undefined) query = query.where('a.sort_at', '>=', filter.since);
-  if (filter.until !== undefined) query = query.where('a.sort_at', '<', filter.until);
-  const language = filter.language;
-  if (language !== undefined) {
-    query = query.where((eb) => {
-      // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
-      const tag = eb.fn<string>('lower', [eb.fn.coalesce('a.language', 's.language')]);
-      return eb.or([eb(tag, '=', language), eb(tag, 'like', `${language}-%`)]);
-    });
+  const page = () => {
+    let query = cardQuery(db).select('s.display_policy');
+    if (filter.sourceId !== undefined) query = query.where('a.source_id', '=', filter.sourceId);
+    if (filter.since !== undefined) query = query.where('a.sort_at', '>=', filter.since);
+    if (filter.until !== undefined) query = query.where('a.sort_at', '<', filter.until);
+    const language = filter.language;
+    if (language !== undefined) {
+      query = query.where((eb) => {
+        // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+        const tag = eb.fn<string>('lower', [eb.fn.coalesce('a.language', 's.language')]);
+        return eb.or([eb(tag, '=', language), eb(tag, 'like', `${language}-%`)]);
+      });
+    }
+    if (after) {
+      // (sort_at, id) < (t, id) written out, with a plain range on sort_at first: once ANALYZE has
+      // run, SQLite plans the row-value form as a scan of the sources and a sort of every older
+      // article (145 ms a page at 50,000 articles); this form keeps the walk on the index.
+      query = query
+        .where('a.sort_at', '<=', after.sortAt)
+        .where((eb) => eb.or([eb('a.sort_at', '<', after.sortAt), eb('a.id', '<', after.id)]));
+    }
+    // One row more than asked tells whether there is a next page without counting.
+    return query.orderBy('a.sort_at', 'desc').orderBy('a.id', 'desc').limit(limit + 1);
+  };
+  let rows: Array<Awaited<ReturnType<ReturnType<typeof page>['execute']>>[number]>;
+  if (filter.categoryIds === undefined) rows = await page().execute();
+  else {
+    // One index range per category, merged here: with an IN list SQLite sorts every matching article
+    // (a temporary B-tree) to find the newest few.
+    const parts: typeof rows[] = [];
+    for (const id of filter.categoryIds) parts.push(await page().where('a.category_id', '=', id).execute());
+    rows = parts.flat().sort((x, y) => (x.sort_at === y.sort_at ? y.id - x.id : x.sort_at < y.sort_at ? 1 : -1)).slice(0, limit + 1);
   }
-  if (after) {
-    // Row-value comparison (SQLite ≥ 3.15, PostgreSQL) keeps the keyset on the indexes' column order.
-    query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('a.sort_at', 'a.id'), '<', tuple(after.sortAt, after.id)));
-  }
-  // One row more than asked tells whether there is a next page without counting.
-  const rows = await query.orderBy('a.sort_at', 'desc').orderBy('a.id', 'desc').limit(limit + 1).execute();
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;

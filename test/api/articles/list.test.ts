@@ -80,6 +80,14 @@ describe('GET /api/v1/articles', () => {
     assert.deepEqual((await page('/api/v1/articles?category=leer')).items, []);
   });
 
+  test('a walk through a category and its subcategories merges them in order, page by page', async () => {
+    const tree = new Set(['politik', 'inland', 'kommunal']);
+    const expected = idsWhere(api.current, (a) => a.category !== null && tree.has(a.category));
+    const { ids, pages } = await walk('/api/v1/articles?category=politik&limit=3');
+    assert.deepEqual(ids, expected);
+    assert.equal(pages, Math.ceil(expected.length / 3));
+  });
+
   test("filters by language: the primary tag matches regional forms, the source's language stands in, case is ignored", async () => {
     const primary = (tag: string | null) => tag?.toLowerCase().split('-')[0];
     const en = await page('/api/v1/articles?lang=en&limit=100');

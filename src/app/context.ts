@@ -4,6 +4,8 @@ import { systemClock, type Clock } from '../platform/clock.ts';
 import { createLogger, type Logger } from '../platform/logger.ts';
 import type { IngestDeps } from '../services/deps.ts';
 import type { SiteReader } from '../services/site-reader.ts';
+import type { PublicReader } from '../services/api/public-reader.ts';
+import { createPublicReader } from '../services/api/create-public-reader.ts';
 import { createSiteReader } from '../services/site/create-site-reader.ts';
 import { openDatabase, type Store } from '../store/index.ts';
 import { createHubClient, createWebSub, type WebSub } from '../services/websub/index.ts';
@@ -19,6 +21,8 @@ export interface AppContext {
   fetchAllow: AllowList;
   ingest: IngestDeps;
   reader: SiteReader;
+  /** The read side of the JSON API. */
+  publicReader: PublicReader;
   /** WebSub subscriptions, when PRESSESCHAU_PUBLIC_URL makes this site reachable for hubs; else null. */
   websub: WebSub | null;
   close(): Promise<void>;
@@ -53,6 +57,7 @@ export async function createAppContext(config: Config, options: { logger?: Logge
     fetchAllow,
     ingest,
     reader: createSiteReader(store.db),
+    publicReader: createPublicReader(store.db),
     websub,
     async close() {
       await hub?.close();

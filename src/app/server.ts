@@ -6,6 +6,7 @@ import { withWebSubRenewal } from '../jobs/websub-renewal.ts';
 import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
 import { createSite } from '../web/app.ts';
+import { createApi } from '../api/app.ts';
 import type { AppContext } from './context.ts';
 
 /** Where the demo publisher is mounted on the site when `--demo` is given. */
@@ -27,6 +28,7 @@ export interface RunningServer {
  */
 export async function startServer(ctx: AppContext, options: { demo: boolean; scheduler: boolean }): Promise<RunningServer> {
   const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub });
+  site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);
 

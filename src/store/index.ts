@@ -45,6 +45,7 @@ export {
 } from './articles.ts';
 export { listLatest, listByCategory, listBySource, type PageOptions } from './article-lists.ts';
 export { listArticleStamps, lastArticleId, type ArticleStampRow } from './article-stamps.ts';
+export { listFilteredArticles, type ArticleListFilter, type PolicyCard } from './article-filters.ts';
 export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, itemsPerDayByFeed, type ArticleLink } from './article-feeds.ts';
 export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';
 export { getFeedPolicy, listFeedPolicies, setPendingRedirect, setFeedPollingBounds, type FeedPolicy } from './feed-state.ts';

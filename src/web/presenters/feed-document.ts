@@ -1,7 +1,7 @@
 import type { ArticleFull } from '../../domain/read-models.ts';
 import type { Messages } from '../i18n/index.ts';
 import { articlePath, categoryPath, feedPath, sourcePath, type FeedKind } from '../urls.ts';
-import { excerptHtml } from './body.ts';
+import { excerptHtml } from '../../services/display/excerpt.ts';
 import { xmlSafe } from './feed-escape.ts';
 import { httpUrl } from './safe-url.ts';
 

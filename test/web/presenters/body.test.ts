@@ -1,25 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { excerptHtml, labelMediaDurations } from '../../../src/web/presenters/body.ts';
-
-// One case a folder: input.html (the body), optional input.txt (the plain-text body) and lead.txt,
-// and expected.html (the excerpt, one paragraph a line).
-const root = join(import.meta.dirname, '..', 'fixtures', 'excerpt');
-const read = (dir: string, name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : null);
-
-describe('excerptHtml (fixtures)', () => {
-  const cases = readdirSync(root);
-  test('finds the fixture folders', () => assert.ok(cases.length >= 4));
-  for (const name of cases) {
-    test(name, () => {
-      const dir = join(root, name);
-      const actual = excerptHtml(read(dir, 'input.html') ?? '', read(dir, 'input.txt') ?? '', read(dir, 'lead.txt'));
-      assert.equal(actual, (read(dir, 'expected.html') ?? '').trimEnd());
-    });
-  }
-});
+import { labelMediaDurations } from '../../../src/web/presenters/body.ts';
 
 describe('labelMediaDurations', () => {
   test('adds a clock label from the figure or from the media block at its position', () => {

@@ -1,0 +1,25 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { ErrorBody } from '../../src/api/shared/errors.ts';
+import { call, storedApi } from './support/stored-api.ts';
+
+const api = storedApi();
+
+describe('API when the database fails', () => {
+  test('a failing query is a 500 with the error shape and no stack trace or SQL', async () => {
+    // A real failure: the table the list reads is gone.
+    await sql`DROP TABLE article_feeds`.execute(api.current.ctx.store.db);
+    await sql`DROP TABLE articles`.execute(api.current.ctx.store.db);
+    for (const path of ['/api/v1/articles', '/api/v1/articles/1']) {
+      const answer = await call(api.current, path);
+      assert.equal(answer.status, 500, answer.text);
+      const { error } = ErrorBody.parse(answer.json);
+      assert.equal(error.code, 'internal_error');
+      assert.doesNotMatch(answer.text, /articles|SqliteError|select|\.ts:\d+|at /i);
+      assert.equal(answer.headers.get('cache-control'), 'no-store');
+    }
+    // What does not need the lost table still answers.
+    assert.equal((await call(api.current, '/api/v1/sources')).status, 200);
+  });
+});

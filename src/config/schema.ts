@@ -37,6 +37,7 @@ export const settingsSchema = z.object({
   PRESSESCHAU_POLL_DEFAULT: seconds(1_800),
   PRESSESCHAU_SCHEDULER: bool(true),
   PRESSESCHAU_FULL_TEXT: bool(true),
+  PRESSESCHAU_TRUST_PROXY: bool(false),
   PRESSESCHAU_PUBLIC_URL: z
     .string()
     .refine((v) => /^https?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be an http(s) URL')

@@ -11,6 +11,7 @@ export {
   findSourceBySiteUrl,
   listSources,
   updateSource,
+  deleteSource,
   toSourceRef,
   type SourceRecord,
   type NewSource,

@@ -1,11 +1,11 @@
 import { AppError } from '../../platform/errors.ts';
 import {
-  countUsersWithRole, createUser, deleteUser, deleteUserSessions, getUserByName, isUserRole, listUsers as storeListUsers, setPasswordHash,
+  countUsersWithRole, createUser, deleteUser, deleteUserSessions, getUserByName, getUserCredentials, isUserRole, listUsers as storeListUsers, setPasswordHash,
   type UserRecord, type UserRole,
 } from '../../store/index.ts';
 import { audit } from './audit.ts';
 import type { AccountDeps, Actor } from './deps.ts';
-import { checkPasswordPolicy, hashPassword } from './passwords.ts';
+import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.ts';
 
 /** Letters, digits and `._-`, up to 64 characters: names appear in logs and URLs without escaping trouble. */
 const NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u;
@@ -70,6 +70,23 @@ export async function changePassword(
     await audit(trx, deps.clock, actor, 'user.password', user.name);
     return { user, sessionsEnded };
   });
+}
+
+/**
+ * A logged-in user changes their own password: the current one must be given (a session left open
+ * on a shared computer must not be enough). Wrong current password: AppError('accounts', 'wrong_password').
+ */
+export async function changeOwnPassword(
+  deps: AccountDeps,
+  input: { name: string; current: string; password: string; sessionId: number },
+  actor: Actor,
+): Promise<{ sessionsEnded: number }> {
+  const credentials = await getUserCredentials(deps.db, input.name);
+  if (!credentials || !(await verifyPassword(input.current, credentials.passwordHash))) {
+    throw new AppError('accounts', 'wrong_password', 'the current password is wrong');
+  }
+  const { sessionsEnded } = await changePassword(deps, { name: input.name, password: input.password, keepSessionId: input.sessionId }, actor);
+  return { sessionsEnded };
 }
 
 /** Removes an account and its sessions; the audit log keeps its name. The last admin cannot be removed. */

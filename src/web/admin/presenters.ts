@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../services/accounts/deps.ts';
 import type { FeedHealth } from '../../services/feeds/manage-feeds.ts';
 import type { AdminMessages } from './i18n/index.ts';
@@ -56,4 +57,14 @@ export function presentFeedRow(feed: FeedHealth, m: AdminMessages, language: str
     error: feed.lastErrorMessage ?? feed.lastError,
     perDay: feed.itemsPerDay.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }),
   };
+}
+
+/**
+ * An input error in the interface language: the plain words for its stable code, then the technical
+ * detail (which names the value that did not fit) in brackets, as the feed errors are shown.
+ */
+export function explainError(error: AppError, m: AdminMessages): string {
+  const detail = error.message.replace(/^\w+: /, '');
+  const plain = m.errorReasons[error.code];
+  return plain ? `${plain} (${detail})` : detail;
 }

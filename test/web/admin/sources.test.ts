@@ -154,7 +154,7 @@ describe('admin: add a source by URL', () => {
     ]);
     const again = await b.post('/admin/sources/new', { csrf, feed: server.url('/region.xml'), name: '' });
     assert.equal(again.status, 400);
-    assert.match(text(dom(again.body).querySelector('[role="alert"]')), /already subscribed/);
+    assert.match(text(dom(again.body).querySelector('[role="alert"]')), /Dieser Feed ist schon abonniert\. \(the feed .* is already subscribed\)/);
   });
 
   test('an address without a feed, or not a URL, is explained on the form', async () => {
@@ -163,7 +163,7 @@ describe('admin: add a source by URL', () => {
     const csrf = await b.csrfOf('/admin/sources/new');
     const missing = await b.post('/admin/sources/preview', { csrf, url: server.url('/gibt-es-nicht.html') });
     assert.equal(missing.status, 400);
-    assert.match(text(dom(missing.body).querySelector('[role="alert"]')), /Unter dieser Adresse wurde kein Feed gefunden/);
+    assert.match(text(dom(missing.body).querySelector('[role="alert"]')), /^Unter dieser Adresse wurde kein Feed gefunden: Die Adresse war nicht erreichbar\. \(.*HTTP 404\)$/);
     const notUrl = await b.post('/admin/sources/preview', { csrf, url: 'javascript:alert(1)' });
     assert.equal(notUrl.status, 400);
     const none = await b.post('/admin/sources/new', { csrf });

@@ -66,6 +66,16 @@ export const de: AdminMessages = {
   sourceNameHint: 'Leer lassen, um den Titel des Feeds zu verwenden.',
   subscribe: 'Ausgewählte Feeds abonnieren',
   discoveryFailed: 'Unter dieser Adresse wurde kein Feed gefunden: {reason}',
+  errorReasons: {
+    invalid_url: 'Das ist keine http(s)-Adresse.',
+    no_feed_found: 'Die Seite kündigt keinen Feed an, verlinkt keinen und hat keinen unter den üblichen Pfaden.',
+    not_a_feed: 'Unter der Adresse liegt kein lesbarer Feed.',
+    feed_unreachable: 'Die Adresse war nicht erreichbar.',
+    several_feeds: 'Die Seite bietet mehrere Feeds an; bitte einen auswählen.',
+    duplicate_feed: 'Dieser Feed ist schon abonniert.',
+    source_not_found: 'Die Quelle gibt es nicht mehr.',
+    invalid_input: 'Eine Angabe fehlt oder passt nicht.',
+  },
   subscribed: 'Die gewählten Feeds wurden abonniert; sie werden gleich zum ersten Mal abgerufen.',
 
   editSourceTitle: 'Quelle bearbeiten: {name}',

@@ -66,6 +66,16 @@ export const en: AdminMessages = {
   sourceNameHint: "Leave empty to use the feed's title.",
   subscribe: 'Subscribe to the chosen feeds',
   discoveryFailed: 'No feed was found at this address: {reason}',
+  errorReasons: {
+    invalid_url: 'This is not an http(s) address.',
+    no_feed_found: 'The page announces no feed, links to none and has none at the usual paths.',
+    not_a_feed: 'The address does not hold a readable feed.',
+    feed_unreachable: 'The address could not be reached.',
+    several_feeds: 'The page offers several feeds; please choose one.',
+    duplicate_feed: 'This feed is already subscribed.',
+    source_not_found: 'The source no longer exists.',
+    invalid_input: 'A value is missing or does not fit.',
+  },
   subscribed: 'Subscribed to the chosen feeds; they are fetched for the first time shortly.',
 
   editSourceTitle: 'Edit source: {name}',

@@ -67,6 +67,8 @@ export interface AdminMessages {
   sourceNameHint: string;
   subscribe: string;
   discoveryFailed: string;
+  /** Plain words for the stable error codes of discovery and input checks; unknown codes show their detail. */
+  errorReasons: Record<string, string>;
   subscribed: string;
 
   editSourceTitle: string;

@@ -4,16 +4,12 @@ import { previewSiteFeeds, subscribeFeeds, type FeedPreview } from '../../../ser
 import { fill } from '../../i18n/index.ts';
 import type { AdminDeps } from '../context.ts';
 import { CSRF_FIELD } from '../form-names.ts';
-import { actorOf, formatWhen } from '../presenters.ts';
+import { actorOf, explainError, formatWhen } from '../presenters.ts';
 import { renderAdmin } from '../render.tsx';
 import { formField, requireAdmin } from '../security.ts';
 
 /** Errors of discovery and subscribing that are the input's fault, shown on the form instead of a 500 page. */
 const INPUT_ERRORS = new Set(['invalid_url', 'no_feed_found', 'not_a_feed', 'feed_unreachable', 'several_feeds', 'duplicate_feed', 'invalid_input', 'source_not_found']);
-
-function reason(error: AppError): string {
-  return error.message.replace(/^\w+: /, '');
-}
 
 /** The address form and, after a preview, the feeds found with their first entries and the subscribe form. */
 function newSourcePage(
@@ -100,7 +96,7 @@ export function registerNewSource(app: Hono, deps: AdminDeps): void {
       return newSourcePage(c, deps, { url, previews, error: null });
     } catch (error) {
       if (!(error instanceof AppError) || !INPUT_ERRORS.has(error.code)) throw error;
-      return newSourcePage(c, deps, { url, previews: null, error: fill(c.get('admin').messages.discoveryFailed, { reason: reason(error) }) }, 400);
+      return newSourcePage(c, deps, { url, previews: null, error: fill(c.get('admin').messages.discoveryFailed, { reason: explainError(error, c.get('admin').messages) }) }, 400);
     }
   });
 
@@ -111,7 +107,7 @@ export function registerNewSource(app: Hono, deps: AdminDeps): void {
       await subscribeFeeds(deps.ingest, { urls: chosen, sourceName: await formField(c, 'name') }, actorOf(c));
     } catch (error) {
       if (!(error instanceof AppError) || !INPUT_ERRORS.has(error.code)) throw error;
-      return newSourcePage(c, deps, { url: chosen[0] ?? '', previews: null, error: fill(c.get('admin').messages.invalidInput, { reason: reason(error) }) }, 400);
+      return newSourcePage(c, deps, { url: chosen[0] ?? '', previews: null, error: fill(c.get('admin').messages.invalidInput, { reason: explainError(error, c.get('admin').messages) }) }, 400);
     }
     return c.redirect('/admin/sources?notice=subscribed', 303);
   });

@@ -4,7 +4,7 @@ import { deleteSource, editSource, getSourceOverview, listCategoryChoices, listS
 import { fill } from '../../i18n/index.ts';
 import type { AdminDeps } from '../context.ts';
 import { CSRF_FIELD } from '../form-names.ts';
-import { actorOf, pathId, presentFeedRow } from '../presenters.ts';
+import { actorOf, explainError, pathId, presentFeedRow } from '../presenters.ts';
 import { renderAdmin, renderMessage } from '../render.tsx';
 import { formField, localAdminPath, requireAdmin } from '../security.ts';
 import { FeedTable } from '../views/feed-table.tsx';
@@ -158,7 +158,7 @@ export function registerSources(app: Hono, deps: AdminDeps): void {
     } catch (error) {
       if (isNotFound(error)) return renderMessage(c, deps, 'notFound', 404);
       if (error instanceof AppError && error.code === 'invalid_input') {
-        return editPage(c, deps, id, fill(c.get('admin').messages.invalidInput, { reason: error.message.replace(/^services: /, '') }));
+        return editPage(c, deps, id, fill(c.get('admin').messages.invalidInput, { reason: explainError(error, c.get('admin').messages) }));
       }
       throw error;
     }

@@ -15,10 +15,16 @@ export const NOW = new Date('2026-11-27T10:00:00Z');
 export const ADMIN = { name: 'greta', password: 'Leuchtturm am Deich' };
 export const EDITOR = { name: 'otto', password: 'Kutter im Nebel 42' };
 
-/** A site with the admin area; `options` override the admin's settings (public URL, proxy, limits). */
+/** A site with the admin area, closed when the calling test ends; `options` override the admin's settings. */
 export async function adminSite(options: Partial<AdminOptions> = {}) {
+  const site = await openAdminSite(options);
+  after(() => site.close());
+  return site;
+}
+
+/** Like adminSite, for hooks (`before`) that outlive a test: the caller closes it. */
+export async function openAdminSite(options: Partial<AdminOptions> = {}) {
   const ingest = await createTestIngest(NOW);
-  after(() => ingest.close());
   const clock = fixedClock(NOW);
   ingest.deps.clock = clock;
   const accounts: AccountDeps = { db: ingest.store.db, clock, scrypt: { N: 1024, r: 8, p: 1 } };
@@ -31,7 +37,7 @@ export async function adminSite(options: Partial<AdminOptions> = {}) {
     clock,
     admin: { accounts, ingest: ingest.deps, publicUrl: null, trustProxy: true, ...options },
   });
-  return { app, clock, db: ingest.store.db, ingest: ingest.deps, accounts };
+  return { app, clock, db: ingest.store.db, ingest: ingest.deps, accounts, close: () => ingest.close() };
 }
 
 export type App = Awaited<ReturnType<typeof adminSite>>['app'];

@@ -20,8 +20,15 @@ function readHidden(io: CliIo, prompt: string): Promise<string> {
       else resolve(text);
     };
     const onData = (chunk: Buffer | string) => {
-      for (const ch of chunk.toString('utf8')) {
-        if (ch === '\r' || ch === '\n') return finish(null);
+      const chars = [...chunk.toString('utf8')];
+      for (const [i, ch] of chars.entries()) {
+        if (ch === '\r' || ch === '\n') {
+          // Both entries pasted at once arrive in one chunk: what follows the line is the next prompt's.
+          const rest = chars.slice(i + 1).join('').replace(/^\n/, '');
+          finish(null);
+          if (rest !== '') input.unshift(Buffer.from(rest));
+          return;
+        }
         if (ch === '\u0003' || ch === '\u0004') return finish(new AppError('cli', 'cancelled', 'cancelled'));
         if (ch === '\u007f' || ch === '\b') text = [...text].slice(0, -1).join('');
         else if (ch >= ' ') text += ch;

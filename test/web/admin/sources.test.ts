@@ -67,6 +67,12 @@ describe('admin: sources and feeds', () => {
       `greta feed.resume feed ${good.id} (https://heidekurier.example/feed.xml)`,
     ]);
     assert.equal((await b.post('/admin/feeds/9999/pause', { csrf })).status, 404);
+    // The audit page lists them newest first, with who and from where.
+    const rows = Array.from(dom((await b.get('/admin/audit')).body).querySelectorAll('tbody tr'), (tr) => Array.from(tr.querySelectorAll('td'), (td) => text(td)));
+    assert.deepEqual(rows.slice(0, 2).map((r) => [r[1], r[2], r[4]]), [
+      ['greta', 'feed.resume', '192.0.2.10'],
+      ['greta', 'feed.pause', '192.0.2.10'],
+    ]);
   });
 
   test('edit category, language, display policy and read-more text; invalid input changes nothing', async () => {

@@ -8,6 +8,7 @@ import { fetchCommand } from './cli/fetch.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseFeedCommand } from './cli/parse-feed.ts';
 import { serveCommand } from './cli/serve.ts';
+import { usersCommand } from './cli/users.ts';
 import { AppError, describeError } from './platform/errors.ts';
 
 const HELP = `Presseschau – a news site that builds itself from publishers' feeds.
@@ -27,6 +28,10 @@ usage: presseschau <command> [options]
   parse-feed FILE [--url URL]
   parse-feed --batch FILE.jsonl
   migrate                           apply pending database migrations
+  users add NAME --role admin|editor [--password-stdin]
+                                    an account of the admin area (password typed twice, or one line on stdin)
+  users list | passwd NAME [--password-stdin] | remove NAME
+                                    list accounts, set a password (ends the user's sessions), remove one
 
 Settings come from the environment (PORT, PRESSESCHAU_DATA, …); see the README.
 `;
@@ -38,6 +43,7 @@ const appCommands: Record<string, AppCommand> = {
   fetch: fetchCommand,
   feeds: feedsCommand,
   migrate: migrateCommand,
+  users: usersCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.

@@ -27,7 +27,13 @@ export interface RunningServer {
  * server and its sources are registered, so the first pass imports the demo articles offline.
  */
 export async function startServer(ctx: AppContext, options: { demo: boolean; scheduler: boolean }): Promise<RunningServer> {
-  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub });
+  const admin = {
+    accounts: { db: ctx.store.db, clock: ctx.clock },
+    ingest: ctx.ingest,
+    publicUrl: ctx.config.publicUrl,
+    trustProxy: ctx.config.trustProxy,
+  };
+  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin });
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);

@@ -17,6 +17,11 @@ export interface Config {
   fullText: boolean;
   /** Externally reachable base URL of the site (no trailing slash), for WebSub callbacks; null turns WebSub off. */
   publicUrl: string | null;
+  /**
+   * Whether a reverse proxy in front sets X-Forwarded-For and X-Forwarded-Proto: the admin then takes
+   * the client's address (for the login limit) and HTTPS (for Secure cookies) from them.
+   */
+  trustProxy: boolean;
 }
 
 /**
@@ -66,5 +71,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     fullText: s.PRESSESCHAU_FULL_TEXT,
     publicUrl: s.PRESSESCHAU_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    trustProxy: s.PRESSESCHAU_TRUST_PROXY,
   };
 }

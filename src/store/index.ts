@@ -11,6 +11,7 @@ export {
   findSourceBySiteUrl,
   listSources,
   updateSource,
+  deleteSource,
   toSourceRef,
   type SourceRecord,
   type NewSource,
@@ -65,3 +66,16 @@ export {
   type WebSubState,
   type WebSubMode,
 } from './websub.ts';
+export { createUser, getUserByName, getUserById, getUserCredentials, listUsers, setPasswordHash, deleteUser, countUsersWithRole, isUserRole, type UserRecord, type UserRole } from './users.ts';
+export {
+  insertSession,
+  getSessionByTokenHash,
+  touchSession,
+  deleteSession,
+  deleteUserSessions,
+  deleteExpiredSessions,
+  countUserSessions,
+  type SessionRecord,
+} from './sessions.ts';
+export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
+export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';

@@ -137,6 +137,49 @@ export interface WebSubSubscriptionsTable {
   created_at: string;
 }
 
+/** Table `users`: accounts of the admin area. `role` is 'admin' | 'editor'. */
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  /** `scrypt$<N>$<r>$<p>$<salt>$<hash>` (base64url), the parameters kept with the hash. */
+  password_hash: string;
+  created_at: string;
+  password_changed_at: string;
+}
+
+/** Table `sessions`: a logged-in browser. Only the SHA-256 of the cookie's token is stored. */
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  address: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+/** Table `audit_log`: one row per admin action; `user_id` is null once the user was removed. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  user_id: number | null;
+  user_name: string;
+  action: string;
+  target: string | null;
+  detail: string | null;
+  address: string | null;
+  created_at: string;
+}
+
+/** Table `login_attempts`: failed logins within the rate-limit window (older rows are pruned). */
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  account: string;
+  address: string;
+  attempted_at: string;
+}
+
 /** The whole database as kysely sees it. */
 export interface Database {
   categories: CategoriesTable;
@@ -146,4 +189,8 @@ export interface Database {
   article_feeds: ArticleFeedsTable;
   article_revisions: ArticleRevisionsTable;
   websub_subscriptions: WebSubSubscriptionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  login_attempts: LoginAttemptsTable;
 }

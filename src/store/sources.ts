@@ -156,3 +156,9 @@ export async function updateSource(db: DbOrTx, id: number, patch: SourcePatch): 
     throw new AppError('store', 'duplicate_source', `a source with the slug "${set.slug}" exists`, { cause });
   }
 }
+
+/** Deletes a source; its feeds and articles go with it (ON DELETE CASCADE). False when there was none. */
+export async function deleteSource(db: DbOrTx, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('sources').where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

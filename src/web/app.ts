@@ -17,11 +17,19 @@ import { registerSitemaps } from './routes/sitemaps.ts';
 import { registerSource } from './routes/source.tsx';
 import { registerWebSub } from './routes/websub.ts';
 import type { WebSubCallbacks } from '../services/websub/index.ts';
+import { registerAdmin, type AdminOptions } from './admin/index.ts';
 
 export type { SiteConfig } from './context.ts';
 
-/** Builds the public, server-rendered news site over a `SiteReader` (with the WebSub callback when given). */
-export function createSite(deps: { reader: SiteReader; config: SiteConfig; logger: Logger; clock?: Clock; websub?: WebSubCallbacks | null }): Hono {
+/** Builds the public, server-rendered news site over a `SiteReader` (with the WebSub callback and the admin area when given). */
+export function createSite(deps: {
+  reader: SiteReader;
+  config: SiteConfig;
+  logger: Logger;
+  clock?: Clock;
+  websub?: WebSubCallbacks | null;
+  admin?: AdminOptions | null;
+}): Hono {
   const full: SiteDeps = { ...deps, clock: deps.clock ?? systemClock };
   const app = new Hono();
   app.use('*', securityHeaders());
@@ -37,6 +45,7 @@ export function createSite(deps: { reader: SiteReader; config: SiteConfig; logge
   registerFeeds(app, full);
   registerSitemaps(app, full);
   if (deps.websub) registerWebSub(app, deps.websub, full.logger);
+  if (deps.admin) registerAdmin(app, deps.admin, full);
   registerErrorPages(app, full);
   return app;
 }

@@ -35,7 +35,7 @@ const ORIGIN = 'http://presseschau.invalid';
 /**
  * The local path to send a visitor back to, or null. Refuses anything a browser could read as
  * another host: `//host`, `/\host`, schemes, and control characters that browsers strip from URLs
- * (so `/\t/host` would otherwise become `//host`).
+ * (so `/\t/host` would otherwise become `//host`), also after dot segments are resolved.
  */
 export function localPath(value: string | null | undefined): string | null {
   if (!value || !value.startsWith('/') || value.includes('\\') || hasControlCharacter(value)) return null;
@@ -47,6 +47,8 @@ export function localPath(value: string | null | undefined): string | null {
     return null;
   }
   if (url.origin !== ORIGIN) return null;
+  // Dot segments can fold a harmless-looking path into `//host` ("/.//host", "/a/..//host").
+  if (url.pathname.startsWith('//')) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

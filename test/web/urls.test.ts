@@ -16,6 +16,11 @@ const cases: Array<{ name: string; input: string | null; expected: string | null
   { name: 'empty', input: '', expected: null },
   { name: 'missing', input: null, expected: null },
   { name: 'dot segments stay local', input: '/a/../../b', expected: '/b' },
+  { name: 'dot segment folding into //host', input: '/.//evil.example', expected: null },
+  { name: 'parent segment folding into //host', input: '/a/..//evil.example', expected: null },
+  { name: 'encoded slashes stay a local path', input: '/%2F%2Fevil.example', expected: '/%2F%2Fevil.example' },
+  { name: 'encoded backslash stays a local path', input: '/%5Cevil.example', expected: '/%5Cevil.example' },
+  { name: 'scheme without slashes', input: 'https:evil.example', expected: null },
 ];
 
 for (const { name, input, expected } of cases) {

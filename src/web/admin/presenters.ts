@@ -1,0 +1,70 @@
+import type { Context } from 'hono';
+import type { AppError } from '../../platform/errors.ts';
+import type { Actor } from '../../services/accounts/deps.ts';
+import type { FeedHealth } from '../../services/feeds/manage-feeds.ts';
+import type { AdminMessages } from './i18n/index.ts';
+
+/** Who is acting in this request, for the audit log (the gate guarantees a session on admin actions). */
+export function actorOf(c: Context): Actor {
+  const admin = c.get('admin');
+  const user = admin.session?.user;
+  return { userId: user?.id ?? null, name: user?.name ?? 'anonymous', address: admin.address };
+}
+
+/** A numeric id from the path, or null for anything else (then the page is 404). */
+export function pathId(value: string | undefined): number | null {
+  return value && /^[1-9]\d{0,15}$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : null;
+}
+
+/** A stored time as the admin reads it: date and time in Berlin, in the interface language. */
+export function formatWhen(iso: string | null, language: string, never: string): string {
+  if (!iso) return never;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return never;
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(date);
+}
+
+/** One feed's row in the health table: every value already in words. */
+export interface FeedRowView {
+  id: number;
+  url: string;
+  title: string;
+  status: string;
+  failing: boolean;
+  paused: boolean;
+  lastFetch: { iso: string | null; text: string };
+  nextCheck: { iso: string | null; text: string };
+  errorCount: number;
+  /** The last error in plain words, with the technical detail kept for the admin. */
+  error: string | null;
+  perDay: string;
+}
+
+/** Presents a feed's health for the table. */
+export function presentFeedRow(feed: FeedHealth, m: AdminMessages, language: string): FeedRowView {
+  const failing = feed.errorCount > 0 || feed.lastError !== null;
+  const status = feed.disabled ? m.statusPaused : feed.lastCheckedAt === null ? m.statusNew : failing ? m.statusFailing : m.statusOk;
+  return {
+    id: feed.id,
+    url: feed.url,
+    title: feed.title ?? feed.url,
+    status,
+    failing,
+    paused: feed.disabled,
+    lastFetch: { iso: feed.lastCheckedAt, text: formatWhen(feed.lastCheckedAt, language, m.never) },
+    nextCheck: feed.disabled ? { iso: null, text: '–' } : { iso: feed.nextCheckAt, text: formatWhen(feed.nextCheckAt, language, m.never) },
+    errorCount: feed.errorCount,
+    error: feed.lastErrorMessage ?? feed.lastError,
+    perDay: feed.itemsPerDay.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }),
+  };
+}
+
+/**
+ * An input error in the interface language: the plain words for its stable code, then the technical
+ * detail (which names the value that did not fit) in brackets, as the feed errors are shown.
+ */
+export function explainError(error: AppError, m: AdminMessages): string {
+  const detail = error.message.replace(/^\w+: /, '');
+  const plain = m.errorReasons[error.code];
+  return plain ? `${plain} (${detail})` : detail;
+}

@@ -1,0 +1,51 @@
+import type { Hono } from 'hono';
+import { latestAudit } from '../../../services/accounts/audit.ts';
+import { listSourceOverview } from '../../../services/sources/manage-sources.ts';
+import type { AdminDeps } from '../context.ts';
+import { formatWhen } from '../presenters.ts';
+import { renderAdmin } from '../render.tsx';
+
+/** `/admin`: counts of sources and feeds, how many fail or are paused, and (for admins) the latest actions. */
+export function registerDashboard(app: Hono, deps: AdminDeps): void {
+  app.get('/admin', async (c) => {
+    const { messages: m, session } = c.get('admin');
+    const language = c.get('siteUi').language;
+    const overview = await listSourceOverview(deps.accounts, language);
+    const feeds = overview.flatMap((o) => o.feeds);
+    const stats: Array<[string, number]> = [
+      [m.dashboardSources, overview.length],
+      [m.dashboardFeeds, feeds.length],
+      [m.dashboardFailing, feeds.filter((f) => !f.disabled && f.errorCount > 0).length],
+      [m.dashboardPaused, feeds.filter((f) => f.disabled).length],
+    ];
+    const recent = session?.user.role === 'admin' ? await latestAudit(deps.accounts.db, 10) : [];
+    return renderAdmin(
+      c,
+      deps,
+      { title: m.dashboardTitle },
+      <section>
+        <h1>{m.dashboardTitle}</h1>
+        <ul class="admin-stats">
+          {stats.map(([label, n]) => (
+            <li>
+              <strong>{String(n)}</strong>
+              {label}
+            </li>
+          ))}
+        </ul>
+        {recent.length > 0 ? (
+          <>
+            <h2>{m.dashboardRecent}</h2>
+            <ul>
+              {recent.map((e) => (
+                <li>
+                  <time datetime={e.createdAt}>{formatWhen(e.createdAt, language, m.never)}</time> {`${e.userName}: ${e.action}${e.target ? ` – ${e.target}` : ''}`}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>,
+    );
+  });
+}

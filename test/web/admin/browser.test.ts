@@ -1,0 +1,69 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../helpers/browser.ts';
+import { addFeed, createSource } from '../../../src/store/index.ts';
+import { ADMIN, openAdminSite, NOW } from './support.ts';
+
+describe('the admin area in Chromium, without JavaScript', () => {
+  let browser: Browser;
+  let server: ServerType;
+  let origin: string;
+  let site: Awaited<ReturnType<typeof openAdminSite>>;
+  let db: typeof site.db;
+  before(async () => {
+    // No proxy here: the browser's own address is the client's.
+    site = await openAdminSite({ trustProxy: false });
+    db = site.db;
+    const source = await createSource(db, { name: 'Heidekurier' });
+    await addFeed(db, { sourceId: source.id, url: 'https://heidekurier.example/feed.xml', nextCheckAt: NOW });
+    server = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: site.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await site.close();
+  });
+
+  test('log in, pause a feed, log out: every step a plain form; the policy blocks nothing of ours', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${origin}/admin/sources`);
+    assert.match(new URL(page.url()).pathname, /^\/admin\/login$/);
+    await page.fill('input[name="name"]', ADMIN.name);
+    await page.fill('input[name="password"]', ADMIN.password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${origin}/admin/sources`);
+    // The stylesheets applied: the admin's table rule set a collapsed border model.
+    assert.equal(await page.locator('table.admin-table').evaluate((t) => getComputedStyle(t).borderCollapse), 'collapse');
+
+    await page.click('tr[data-feed-id] button[type="submit"]');
+    await page.waitForURL(/\/admin\/sources\?notice=saved$/);
+    assert.match(await page.locator('[role="status"]').innerText(), /Gespeichert/);
+    assert.equal((await db.selectFrom('feeds').select('disabled').executeTakeFirstOrThrow()).disabled, 1);
+
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'presseschau_admin');
+    assert.equal(session?.httpOnly, true);
+    assert.equal(session?.sameSite, 'Lax');
+    assert.equal(session?.path, '/admin');
+
+    await page.click('form[action="/admin/logout"] button');
+    await page.waitForURL(`${origin}/admin/login`);
+    assert.equal((await context.cookies()).some((c) => c.name === 'presseschau_admin'), false);
+    await page.goto(`${origin}/admin`);
+    assert.match(new URL(page.url()).pathname, /^\/admin\/login$/);
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,98 @@
+// An admin area over a real in-memory SQLite database: an admin and an editor account, a clock that
+// tests can move, and a small browser that keeps cookies and reads the CSRF token out of the forms.
+import { after } from 'node:test';
+import { fixedClock } from '../../../src/platform/clock.ts';
+import { silentLogger } from '../../../src/platform/logger.ts';
+import { CLI_ACTOR, type AccountDeps } from '../../../src/services/accounts/deps.ts';
+import { addUser } from '../../../src/services/accounts/users.ts';
+import { createSiteReader } from '../../../src/services/site/create-site-reader.ts';
+import { createSite } from '../../../src/web/app.ts';
+import type { AdminOptions } from '../../../src/web/admin/index.ts';
+import { createTestIngest } from '../../helpers/ingest-deps.ts';
+import { dom } from '../support/dom.ts';
+
+export const NOW = new Date('2026-11-27T10:00:00Z');
+export const ADMIN = { name: 'greta', password: 'Leuchtturm am Deich' };
+export const EDITOR = { name: 'otto', password: 'Kutter im Nebel 42' };
+
+/** A site with the admin area, closed when the calling test ends; `options` override the admin's settings. */
+export async function adminSite(options: Partial<AdminOptions> = {}) {
+  const site = await openAdminSite(options);
+  after(() => site.close());
+  return site;
+}
+
+/** Like adminSite, for hooks (`before`) that outlive a test: the caller closes it. */
+export async function openAdminSite(options: Partial<AdminOptions> = {}) {
+  const ingest = await createTestIngest(NOW);
+  const clock = fixedClock(NOW);
+  ingest.deps.clock = clock;
+  const accounts: AccountDeps = { db: ingest.store.db, clock, scrypt: { N: 1024, r: 8, p: 1 } };
+  await addUser(accounts, { ...ADMIN, role: 'admin' }, CLI_ACTOR);
+  await addUser(accounts, { ...EDITOR, role: 'editor' }, CLI_ACTOR);
+  const app = createSite({
+    reader: createSiteReader(ingest.store.db),
+    config: { siteName: 'Presseschau', footerText: 'Test', defaultLanguage: 'de' },
+    logger: silentLogger(),
+    clock,
+    admin: { accounts, ingest: ingest.deps, publicUrl: null, trustProxy: true, ...options },
+  });
+  return { app, clock, db: ingest.store.db, ingest: ingest.deps, accounts, close: () => ingest.close() };
+}
+
+export type App = Awaited<ReturnType<typeof adminSite>>['app'];
+
+/** The answer of one request, its body read. */
+export interface Page {
+  status: number;
+  headers: Headers;
+  body: string;
+  location: string | null;
+}
+
+/** A browser: keeps cookies by name (paths are not modelled: every cookie here is for /admin), from one address. */
+export function browser(app: App, address = '192.0.2.10') {
+  const jar = new Map<string, string>();
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const remember = (headers: Headers) => {
+    for (const line of headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq);
+      const value = pair!.slice(eq + 1);
+      if (value === '' || /max-age=0/i.test(line)) jar.delete(name);
+      else jar.set(name, value);
+    }
+  };
+  const send = async (path: string, init: RequestInit = {}): Promise<Page> => {
+    const headers = new Headers(init.headers);
+    if (jar.size > 0) headers.set('Cookie', cookieHeader());
+    headers.set('X-Forwarded-For', address);
+    const response = await app.request(path, { ...init, headers, redirect: 'manual' });
+    remember(response.headers);
+    return { status: response.status, headers: response.headers, body: await response.text(), location: response.headers.get('Location') };
+  };
+  const self = {
+    jar,
+    get: (path: string) => send(path),
+    /** Posts a form as the browser would (urlencoded); repeated fields as arrays. */
+    post: (path: string, fields: Record<string, string | string[]>) => {
+      const body = new URLSearchParams();
+      for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
+      return send(path, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    },
+    /** The CSRF token of the first form on a page. */
+    async csrfOf(path: string): Promise<string> {
+      const page = await self.get(path);
+      const token = dom(page.body).querySelector('input[name="csrf"]')?.getAttribute('value');
+      if (!token) throw new Error(`no CSRF token on ${path} (status ${page.status})`);
+      return token;
+    },
+    /** Logs in through the form; returns the answer to the POST. */
+    async login(account: { name: string; password: string }, next?: string): Promise<Page> {
+      const csrf = await self.csrfOf('/admin/login');
+      return self.post('/admin/login', { csrf, name: account.name, password: account.password, ...(next === undefined ? {} : { next }) });
+    },
+  };
+  return self;
+}

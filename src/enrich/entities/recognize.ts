@@ -1,0 +1,125 @@
+// Finds name spans in a token stream and gives each a type from the name lists and its context.
+import {
+  baseForm, hasPlaceSuffix, isDeterminer, isGivenName, isKnownOrg, isNameWord, isOrgHead, isPlace, isRoleWord, isTitle,
+  looksLikeNameAdjective,
+} from './classify.ts';
+import { PLACE_CUES } from './gazetteer.ts';
+import { isAcronym, isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './words.ts';
+
+/** The kinds of entity the contract knows. */
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** A name found in the text before aliases are merged; `unknown` ones survive only as aliases. */
+export interface RawMention {
+  first: number;
+  last: number;
+  type: EntityType | 'unknown';
+}
+
+// Particles inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
+const NAME_PARTICLES = wordSet('von van de der den da di du zu bin al le la');
+// Verbs right after a bare surname mark it as a person ("Kiesewetter fordert", "Roth sagte").
+const PERSON_VERBS = wordSet(`sagte sagt sagten erklärte erklärt betonte betont meinte meint forderte fordert
+  kritisierte kritisiert warnte warnt sprach spricht schrieb schreibt teilte räumte kündigte fügte
+  said says told added warned argued wrote asked`);
+
+const LOWER_CASE_ORGS = wordSet('dpa ddp epd kna taz');
+
+function isWordAt(tokens: Token[], i: number): boolean {
+  return tokens[i]?.word === true;
+}
+
+/** The end of a span of capitalised adjectives followed by a capitalised head ("Deutsche Bank"). */
+function adjectiveNameEnd(tokens: Token[], i: number): number | null {
+  let j = i;
+  while (tokens[j] && looksLikeNameAdjective(tokens[j]!)) j++;
+  const head = tokens[j];
+  if (j === i || !head || !head.word || !isCapitalised(head.text)) return null;
+  return j;
+}
+
+/** The last token of a name that starts at `i`, joining name words and inner particles. */
+function nameEnd(tokens: Token[], i: number): number {
+  let j = i;
+  const personal = isGivenName(tokens[i]!.lower) || isTitle(tokens[i - 1]?.lower ?? '');
+  for (;;) {
+    const next = tokens[j + 1];
+    if (next && next.word && isNameWord(next) && !next.initial && tokens[j]!.end + 1 >= next.start) {
+      j++;
+      continue;
+    }
+    if (personal && next && NAME_PARTICLES.has(next.text)) {
+      let k = j + 1;
+      while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+      if (tokens[k] && isNameWord(tokens[k]!) && k - j <= 3) {
+        j = k;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+function typeOfSpan(tokens: Token[], first: number, last: number): EntityType | 'unknown' {
+  const span = tokens.slice(first, last + 1);
+  const joined = span.map((t) => t.lower).join(' ');
+  const head = span.at(-1)!;
+  const prev = tokens[first - 1];
+  if (isPlace(joined)) return 'place';
+  if (isKnownOrg(joined)) return 'organization';
+  // A bare head ("Amt", "Rat") is a noun; a compound ("Bundesamt") or a longer name is an organisation.
+  if (isOrgHead(head.lower, true) && (span.length >= 2 || !isOrgHead(head.lower, false))) return 'organization';
+  if (isGivenName(span[0]!.lower) && span.length >= 2) return 'person';
+  if (prev && prev.word && (isTitle(prev.lower) || isRoleWord(prev.lower))) return 'person';
+  if (span.length === 1 && isAcronym(head.text)) return 'organization';
+  if (span.length >= 2) return span.some((t) => isPlace(t.lower)) ? 'organization' : 'person';
+  if (isGivenName(head.lower)) return 'unknown';
+  if (prev && prev.word && isDeterminer(prev.lower)) return 'unknown';
+  if (hasPlaceSuffix(head.lower)) return 'place';
+  // After "in"/"aus" a name is a place, but a plural dative ("in Zeiten") is not.
+  if (prev && prev.word && PLACE_CUES.has(prev.lower) && !head.initial && !/(?:en|ern)$/.test(head.lower)) return 'place';
+  const next = tokens[last + 1];
+  if (next && next.word && PERSON_VERBS.has(next.lower)) return 'person';
+  return 'unknown';
+}
+
+/** Every name span of a tokenised text with a first guess at its type. */
+export function findMentions(tokens: Token[]): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isWordAt(tokens, i)) continue;
+    // Agencies that write their own name in lower case ("dpa") are names all the same.
+    if (LOWER_CASE_ORGS.has(token.text)) {
+      mentions.push({ first: i, last: i, type: 'organization' });
+      continue;
+    }
+    if (!isCapitalised(token.text)) continue;
+    const adjectiveHead = adjectiveNameEnd(tokens, i);
+    if (adjectiveHead !== null) {
+      const last = isNameWord(tokens[adjectiveHead]!) ? nameEnd(tokens, adjectiveHead) : adjectiveHead;
+      const joined = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
+      mentions.push({ first: i, last, type: isPlace(joined) ? 'place' : 'organization' });
+      i = last;
+      continue;
+    }
+    const after = tokens[i + 1];
+    if (isTitle(token.lower) && after && isNameWord(after)) {
+      const last = nameEnd(tokens, i + 1);
+      mentions.push({ first: i + 1, last, type: 'person' });
+      i = last;
+      continue;
+    }
+    if (!isNameWord(token)) continue;
+    const last = nameEnd(tokens, i);
+    mentions.push({ first: i, last, type: typeOfSpan(tokens, i, last) });
+    i = last;
+  }
+  return mentions;
+}
+
+/** The lookup key of a mention for alias merging: its words without a genitive ending. */
+export function mentionKey(tokens: Token[], m: RawMention): string {
+  return tokens.slice(m.first, m.last + 1).map((t, k, all) => (k === all.length - 1 ? baseForm(t.lower) : t.lower)).join(' ');
+}

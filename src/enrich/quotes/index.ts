@@ -1,0 +1,110 @@
+// Quotations of one text, direct and indirect, each with its speaker and cue verb.
+import type { EntityAnalysis } from '../entities/index.ts';
+import { isCueVerb, type QuoteLanguage } from './cues.ts';
+import { findMarkedSpans, looksLikeSpeech, type MarkedSpan } from './direct.ts';
+import { findIndirect, type SentenceTokens } from './indirect.ts';
+import { splitSentences, type SentenceSpan } from './sentences.ts';
+import { phraseAt, resolveSpeaker, speakerBefore, tokenAt, type SpeakerContext } from './speaker.ts';
+
+export type { QuoteLanguage } from './cues.ts';
+
+/** One quotation; offsets are UTF-16 indices into the text (end exclusive). */
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect';
+  /** The entity's canonical name, or the phrase that speaks when it names none ("die Polizei"). */
+  speaker: string | null;
+  cue: string | null;
+}
+
+interface Attribution {
+  cue: string | null;
+  speaker: { first: number; last: number } | null;
+}
+
+// A speaker carries over to the sentences that follow it for this many sentences at most.
+const CARRY_SENTENCES = 2;
+
+function sentenceTokens(ctx: SpeakerContext, s: SentenceSpan): SentenceTokens {
+  const first = tokenAt(ctx.tokens, s.start);
+  const end = tokenAt(ctx.tokens, s.end);
+  const contentEnd = s.start + ctx.text.slice(s.start, s.end).replace(/[.!?;:]+$/, '').length;
+  return { first, end, start: s.start, contentEnd };
+}
+
+/** "…“, sagte Roth" / "…“, so der Minister" / "…,” Roth said." right after the closing mark. */
+function cueAfterMark(ctx: SpeakerContext, span: MarkedSpan, lang: QuoteLanguage): Attribution | null {
+  const { tokens } = ctx;
+  let k = tokenAt(tokens, span.end);
+  if (tokens[k]?.text === ',') k++;
+  const t = tokens[k];
+  if (!t?.word || t.start - span.end > 3) return null;
+  if (isCueVerb(t.lower, lang) || (lang === 'de' && t.lower === 'so')) {
+    const speaker = phraseAt(tokens, k + 1);
+    return speaker || t.lower !== 'so' ? { cue: t.text, speaker } : null;
+  }
+  const phrase = phraseAt(tokens, k);
+  const verb = phrase ? tokens[phrase.last + 1] : undefined;
+  if (phrase && verb?.word && isCueVerb(verb.lower, lang)) return { cue: verb.text, speaker: phrase };
+  return null;
+}
+
+/** "Roth sagte: „…“" / "Dazu erklärte die Ministerin: „…“" / "Roth: „…“" before the opening mark. */
+function cueBeforeMark(ctx: SpeakerContext, span: MarkedSpan, sentenceStart: number, lang: QuoteLanguage): Attribution | null {
+  const { tokens } = ctx;
+  const first = tokenAt(tokens, sentenceStart);
+  const open = tokenAt(tokens, span.start);
+  for (let c = open - 1; c >= first; c--) {
+    const t = tokens[c]!;
+    if (!t.word || !isCueVerb(t.lower, lang)) continue;
+    return { cue: t.text, speaker: speakerBefore(ctx, first, c) ?? phraseAt(tokens, c + 1) };
+  }
+  if (tokens[open - 1]?.text === ':') {
+    const speaker = speakerBefore(ctx, first, open - 1);
+    if (speaker) return { cue: null, speaker };
+  }
+  return null;
+}
+
+/** Finds the direct and indirect quotations of a text; `entities` comes from analyzeEntities. */
+export function findQuotes(text: string, lang: QuoteLanguage, entities: EntityAnalysis): Quote[] {
+  const ctx: SpeakerContext = { text, tokens: entities.tokens, mentions: entities.mentions };
+  const sentences = splitSentences(text);
+  const sentenceOf = (offset: number) => Math.max(0, sentences.findIndex((s) => s.end > offset));
+  const quotes: Quote[] = [];
+  let last: { name: string; sentence: number } | null = null;
+  const carried = (sentence: number) => (last && sentence - last.sentence <= CARRY_SENTENCES ? last.name : null);
+  const speak = (attr: Attribution, at: number, sentence: number): string | null => {
+    if (!attr.speaker) return carried(sentence);
+    const speaker = resolveSpeaker(ctx, attr.speaker.first, attr.speaker.last, at);
+    last = { name: speaker.name, sentence };
+    return speaker.name;
+  };
+
+  const direct = findMarkedSpans(text);
+  for (const span of direct) {
+    const sentence = sentenceOf(span.start);
+    const attr = cueAfterMark(ctx, span, lang) ?? cueBeforeMark(ctx, span, sentences[sentence]?.start ?? 0, lang);
+    if (!looksLikeSpeech(text, span, attr !== null)) continue;
+    const endSentence = sentenceOf(span.end - 1);
+    const speaker = speak(attr ?? { cue: null, speaker: null }, span.start, endSentence);
+    quotes.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end, kind: 'direct', speaker, cue: attr?.cue ?? null });
+  }
+  const directQuotes = [...quotes];
+  last = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const covered = directQuotes.filter((q) => q.start < s.end && s.start < q.end).reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
+    const inSentence = directQuotes.find((q) => q.start < s.end && s.start < q.end && q.speaker);
+    if (inSentence) last = { name: inSentence.speaker!, sentence: i };
+    if (covered * 2 >= s.end - s.start) continue;
+    const found = findIndirect(ctx, sentenceTokens(ctx, s), lang);
+    if (!found) continue;
+    if (found.carriesSpeaker && !carried(i)) continue;
+    const speaker = speak({ cue: found.cue, speaker: found.speaker }, found.start, i);
+    quotes.push({ text: text.slice(found.start, found.end), start: found.start, end: found.end, kind: 'indirect', speaker, cue: found.cue });
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}

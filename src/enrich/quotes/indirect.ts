@@ -1,0 +1,156 @@
+// Indirect speech in one sentence: a cue verb before a clause ("sagte, dass …"), a cue after it
+// ("…, so der SPD-Politiker"), an attribution phrase ("laut X", "X zufolge", "according to X") or,
+// without a cue, the subjunctive that German reported speech is written in.
+import type { Token } from '../entities/tokens.ts';
+import { wordSet } from '../entities/words.ts';
+import { CLAUSE_OPENERS, isCueVerb, particlesOf, SUBJUNCTIVE_FORMS, type QuoteLanguage } from './cues.ts';
+import { phraseAt, speakerBefore, type SpeakerContext } from './speaker.ts';
+
+/** An indirect quotation found in a sentence; the speaker is a token range still to be resolved. */
+export interface IndirectHit {
+  start: number;
+  end: number;
+  cue: string | null;
+  speaker: { first: number; last: number } | null;
+  /** "demnach", "es heißt", or a subjunctive sentence: the speaker is the one who spoke last. */
+  carriesSpeaker: boolean;
+}
+
+/** The words of one sentence: token indices [first, end) and its text without final punctuation. */
+export interface SentenceTokens {
+  first: number;
+  end: number;
+  start: number;
+  contentEnd: number;
+}
+
+const SOURCE_NOUNS = wordSet(`angaben informationen ansicht einschätzung auffassung meinung aussage aussagen
+  darstellung berichten erkenntnissen schätzungen worten überzeugung`);
+const RELATIVE_OPENERS = wordSet('der die das dem den deren dessen welche welcher welches wo which who');
+
+function wordsBetween(tokens: Token[], first: number, end: number): number {
+  let n = 0;
+  for (let k = first; k < end; k++) if (tokens[k]!.word) n++;
+  return n;
+}
+
+function afterComma(tokens: Token[], comma: number): number {
+  return tokens[comma + 1]?.start ?? tokens[comma]!.end;
+}
+
+function hasSubjunctive(tokens: Token[], s: SentenceTokens): boolean {
+  for (let k = s.first; k < s.end; k++) {
+    const t = tokens[k]!;
+    if (SUBJUNCTIVE_FORMS.has(t.lower) && tokens[k - 1]?.lower !== 'ich') return true;
+  }
+  return false;
+}
+
+/** "laut X", "nach Angaben X", "X zufolge", "according to X", "demnach", "heißt es". */
+function attribution(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): IndirectHit | null {
+  const { tokens } = ctx;
+  for (let k = s.first; k < s.end; k++) {
+    const t = tokens[k]!;
+    let cue: string | null = null;
+    let phraseStart = -1;
+    if (lang === 'de' && t.lower === 'laut') [cue, phraseStart] = [t.text, k + 1];
+    else if (lang === 'de' && t.lower === 'nach' && SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? '')) {
+      cue = t.text;
+      phraseStart = /^(?:von|des|der)$/.test(tokens[k + 2]?.lower ?? '') ? k + 2 + (tokens[k + 2]!.lower === 'von' ? 1 : 0) : k + 1;
+    } else if (lang === 'en' && t.lower === 'according' && tokens[k + 1]?.lower === 'to') [cue, phraseStart] = ['according to', k + 2];
+    else if (lang === 'de' && t.lower === 'zufolge') {
+      let first = k - 1;
+      while (first > s.first && tokens[first - 1]!.word && k - first < 6) first--;
+      const phrase = phraseAt(tokens, first) ?? phraseAt(tokens, k - 1);
+      return hit(ctx, s, t.text, phrase, false, k);
+    } else if (lang === 'de' && t.lower === 'demnach') return hit(ctx, s, t.text, null, true, k);
+    else if (lang === 'de' && (t.lower === 'heißt' || t.lower === 'hieß') && tokens[k + 1]?.lower === 'es') return hit(ctx, s, `${t.text} es`, null, true, k);
+    if (cue === null) continue;
+    const phrase = phraseAt(tokens, phraseStart);
+    if (!phrase) continue;
+    return hit(ctx, s, cue, phrase, false, k);
+  }
+  return null;
+}
+
+function hit(ctx: SpeakerContext, s: SentenceTokens, cue: string, speaker: IndirectHit['speaker'], carries: boolean, at: number): IndirectHit | null {
+  const { tokens } = ctx;
+  // An attribution that opens the sentence and ends in a comma is left out of the quote.
+  let start = s.start;
+  if (at <= s.first + 1) {
+    const stop = speaker ? speaker.last + 1 : at + 1;
+    start = tokens[stop]?.text === ',' ? afterComma(tokens, stop) : (tokens[stop]?.start ?? s.start);
+  }
+  if (start >= s.contentEnd) return null;
+  return { start, end: s.contentEnd, cue, speaker, carriesSpeaker: carries && !speaker };
+}
+
+/** "Roth sagte(, dass) …", "Am Montag erklärte die Polizei, …", "Police said that …". */
+function cueBefore(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): IndirectHit | null {
+  const { tokens } = ctx;
+  for (let c = s.first; c < s.end; c++) {
+    const verb = tokens[c]!;
+    if (!verb.word || !isCueVerb(verb.lower, lang)) continue;
+    const particles = lang === 'de' ? particlesOf(verb.lower) : undefined;
+    let comma = -1;
+    let particle: string | null = null;
+    for (let k = c + 1; k < s.end && k - c <= 9; k++) {
+      if (tokens[k]!.text === ',' || tokens[k]!.text === ':') {
+        comma = k;
+        break;
+      }
+      if (particles?.includes(tokens[k]!.lower)) particle = tokens[k]!.text;
+    }
+    if (particles && !particle) continue;
+    const cue = particle ? `${verb.text} ${particle}` : verb.text;
+    const subject = speakerBefore(ctx, s.first, c);
+    const speaker = subject ?? phraseAt(tokens, c + 1);
+    if (lang === 'en' && comma < 0) {
+      let from = c + 1;
+      if (tokens[from]?.lower === 'that') from++;
+      if (!subject || wordsBetween(tokens, from, s.end) < 4) continue;
+      return { start: tokens[from]!.start, end: s.contentEnd, cue, speaker, carriesSpeaker: false };
+    }
+    if (comma < 0 || wordsBetween(tokens, comma + 1, s.end) < 3) continue;
+    const opener = tokens[comma + 1]!.lower;
+    if (RELATIVE_OPENERS.has(opener)) continue;
+    const clause = { ...s, first: comma + 1 };
+    if (lang === 'de' && !CLAUSE_OPENERS.has(opener) && !hasSubjunctive(tokens, clause) && tokens[comma]!.text !== ':') continue;
+    return { start: afterComma(tokens, comma), end: s.contentEnd, cue, speaker, carriesSpeaker: false };
+  }
+  return null;
+}
+
+/** "…, sagte Roth." / "…, so der SPD-Politiker, …" / "…, Roth said." */
+function cueAfter(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): IndirectHit | null {
+  const { tokens } = ctx;
+  for (let k = s.first + 3; k < s.end - 1; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!;
+    let cue: string | null = null;
+    let speaker: { first: number; last: number } | null = null;
+    if (next.word && (isCueVerb(next.lower, lang) || (lang === 'de' && next.lower === 'so'))) {
+      speaker = phraseAt(tokens, k + 2);
+      if (speaker || next.lower !== 'so') cue = next.text;
+    } else if (lang === 'en') {
+      const phrase = phraseAt(tokens, k + 1);
+      const verb = phrase ? tokens[phrase.last + 1] : undefined;
+      if (phrase && verb?.word && isCueVerb(verb.lower, lang)) [cue, speaker] = [verb.text, phrase];
+    }
+    if (cue === null || wordsBetween(tokens, s.first, k) < 3) continue;
+    const tail = (speaker ? speaker.last : k + 1) + 1;
+    // A cue inside the sentence ("Das sei, so Roth, ein Fehler") leaves the whole sentence quoted.
+    const inside = tokens[tail]?.text === ',' && wordsBetween(tokens, tail, s.end) >= 2;
+    if (!inside && lang === 'de' && !hasSubjunctive(tokens, { ...s, end: k }) && !isCueVerb(next.lower, lang)) continue;
+    return { start: s.start, end: inside ? s.contentEnd : tokens[k]!.start, cue, speaker, carriesSpeaker: false };
+  }
+  return null;
+}
+
+/** The indirect quotation of a sentence, if it has one, by the first pattern that matches. */
+export function findIndirect(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): IndirectHit | null {
+  const found = cueAfter(ctx, s, lang) ?? cueBefore(ctx, s, lang) ?? attribution(ctx, s, lang);
+  if (found) return found;
+  if (lang === 'de' && hasSubjunctive(ctx.tokens, s)) return { start: s.start, end: s.contentEnd, cue: null, speaker: null, carriesSpeaker: true };
+  return null;
+}

@@ -63,7 +63,7 @@ export function hasPlaceSuffix(lower: string): boolean {
 /** Whether a capitalised German word reads as an ordinary noun by its ending or a short list. */
 export function looksLikeNoun(lower: string): boolean {
   if (COMMON_NOUNS.has(lower) || COMMON_NOUNS.has(baseForm(lower))) return true;
-  return NOUN_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
+  return NOUN_SUFFIXES.some((s) => lower === s || (lower.endsWith(s) && lower.length > s.length + 2));
 }
 
 /** Whether a capitalised adjective stands inside a name ("Deutsche Bank", "Vereinte Nationen"). */

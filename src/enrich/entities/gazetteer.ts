@@ -54,7 +54,12 @@ export const ROLE_STEMS: readonly string[] = [
   'papst', 'könig', 'königin', 'prinz', 'prinzessin', 'chancellor', 'president', 'minister',
   'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'governor', 'mayor', 'chief',
   'director', 'leader', 'lawmaker', 'official', 'economist', 'analyst', 'professor', 'judge',
-  'coach', 'ceo', 'chairman', 'chairwoman', 'ambassador', 'prime',
+  'coach', 'ceo', 'chairman', 'chairwoman', 'ambassador', 'prime', 'führer', 'führerin', 'gewerkschafter',
+  'gewerkschafterin', 'funktionär', 'funktionärin', 'pfleger', 'pflegerin', 'vorsteher', 'vorsteherin',
+  'landesrat', 'landesrätin', 'kurator', 'kuratorin', 'regisseur', 'regisseurin', 'hebamme',
+  'landwirt', 'landwirtin', 'ärztin', 'arzt', 'schriftsteller', 'schriftstellerin', 'virologe', 'virologin',
+  'klimaforscher', 'bergsteiger', 'bergsteigerin', 'schülerin', 'schüler', 'anwohner', 'anwohnerin',
+  'verbraucherschützer', 'verbraucherschützerin', 'aktivist', 'tierpfleger',
 ];
 
 /** Words that end an organisation's name ("Deutsche Bank", "Siemens AG", "Bundesministerium"). */

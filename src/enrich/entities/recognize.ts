@@ -1,7 +1,7 @@
 // Finds name spans in a token stream and gives each a type from the name lists and its context.
 import {
   baseForm, hasPlaceSuffix, isDeterminer, isGivenName, isKnownOrg, isNameWord, isOrgHead, isPlace, isRoleWord, isTitle,
-  looksLikeNameAdjective,
+  looksLikeNameAdjective, looksLikeNoun,
 } from './classify.ts';
 import { PLACE_CUES } from './gazetteer.ts';
 import { isAcronym, isCapitalised, type Token } from './tokens.ts';
@@ -36,7 +36,10 @@ function adjectiveNameEnd(tokens: Token[], i: number): number | null {
   while (tokens[j] && looksLikeNameAdjective(tokens[j]!)) j++;
   const head = tokens[j];
   if (j === i || !head || !head.word || !isCapitalised(head.text)) return null;
-  return j;
+  // "Deutsche Bank", "Vereinte Nationen": the head is a noun or an institution, not a surname
+  // ("Malte Brüggemann" looks like adjective + noun too).
+  const institutional = looksLikeNoun(head.lower) || isOrgHead(head.lower, true) || isPlace(head.lower) || isKnownOrg(head.lower);
+  return institutional ? j : null;
 }
 
 /** The last token of a name that starts at `i`, joining name words and inner particles. */

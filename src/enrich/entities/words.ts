@@ -81,5 +81,6 @@ export const COMMON_NOUNS = wordSet(`
   sache sachen dinge ding frage fragen nachricht nachrichten zeitung zeitungen sender
   norden süden osten westen nordosten nordwesten südosten südwesten mitte form höhe betrieb ablauf
   umlauf folge folgen kraft gefahr richtung gang zuge rahmen namen bezug hinblick verbindung
-  the mister
+  the mister police officials government authorities organisers organizers researchers scientists
+  experts residents witnesses critics analysts officers staff
 `);

@@ -16,13 +16,16 @@ const WEAK_STEMS = [
 const STRONG_FORMS = `schreibt schrieb schrieben geschrieben unterstrich unterstrichen widersprach widerspricht
   widersprachen sprach spricht sprachen nannte nennt nannten genannt bezeichnete bezeichnet bezeichneten
   gab gibt gaben verwies verweist verwiesen wies weist rief ruft riefen verlautete verlautet hieß heißt
-  empfahl empfiehlt riet rät wusste weiß dachte denkt fand findet gestand gesteht räumte räumt`;
+  empfahl empfiehlt riet rät wusste weiß dachte denkt fand findet gestand gesteht räumte räumt
+  mitteilte mitteilten mitgeteilt ankündigte ankündigten angekündigt hinzufügte hinzugefügt einräumte
+  eingeräumt feststellte festgestellt klarstellte angab angaben angegeben bekanntgab bekanntgaben
+  bekanntgegeben zugab hinwies hinwiesen aufrief aufriefen`;
 
 // "meinen" is far more often "my" than "they think".
 const POSSESSIVE_LOOKALIKES = wordSet('meinen');
 
 function weakForms(stem: string): string[] {
-  const e = /[td]$/.test(stem) || /[^aeiouäöülr][mn]$/.test(stem) ? 'e' : '';
+  const e = /[td]$/.test(stem) || /[^aeiouäöülrh][mn]$/.test(stem) ? 'e' : '';
   return [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}en`, `ge${stem}${e}t`];
 }
 
@@ -49,7 +52,8 @@ export const ENGLISH_CUE_VERBS = wordSet(`said says say told tells added adds st
 export const SUBJUNCTIVE_FORMS = wordSet(`sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse
   gebe liege stehe gehe komme bleibe brauche fehle gelte lasse sehe halte trage handle mache gehöre plane
   arbeite verfüge befinde erwarte führe zeige bestehe hänge spiele entstehe drohe wachse sinke steige
-  wären hätten würden könnten müssten sollten`);
+  wäre wären hätte hätten würde würden könnte könnten müsste müssten stünde stünden gäbe gäben käme
+  kämen ginge gingen läge lägen bliebe blieben`);
 
 /** Whether a lower-case word opens a that-clause or a question clause. */
 export const CLAUSE_OPENERS = wordSet('dass daß ob wie warum weshalb wann wo man that whether how why');

@@ -51,8 +51,9 @@ export function wordCount(text: string): number {
 export function looksLikeSpeech(text: string, span: MarkedSpan, attributed: boolean): boolean {
   const inner = text.slice(span.start + 1, span.end - 1).trim();
   const words = wordCount(inner);
-  if (attributed) return words >= 1;
   if (/[.!?,…]$/.test(inner) && words >= 2) return true;
   if (/:\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return words >= 2;
-  return words >= 5;
+  // With a cue even one quoted word is a partial quote of someone ("sprach von einem „Skandal“");
+  // unattributed, only a long passage reads as speech rather than a title.
+  return attributed ? words >= 1 : words >= 6;
 }

@@ -1,6 +1,6 @@
 // Quotations of one text, direct and indirect, each with its speaker and cue verb.
 import type { EntityAnalysis } from '../entities/index.ts';
-import { isCueVerb, type QuoteLanguage } from './cues.ts';
+import { isCueVerb, particlesOf, type QuoteLanguage } from './cues.ts';
 import { findMarkedSpans, looksLikeSpeech, type MarkedSpan } from './direct.ts';
 import { findIndirect, type SentenceTokens } from './indirect.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
@@ -36,15 +36,19 @@ function sentenceTokens(ctx: SpeakerContext, s: SentenceSpan): SentenceTokens {
 
 /** "…“, sagte Roth" / "…“, so der Minister" / "…,” Roth said." right after the closing mark. */
 function cueAfterMark(ctx: SpeakerContext, span: MarkedSpan, lang: QuoteLanguage): Attribution | null {
-  const { tokens } = ctx;
+  const { tokens, text } = ctx;
   let k = tokenAt(tokens, span.end);
   if (tokens[k]?.text === ',') k++;
   const t = tokens[k];
   if (!t?.word || t.start - span.end > 3) return null;
+  // Without a comma only a quote that ends in ! or ? runs on into its cue („Raus!“ rief er).
+  const inner = text.slice(span.start + 1, span.end - 1).trimEnd();
+  if (tokens[k - 1]?.text !== ',' && !/[,!?]$/.test(inner)) return null;
   if (isCueVerb(t.lower, lang) || (lang === 'de' && t.lower === 'so')) {
     const speaker = phraseAt(tokens, k + 1);
     return speaker || t.lower !== 'so' ? { cue: t.text, speaker } : null;
   }
+  if (lang !== 'en') return null;
   const phrase = phraseAt(tokens, k);
   const verb = phrase ? tokens[phrase.last + 1] : undefined;
   if (phrase && verb?.word && isCueVerb(verb.lower, lang)) return { cue: verb.text, speaker: phrase };
@@ -59,6 +63,9 @@ function cueBeforeMark(ctx: SpeakerContext, span: MarkedSpan, sentenceStart: num
   for (let c = open - 1; c >= first; c--) {
     const t = tokens[c]!;
     if (!t.word || !isCueVerb(t.lower, lang)) continue;
+    // "stellt seinen Roman „…“ vor" is no speech: a separable verb speaks only with its particle.
+    const particles = lang === 'de' ? particlesOf(t.lower) : undefined;
+    if (particles && !tokens.slice(c + 1, open).some((p) => particles.includes(p.lower))) continue;
     return { cue: t.text, speaker: speakerBefore(ctx, first, c) ?? phraseAt(tokens, c + 1) };
   }
   if (tokens[open - 1]?.text === ':') {
@@ -68,41 +75,62 @@ function cueBeforeMark(ctx: SpeakerContext, span: MarkedSpan, sentenceStart: num
   return null;
 }
 
+/** A sentence that names a speaker with a cue verb but quotes nothing yet ("Höfling beklagt die Dürre"). */
+function introducedSpeaker(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): Attribution | null {
+  for (let c = s.first; c < s.end; c++) {
+    const t = ctx.tokens[c]!;
+    if (!t.word || !isCueVerb(t.lower, lang)) continue;
+    const speaker = speakerBefore(ctx, s.first, c) ?? phraseAt(ctx.tokens, c + 1);
+    return speaker ? { cue: null, speaker } : null;
+  }
+  return null;
+}
+
 /** Finds the direct and indirect quotations of a text; `entities` comes from analyzeEntities. */
 export function findQuotes(text: string, lang: QuoteLanguage, entities: EntityAnalysis): Quote[] {
   const ctx: SpeakerContext = { text, tokens: entities.tokens, mentions: entities.mentions };
   const sentences = splitSentences(text);
-  const sentenceOf = (offset: number) => Math.max(0, sentences.findIndex((s) => s.end > offset));
+  const direct = findMarkedSpans(text);
   const quotes: Quote[] = [];
   let last: { name: string; sentence: number } | null = null;
   const carried = (sentence: number) => (last && sentence - last.sentence <= CARRY_SENTENCES ? last.name : null);
   const speak = (attr: Attribution, at: number, sentence: number): string | null => {
-    if (!attr.speaker) return carried(sentence);
+    if (!attr.speaker) {
+      const name = carried(sentence);
+      if (name) last = { name, sentence };
+      return name;
+    }
     const speaker = resolveSpeaker(ctx, attr.speaker.first, attr.speaker.last, at);
     last = { name: speaker.name, sentence };
     return speaker.name;
   };
-
-  const direct = findMarkedSpans(text);
-  for (const span of direct) {
-    const sentence = sentenceOf(span.start);
-    const attr = cueAfterMark(ctx, span, lang) ?? cueBeforeMark(ctx, span, sentences[sentence]?.start ?? 0, lang);
-    if (!looksLikeSpeech(text, span, attr !== null)) continue;
-    const endSentence = sentenceOf(span.end - 1);
-    const speaker = speak(attr ?? { cue: null, speaker: null }, span.start, endSentence);
-    quotes.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end, kind: 'direct', speaker, cue: attr?.cue ?? null });
-  }
-  const directQuotes = [...quotes];
-  last = null;
+  let nextDirect = 0;
+  const directQuotes: Quote[] = [];
+  // Sentences in order, so that "sagt er" and unattributed subjunctive sentences inherit the
+  // speaker of what came just before them, direct or indirect.
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const covered = directQuotes.filter((q) => q.start < s.end && s.start < q.end).reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
-    const inSentence = directQuotes.find((q) => q.start < s.end && s.start < q.end && q.speaker);
-    if (inSentence) last = { name: inSentence.speaker!, sentence: i };
+    while (nextDirect < direct.length && direct[nextDirect]!.start < s.end) {
+      const span = direct[nextDirect++]!;
+      const attr = cueAfterMark(ctx, span, lang) ?? cueBeforeMark(ctx, span, s.start, lang);
+      if (!looksLikeSpeech(text, span, attr !== null)) continue;
+      const endSentence = Math.max(i, sentences.findIndex((x) => x.end >= span.end));
+      const speaker = speak(attr ?? { cue: null, speaker: null }, span.start, endSentence);
+      const quote: Quote = { text: text.slice(span.start, span.end), start: span.start, end: span.end, kind: 'direct', speaker, cue: attr?.cue ?? null };
+      quotes.push(quote);
+      directQuotes.push(quote);
+    }
+    const covered = directQuotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
     if (covered * 2 >= s.end - s.start) continue;
-    const found = findIndirect(ctx, sentenceTokens(ctx, s), lang);
-    if (!found) continue;
-    if (found.carriesSpeaker && !carried(i)) continue;
+    const tokens = sentenceTokens(ctx, s);
+    const found = findIndirect(ctx, tokens, lang);
+    // "„…“, sagte Roth." is one direct quote, not also an indirect one around it.
+    const overlapsDirect = found && directQuotes.some((q) => Math.min(q.end, found.end) - Math.max(q.start, found.start) > 0);
+    if (!found || overlapsDirect || (found.carriesSpeaker && !carried(i))) {
+      const intro = overlapsDirect ? null : introducedSpeaker(ctx, tokens, lang);
+      if (intro) speak(intro, s.start, i);
+      continue;
+    }
     const speaker = speak({ cue: found.cue, speaker: found.speaker }, found.start, i);
     quotes.push({ text: text.slice(found.start, found.end), start: found.start, end: found.end, kind: 'indirect', speaker, cue: found.cue });
   }

@@ -26,7 +26,8 @@ export interface SentenceTokens {
 
 const SOURCE_NOUNS = wordSet(`angaben informationen ansicht einschätzung auffassung meinung aussage aussagen
   darstellung berichten erkenntnissen schätzungen worten überzeugung`);
-const RELATIVE_OPENERS = wordSet('der die das dem den deren dessen welche welcher welches wo which who');
+const ADVERBIAL_OPENERS = wordSet('weil obwohl nachdem als bevor während um indem seit seitdem sodass damit und aber because although after before while since and but');
+const RELATIVE_OPENERS = wordSet('which who whom whose where');
 
 function wordsBetween(tokens: Token[], first: number, end: number): number {
   let n = 0;
@@ -59,9 +60,12 @@ function attribution(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage
       phraseStart = /^(?:von|des|der)$/.test(tokens[k + 2]?.lower ?? '') ? k + 2 + (tokens[k + 2]!.lower === 'von' ? 1 : 0) : k + 1;
     } else if (lang === 'en' && t.lower === 'according' && tokens[k + 1]?.lower === 'to') [cue, phraseStart] = ['according to', k + 2];
     else if (lang === 'de' && t.lower === 'zufolge') {
-      let first = k - 1;
-      while (first > s.first && tokens[first - 1]!.word && k - first < 6) first--;
-      const phrase = phraseAt(tokens, first) ?? phraseAt(tokens, k - 1);
+      // The source is the longest phrase that ends right before "zufolge" ("dem Sprecher zufolge").
+      let phrase: IndirectHit['speaker'] = null;
+      for (let f = Math.max(s.first, k - 6); f < k && !phrase; f++) {
+        const p = phraseAt(tokens, f);
+        if (p && p.last === k - 1) phrase = p;
+      }
       return hit(ctx, s, t.text, phrase, false, k);
     } else if (lang === 'de' && t.lower === 'demnach') return hit(ctx, s, t.text, null, true, k);
     else if (lang === 'de' && (t.lower === 'heißt' || t.lower === 'hieß') && tokens[k + 1]?.lower === 'es') return hit(ctx, s, `${t.text} es`, null, true, k);
@@ -113,9 +117,9 @@ function cueBefore(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage):
     }
     if (comma < 0 || wordsBetween(tokens, comma + 1, s.end) < 3) continue;
     const opener = tokens[comma + 1]!.lower;
-    if (RELATIVE_OPENERS.has(opener)) continue;
-    const clause = { ...s, first: comma + 1 };
-    if (lang === 'de' && !CLAUSE_OPENERS.has(opener) && !hasSubjunctive(tokens, clause) && tokens[comma]!.text !== ':') continue;
+    if (lang === 'en' && RELATIVE_OPENERS.has(opener)) continue;
+    // After "sagte," comes what was said, unless an adverbial clause opens there ("…, weil …").
+    if (ADVERBIAL_OPENERS.has(opener) && !CLAUSE_OPENERS.has(opener)) continue;
     return { start: afterComma(tokens, comma), end: s.contentEnd, cue, speaker, carriesSpeaker: false };
   }
   return null;
@@ -131,7 +135,9 @@ function cueAfter(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): 
     let speaker: { first: number; last: number } | null = null;
     if (next.word && (isCueVerb(next.lower, lang) || (lang === 'de' && next.lower === 'so'))) {
       speaker = phraseAt(tokens, k + 2);
-      if (speaker || next.lower !== 'so') cue = next.text;
+      // German puts the subject right after a postposed cue (", sagte Roth"); without one the
+      // comma closes an apposition ("Otto Reimers, sprach von …").
+      if (speaker || (lang === 'en' && next.lower !== 'so')) cue = next.text;
     } else if (lang === 'en') {
       const phrase = phraseAt(tokens, k + 1);
       const verb = phrase ? tokens[phrase.last + 1] : undefined;

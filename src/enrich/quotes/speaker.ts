@@ -4,7 +4,7 @@ import { isDeterminer, isRoleWord } from '../entities/classify.ts';
 import type { EntityMention } from '../entities/index.ts';
 import { isCapitalised, type Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS, SENTENCE_OPENERS, wordSet } from '../entities/words.ts';
-import { PERSONAL_PRONOUNS } from './cues.ts';
+import { ENGLISH_CUE_VERBS, GERMAN_CUE_VERBS, PERSONAL_PRONOUNS } from './cues.ts';
 
 /** What the speaker finder reads: the text, its tokens and its entity mentions. */
 export interface SpeakerContext {
@@ -24,6 +24,9 @@ export interface Speaker {
 // a dative ("sagte Roth dem Sender") or a preposition ends it.
 const GENITIVE = wordSet('des der eines einer');
 const MAX_PHRASE = 8;
+const DEFINITE = wordSet('der die dem den the');
+// Plural role nouns ("die Politiker", "die Ärzte") speak for a group, not for the last person named.
+const PLURAL_ROLE = /(?:innen|ern|en)$/;
 
 /** Index of the first token that starts at or after an offset. */
 export function tokenAt(tokens: Token[], offset: number): number {
@@ -43,14 +46,14 @@ export function phraseAt(tokens: Token[], i: number): { first: number; last: num
   if (!t?.word) return null;
   if (PERSONAL_PRONOUNS.has(t.lower)) return { first: i, last: i };
   const opensWithArticle = isDeterminer(t.lower);
-  if (!opensWithArticle && !isCapitalised(t.text)) return null;
+  if (!opensWithArticle && (!isCapitalised(t.text) || FUNCTION_WORDS.has(t.lower) || SENTENCE_OPENERS.has(t.lower))) return null;
   let last = i;
   let seenNoun = !opensWithArticle;
   let genitives = 0;
   for (let k = i + 1; k < tokens.length && k - i < MAX_PHRASE; k++) {
     const next = tokens[k]!;
     if (!next.word || tokens[k - 1]!.end + 2 < next.start) break;
-    if (isCapitalised(next.text) && !FUNCTION_WORDS.has(next.lower)) {
+    if ((isCapitalised(next.text) || /^\p{N}+-\p{Lu}/u.test(next.text)) && !FUNCTION_WORDS.has(next.lower)) {
       last = k;
       seenNoun = true;
       continue;
@@ -59,13 +62,17 @@ export function phraseAt(tokens: Token[], i: number): { first: number; last: num
       last = k; // an adjective between article and noun
       continue;
     }
-    if (seenNoun && GENITIVE.has(next.lower) && genitives === 0) {
+    if (opensWithArticle && seenNoun && GENITIVE.has(next.lower) && genitives === 0) {
       genitives++;
       continue;
     }
     break;
   }
   return seenNoun ? { first: i, last } : null;
+}
+
+function isCueWord(lower: string): boolean {
+  return GERMAN_CUE_VERBS.has(lower) || ENGLISH_CUE_VERBS.has(lower);
 }
 
 function partyOf(role: string): string {
@@ -92,10 +99,15 @@ export function resolveSpeaker(ctx: SpeakerContext, first: number, last: number,
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const named = inside.filter((m) => m.type === 'person').at(-1) ?? inside.filter((m) => m.type === 'organization').at(-1);
   if (named) return { first, last, name: named.canonical };
-  const role = tokens.slice(first, last + 1).find((t) => isRoleWord(t.lower));
+  const role = tokens.slice(first, last + 1).find((t) => isRoleWord(t.lower) || /-jährige[rn]?$/.test(t.lower));
   if (role) {
     const person = [...before].reverse().find((m) => m.roles.some((r) => rolesMatch(role.lower, r)));
     if (person) return { first, last, name: person.canonical };
+    // "so der CSU-Politiker", "sagte die 17-Jährige": a definite role right after the cue points back
+    // to the last person named; as a subject before the cue it more often brings in someone new.
+    const postposed = first > 0 && (tokens[first - 1]!.lower === 'so' || isCueWord(tokens[first - 1]!.lower));
+    const definite = postposed && DEFINITE.has(tokens[first]!.lower) && !PLURAL_ROLE.test(role.lower);
+    if (definite && before.length > 0) return { first, last, name: before.at(-1)!.canonical };
   }
   if (inside[0]) return { first, last, name: inside[0].canonical };
   return { first, last, name: phrase };
@@ -107,6 +119,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, cue: number): {
   let first = from;
   // The subject is the last phrase before the verb: skip openers such as "Dazu" or "Am Montag".
   while (first < cue && !tokens[first]!.word) first++;
+  // "Wie die Polizei mitteilte, …": the subject follows the conjunction.
+  if (tokens[first]?.lower === 'wie' || tokens[first]?.lower === 'as') first++;
   if (first >= cue) return null;
   const opener = tokens[first]!;
   const isOpener = FUNCTION_WORDS.has(opener.lower) || SENTENCE_OPENERS.has(opener.lower);
@@ -114,6 +128,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, cue: number): {
   if (!isCapitalised(opener.text) && !isDeterminer(opener.lower)) return null;
   let last = cue - 1;
   while (last > first && !tokens[last]!.word) last--;
+  // "Der Regierungssprecher wies das zurück:" – the subject is the phrase the clause opens with.
+  const opening = phraseAt(tokens, first);
+  if (opening && opening.last < last) return opening;
   if (last - first >= 10) return null;
   return { first, last };
 }

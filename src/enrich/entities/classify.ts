@@ -63,6 +63,8 @@ export function hasPlaceSuffix(lower: string): boolean {
 /** Whether a capitalised German word reads as an ordinary noun by its ending or a short list. */
 export function looksLikeNoun(lower: string): boolean {
   if (COMMON_NOUNS.has(lower) || COMMON_NOUNS.has(baseForm(lower))) return true;
+  // "-ischen" is an adjective ending ("Europäischen"), not the diminutive "-chen".
+  if (/isch(?:e|en|er|es|em)?$/.test(lower)) return false;
   return NOUN_SUFFIXES.some((s) => lower === s || (lower.endsWith(s) && lower.length > s.length + 2));
 }
 

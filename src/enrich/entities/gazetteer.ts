@@ -59,7 +59,8 @@ export const ROLE_STEMS: readonly string[] = [
   'landesrat', 'landesrätin', 'kurator', 'kuratorin', 'regisseur', 'regisseurin', 'hebamme',
   'landwirt', 'landwirtin', 'ärztin', 'arzt', 'schriftsteller', 'schriftstellerin', 'virologe', 'virologin',
   'klimaforscher', 'bergsteiger', 'bergsteigerin', 'schülerin', 'schüler', 'anwohner', 'anwohnerin',
-  'verbraucherschützer', 'verbraucherschützerin', 'aktivist', 'tierpfleger',
+  'verbraucherschützer', 'verbraucherschützerin', 'aktivist', 'tierpfleger', 'kommandant', 'kommandantin',
+  'kommandeur', 'kommandeurin',
 ];
 
 /** Words that end an organisation's name ("Deutsche Bank", "Siemens AG", "Bundesministerium"). */

@@ -25,10 +25,16 @@ export interface EntityAnalysis {
 }
 
 function surfaceName(tokens: Token[], m: RawMention): string {
-  const words = tokens.slice(m.first, m.last + 1);
-  const last = words.at(-1)!;
-  const lastText = baseForm(last.lower) !== last.lower && words.length >= 2 ? last.text.replace(/['’]?s$/, '') : last.text;
-  return [...words.slice(0, -1).map((t) => t.text), lastText].join(' ');
+  return tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ');
+}
+
+/** "Angela Merkels" becomes "Angela Merkel" when the text also has the name without the genitive. */
+function mergeGenitives(mentions: EntityMention[]): void {
+  const names = new Set(mentions.map((m) => m.canonical));
+  for (const m of mentions) {
+    const base = m.canonical.replace(/['’]?s$/, '');
+    if (base !== m.canonical && names.has(base)) m.canonical = base;
+  }
 }
 
 /** Role words next to a mention: "SPD-Politiker Roth", "Roth, Bundesminister der …". */
@@ -56,10 +62,19 @@ function singleGenitive(m: RawMention, token: Token): boolean {
 /** Finds the entities of a text and merges short forms into the fullest name of the same entity. */
 export function analyzeEntities(text: string): EntityAnalysis {
   const tokens = tokenize(text);
-  const raw = findMentions(tokens);
+  const found = findMentions(tokens);
   // Full personal names teach the surnames that later stand alone ("Kiesewetter" → the full name).
   const bySurname = new Map<string, string>();
   const canonicalOf = new Map<string, string>();
+  for (const m of found) {
+    if (m.type === 'person' && m.last > m.first) bySurname.set(baseForm(tokens[m.last]!.lower), '');
+  }
+  // "Falters Chancen" is a surname in the genitive and the noun it governs, not a two-word name.
+  const raw = found.map((m): RawMention => {
+    const head = tokens[m.first]!.lower;
+    const genitive = m.last > m.first && head !== baseForm(head) && bySurname.has(baseForm(head));
+    return genitive ? { first: m.first, last: m.first, type: 'person' } : m;
+  });
   for (const m of raw) {
     if (m.type !== 'person' || m.last === m.first) continue;
     const name = surfaceName(tokens, m);
@@ -85,5 +100,6 @@ export function analyzeEntities(text: string): EntityAnalysis {
     canonical ??= singleGenitive(m, last) ? surface.replace(/['’]?s$/, '') : surfaceName(tokens, m);
     mentions.push({ text: surface, type, start: first.start, end: last.end, canonical, roles: rolesAround(tokens, m) });
   }
+  mergeGenitives(mentions);
   return { tokens, mentions };
 }

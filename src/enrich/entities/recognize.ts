@@ -5,7 +5,7 @@ import {
 } from './classify.ts';
 import { PLACE_CUES } from './gazetteer.ts';
 import { isAcronym, isCapitalised, type Token } from './tokens.ts';
-import { wordSet } from './words.ts';
+import { FUNCTION_WORDS, wordSet } from './words.ts';
 
 /** The kinds of entity the contract knows. */
 export type EntityType = 'person' | 'organization' | 'place';
@@ -48,14 +48,17 @@ function nameEnd(tokens: Token[], i: number): number {
   const personal = isGivenName(tokens[i]!.lower) || isTitle(tokens[i - 1]?.lower ?? '');
   for (;;) {
     const next = tokens[j + 1];
-    if (next && next.word && isNameWord(next) && !next.initial && tokens[j]!.end + 1 >= next.start) {
+    const adjacent = next !== undefined && tokens[j]!.end + 1 >= next.start && !next.initial;
+    // After a given name any capitalised word is the surname: surnames often read as nouns (Fischer, Brelie).
+    const surname = personal && next !== undefined && next.word && isCapitalised(next.text) && !FUNCTION_WORDS.has(next.lower) && !isRoleWord(next.lower);
+    if (adjacent && next.word && (isNameWord(next) || surname)) {
       j++;
       continue;
     }
     if (personal && next && NAME_PARTICLES.has(next.text)) {
       let k = j + 1;
       while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text)) k++;
-      if (tokens[k] && isNameWord(tokens[k]!) && k - j <= 3) {
+      if (tokens[k] && isCapitalised(tokens[k]!.text) && k - j <= 3) {
         j = k;
         continue;
       }
@@ -101,22 +104,36 @@ export function findMentions(tokens: Token[]): RawMention[] {
     if (!isCapitalised(token.text)) continue;
     const adjectiveHead = adjectiveNameEnd(tokens, i);
     if (adjectiveHead !== null) {
-      const last = isNameWord(tokens[adjectiveHead]!) ? nameEnd(tokens, adjectiveHead) : adjectiveHead;
+      let last = isNameWord(tokens[adjectiveHead]!) ? nameEnd(tokens, adjectiveHead) : adjectiveHead;
+      // "Mühlbauer Logistik GmbH": a legal form or further name words close the name.
+      while (tokens[last + 1]?.word && isCapitalised(tokens[last + 1]!.text) && (isOrgHead(tokens[last + 1]!.lower, false) || isNameWord(tokens[last + 1]!))) last++;
       const joined = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
       mentions.push({ first: i, last, type: isPlace(joined) ? 'place' : 'organization' });
       i = last;
       continue;
     }
-    const after = tokens[i + 1];
-    if (isTitle(token.lower) && after && isNameWord(after)) {
-      const last = nameEnd(tokens, i + 1);
-      mentions.push({ first: i + 1, last, type: 'person' });
+    // "Dr. Oltmanns": the dot of the title does not end a sentence.
+    const nameAt = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+    const after = tokens[nameAt];
+    if (isTitle(token.lower) && after && after.word && isCapitalised(after.text) && !FUNCTION_WORDS.has(after.lower)) {
+      const last = nameEnd(tokens, nameAt);
+      mentions.push({ first: nameAt, last, type: 'person' });
       i = last;
       continue;
     }
     if (!isNameWord(token)) continue;
     const last = nameEnd(tokens, i);
-    mentions.push({ first: i, last, type: typeOfSpan(tokens, i, last) });
+    // "Kommandant Egon Reiß": an unknown word before a given name is a function, not part of the name.
+    let first = i;
+    if (!isGivenName(token.lower)) {
+      for (let k = i + 1; k < last; k++) {
+        if (isGivenName(tokens[k]!.lower)) {
+          first = k;
+          break;
+        }
+      }
+    }
+    mentions.push({ first, last, type: typeOfSpan(tokens, first, last) });
     i = last;
   }
   return mentions;

@@ -66,23 +66,23 @@ function attribution(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage
         const p = phraseAt(tokens, f);
         if (p && p.last === k - 1) phrase = p;
       }
-      return hit(ctx, s, t.text, phrase, false, k);
-    } else if (lang === 'de' && t.lower === 'demnach') return hit(ctx, s, t.text, null, true, k);
-    else if (lang === 'de' && (t.lower === 'heißt' || t.lower === 'hieß') && tokens[k + 1]?.lower === 'es') return hit(ctx, s, `${t.text} es`, null, true, k);
+      return hit(ctx, s, t.text, phrase, false, phrase ? phrase.first : k, k);
+    } else if (lang === 'de' && t.lower === 'demnach') return hit(ctx, s, t.text, null, true, k, k);
+    else if (lang === 'de' && (t.lower === 'heißt' || t.lower === 'hieß') && tokens[k + 1]?.lower === 'es') return hit(ctx, s, `${t.text} es`, null, true, k, k + 1);
     if (cue === null) continue;
     const phrase = phraseAt(tokens, phraseStart);
     if (!phrase) continue;
-    return hit(ctx, s, cue, phrase, false, k);
+    return hit(ctx, s, cue, phrase, false, k, phrase.last);
   }
   return null;
 }
 
-function hit(ctx: SpeakerContext, s: SentenceTokens, cue: string, speaker: IndirectHit['speaker'], carries: boolean, at: number): IndirectHit | null {
+/** A hit for an attribution that spans tokens from..to; one that opens the sentence is left out of the quote. */
+function hit(ctx: SpeakerContext, s: SentenceTokens, cue: string, speaker: IndirectHit['speaker'], carries: boolean, from: number, to: number): IndirectHit | null {
   const { tokens } = ctx;
-  // An attribution that opens the sentence and ends in a comma is left out of the quote.
   let start = s.start;
-  if (at <= s.first + 1) {
-    const stop = speaker ? speaker.last + 1 : at + 1;
+  if (from <= s.first) {
+    const stop = to + 1;
     start = tokens[stop]?.text === ',' ? afterComma(tokens, stop) : (tokens[stop]?.start ?? s.start);
   }
   if (start >= s.contentEnd) return null;

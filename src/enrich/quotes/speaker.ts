@@ -68,7 +68,8 @@ export function phraseAt(tokens: Token[], i: number): { first: number; last: num
     }
     break;
   }
-  return seenNoun ? { first: i, last } : null;
+  // English writes its nouns in lower case: "the fire service" is a phrase all the same.
+  return seenNoun || last > i ? { first: i, last } : null;
 }
 
 function isCueWord(lower: string): boolean {

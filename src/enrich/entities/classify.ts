@@ -8,7 +8,7 @@ const DETERMINERS = new Set([
   'kein', 'keine', 'keiner', 'keinem', 'keinen', 'im', 'am', 'zum', 'zur', 'beim', 'vom', 'ins',
   'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden',
   'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unsere',
-  'alle', 'allen', 'viele', 'vielen', 'mehrere', 'einige', 'the', 'a', 'an',
+  'alle', 'allen', 'viele', 'vielen', 'mehrere', 'einige', 'the', 'a', 'an', 'its', 'his', 'their',
 ]);
 
 /** Drops a genitive -s/-' so "Merkels" and "Deutschlands" look up as their name. */

@@ -51,6 +51,10 @@ export function wordCount(text: string): number {
 export function looksLikeSpeech(text: string, span: MarkedSpan, attributed: boolean): boolean {
   const inner = text.slice(span.start + 1, span.end - 1).trim();
   const words = wordCount(inner);
+  // Names, titles and addresses: "Financial Times", "Championnat du Monde", "news.example.org".
+  if (/^[^\s]+\.[^\s]+$/.test(inner)) return false;
+  const lead = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (lead.length >= 2 && lead.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?,…]$/.test(inner)) return false;
   if (/[.!?,…]$/.test(inner) && words >= 2) return true;
   if (/:\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return words >= 2;
   // With a cue even one quoted word is a partial quote of someone ("sprach von einem „Skandal“");

@@ -60,7 +60,10 @@ function cueBeforeMark(ctx: SpeakerContext, span: MarkedSpan, sentenceStart: num
   const { tokens } = ctx;
   const first = tokenAt(tokens, sentenceStart);
   const open = tokenAt(tokens, span.start);
-  for (let c = open - 1; c >= first; c--) {
+  const colon = tokens[open - 1]?.text === ':';
+  // Without a colon the cue must stand close to the marks ("sprach von einem „…“"), or the marks
+  // are more likely a name or title mentioned somewhere in a longer sentence.
+  for (let c = open - 1; c >= first && (colon || open - c <= 6); c--) {
     const t = tokens[c]!;
     if (!t.word || !isCueVerb(t.lower, lang)) continue;
     // "stellt seinen Roman „…“ vor" is no speech: a separable verb speaks only with its particle.
@@ -124,10 +127,11 @@ export function findQuotes(text: string, lang: QuoteLanguage, entities: EntityAn
     if (covered * 2 >= s.end - s.start) continue;
     const tokens = sentenceTokens(ctx, s);
     const found = findIndirect(ctx, tokens, lang);
-    // "„…“, sagte Roth." is one direct quote, not also an indirect one around it.
-    const overlapsDirect = found && directQuotes.some((q) => Math.min(q.end, found.end) - Math.max(q.start, found.start) > 0);
+    // "„…“, sagte Roth." is one direct quote, not also an indirect one around it; a clause that
+    // only quotes a few words of someone ("sagte, wer „…“ schieße, …") stays indirect.
+    const overlapsDirect = found && directQuotes.some((q) => 2 * (Math.min(q.end, found.end) - Math.max(q.start, found.start)) > found.end - found.start);
     if (!found || overlapsDirect || (found.carriesSpeaker && !carried(i))) {
-      const intro = overlapsDirect ? null : introducedSpeaker(ctx, tokens, lang);
+      const intro = covered > 0 ? null : introducedSpeaker(ctx, tokens, lang);
       if (intro) speak(intro, s.start, i);
       continue;
     }

@@ -1,7 +1,7 @@
 // Indirect speech in one sentence: a cue verb before a clause ("sagte, dass …"), a cue after it
 // ("…, so der SPD-Politiker"), an attribution phrase ("laut X", "X zufolge", "according to X") or,
 // without a cue, the subjunctive that German reported speech is written in.
-import type { Token } from '../entities/tokens.ts';
+import { isCapitalised, type Token } from '../entities/tokens.ts';
 import { wordSet } from '../entities/words.ts';
 import { CLAUSE_OPENERS, isCueVerb, particlesOf, SUBJUNCTIVE_FORMS, type QuoteLanguage } from './cues.ts';
 import { phraseAt, speakerBefore, type SpeakerContext } from './speaker.ts';
@@ -25,8 +25,18 @@ export interface SentenceTokens {
 }
 
 const SOURCE_NOUNS = wordSet(`angaben informationen ansicht einschätzung auffassung meinung aussage aussagen
-  darstellung berichten erkenntnissen schätzungen worten überzeugung`);
+  darstellung bericht berichten erkenntnissen schätzungen worten überzeugung untersuchungen ermittlungen
+  auskunft mitteilung`);
+
+/** "Angaben", "Polizeiangaben", "Medienberichten": nouns that name where a statement comes from. */
+function isSourceNoun(lower: string | undefined): boolean {
+  if (!lower) return false;
+  return SOURCE_NOUNS.has(lower) || /(?:angaben|berichten|informationen|aussagen)$/.test(lower);
+}
 const ADVERBIAL_OPENERS = wordSet('weil obwohl nachdem als bevor während um indem seit seitdem sodass damit und aber because although after before while since and but');
+const CLAUSE_SUBJECTS = wordSet('the a an he she it they we i you there this these those its his her their our some no');
+const AUXILIARIES = wordSet('would were was is are had have has will could should might can must');
+const OBJECT_VERBS = wordSet('told tells called calls described describes asked asks urged urges');
 const RELATIVE_OPENERS = wordSet('which who whom whose where');
 
 function wordsBetween(tokens: Token[], first: number, end: number): number {
@@ -39,12 +49,37 @@ function afterComma(tokens: Token[], comma: number): number {
   return tokens[comma + 1]?.start ?? tokens[comma]!.end;
 }
 
+const THIRD_PERSON = wordSet('er sie es man');
+const NOT_VERBS = wordSet(`die eine keine seine ihre meine deine unsere alle diese jene jede welche solche gerne
+  ohne ebenfalls bereits wieder ende hilfe sache seite stelle frage weise lage grenze`);
+
+/** A verb in -e next to a third-person pronoun ("nehme er", "es gebe") is Konjunktiv I. */
+function isSubjunctiveByForm(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // "-te" is the past tense ("kündigte"); the few subjunctives in -te ("halte") are in the word list.
+  if (!/^\p{Ll}{3,}e$/u.test(t.text) || NOT_VERBS.has(t.lower) || /(?:ige|ische|liche|ene|te)$/.test(t.lower)) return false;
+  return THIRD_PERSON.has(tokens[k - 1]?.lower ?? '') || THIRD_PERSON.has(tokens[k + 1]?.lower ?? '');
+}
+
 function hasSubjunctive(tokens: Token[], s: SentenceTokens): boolean {
   for (let k = s.first; k < s.end; k++) {
     const t = tokens[k]!;
-    if (SUBJUNCTIVE_FORMS.has(t.lower) && tokens[k - 1]?.lower !== 'ich') return true;
+    if (tokens[k - 1]?.lower === 'ich') continue;
+    if (SUBJUNCTIVE_FORMS.has(t.lower) || isSubjunctiveByForm(tokens, k)) return true;
   }
   return false;
+}
+
+/** "its chief executive, Sarah Monk": a person named in apposition is the one who speaks. */
+function withApposition(ctx: SpeakerContext, phrase: { first: number; last: number }): { first: number; last: number } {
+  const comma = ctx.tokens[phrase.last + 1];
+  const next = ctx.tokens[phrase.last + 2];
+  if (comma?.text !== ',' || !next) return phrase;
+  const person = ctx.mentions.find((m) => m.type === 'person' && m.start === next.start);
+  if (!person) return phrase;
+  let last = phrase.last + 2;
+  while (ctx.tokens[last + 1] && ctx.tokens[last + 1]!.end <= person.end) last++;
+  return { first: phrase.last + 2, last };
 }
 
 /** "laut X", "nach Angaben X", "X zufolge", "according to X", "demnach", "heißt es". */
@@ -55,9 +90,12 @@ function attribution(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage
     let cue: string | null = null;
     let phraseStart = -1;
     if (lang === 'de' && t.lower === 'laut') [cue, phraseStart] = [t.text, k + 1];
-    else if (lang === 'de' && t.lower === 'nach' && SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? '')) {
+    else if (lang === 'de' && t.lower === 'nach' && isSourceNoun(tokens[k + 1]?.lower)) {
       cue = t.text;
       phraseStart = /^(?:von|des|der)$/.test(tokens[k + 2]?.lower ?? '') ? k + 2 + (tokens[k + 2]!.lower === 'von' ? 1 : 0) : k + 1;
+    } else if (lang === 'de' && t.lower === 'nach' && [2, 3].some((d) => isSourceNoun(tokens[k + d]?.lower))) {
+      // "nach eigener Aussage", "nach einem Bericht der Zeitung": the whole phrase is the source.
+      [cue, phraseStart] = [t.text, k + 1];
     } else if (lang === 'en' && t.lower === 'according' && tokens[k + 1]?.lower === 'to') [cue, phraseStart] = ['according to', k + 2];
     else if (lang === 'de' && t.lower === 'zufolge') {
       // The source is the longest phrase that ends right before "zufolge" ("dem Sprecher zufolge").
@@ -72,7 +110,7 @@ function attribution(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage
     if (cue === null) continue;
     const phrase = phraseAt(tokens, phraseStart);
     if (!phrase) continue;
-    return hit(ctx, s, cue, phrase, false, k, phrase.last);
+    return hit(ctx, s, cue, withApposition(ctx, phrase), false, k, phrase.last);
   }
   return null;
 }
@@ -85,8 +123,12 @@ function hit(ctx: SpeakerContext, s: SentenceTokens, cue: string, speaker: Indir
     const stop = to + 1;
     start = tokens[stop]?.text === ',' ? afterComma(tokens, stop) : (tokens[stop]?.start ?? s.start);
   }
-  if (start >= s.contentEnd) return null;
-  return { start, end: s.contentEnd, cue, speaker, carriesSpeaker: carries && !speaker };
+  // "…, according to its chief executive, Sarah Monk." closes the sentence: the quote ends at the comma.
+  let end = s.contentEnd;
+  const tail = speaker ? Math.max(to, speaker.last) : to;
+  if (from > s.first && tokens[from - 1]!.text === ',' && wordsBetween(tokens, tail + 1, s.end) === 0) end = tokens[from - 1]!.start;
+  if (start >= end) return null;
+  return { start, end, cue, speaker, carriesSpeaker: carries && !speaker };
 }
 
 /** "Roth sagte(, dass) …", "Am Montag erklärte die Polizei, …", "Police said that …". */
@@ -111,7 +153,14 @@ function cueBefore(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage):
     const speaker = subject ?? phraseAt(tokens, c + 1);
     if (lang === 'en' && comma < 0) {
       let from = c + 1;
-      if (tokens[from]?.lower === 'that') from++;
+      const that = tokens[from]?.lower === 'that';
+      if (that) from++;
+      // Without "that" the clause must open with its own subject ("said the bridge …", "said he …");
+      // verbs that take an object first ("told reporters", "called the offer …") need the "that".
+      const next = tokens[from];
+      const auxiliaryNext = [1, 2].some((d) => AUXILIARIES.has(tokens[from + d]?.lower ?? ''));
+      const opensClause = next !== undefined && (CLAUSE_SUBJECTS.has(next.lower) || (isCapitalised(next.text) && !next.initial) || auxiliaryNext);
+      if (!that && (OBJECT_VERBS.has(verb.lower) || !opensClause)) continue;
       if (!subject || wordsBetween(tokens, from, s.end) < 4) continue;
       return { start: tokens[from]!.start, end: s.contentEnd, cue, speaker, carriesSpeaker: false };
     }

@@ -24,6 +24,7 @@ export interface Speaker {
 // a dative ("sagte Roth dem Sender") or a preposition ends it.
 const GENITIVE = wordSet('des der eines einer');
 const MAX_PHRASE = 8;
+const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘']);
 const DEFINITE = wordSet('der die dem den the');
 // Plural role nouns ("die Politiker", "die Ärzte") speak for a group, not for the last person named.
 const PLURAL_ROLE = /(?:innen|ern|en)$/;
@@ -118,6 +119,13 @@ export function resolveSpeaker(ctx: SpeakerContext, first: number, last: number,
 export function speakerBefore(ctx: SpeakerContext, from: number, cue: number): { first: number; last: number } | null {
   const { tokens } = ctx;
   let first = from;
+  // What stands in quotation marks before the cue is what was said, not who said it.
+  for (let k = cue - 1; k > from; k--) {
+    if (QUOTE_MARKS.has(tokens[k]!.text)) {
+      first = k + 1;
+      break;
+    }
+  }
   // The subject is the last phrase before the verb: skip openers such as "Dazu" or "Am Montag".
   while (first < cue && !tokens[first]!.word) first++;
   // "Wie die Polizei mitteilte, …": the subject follows the conjunction.
@@ -131,7 +139,16 @@ export function speakerBefore(ctx: SpeakerContext, from: number, cue: number): {
   while (last > first && !tokens[last]!.word) last--;
   // "Der Regierungssprecher wies das zurück:" – the subject is the phrase the clause opens with.
   const opening = phraseAt(tokens, first);
-  if (opening && opening.last < last) return opening;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  // "Lead author Priya Nair said": a bare function before the name belongs to it; "Der Sprecher
+  // von Kanzler X sagte" has an article and speaks for itself.
+  const named = ctx.mentions.find((m) => m.type === 'person' && m.start >= start && m.end === end);
+  const bare = !tokens.slice(first, last + 1).some((t) => isDeterminer(t.lower));
+  // "Der Fraktionschef der Linken, Otto Reimers, sprach": the name in apposition is the speaker.
+  const appositive = named !== undefined && tokens[tokenAt(tokens, named.start) - 1]?.text === ',';
+  if (named && appositive) return { first: tokenAt(tokens, named.start), last };
+  if (opening && opening.last < last && !(named && bare)) return opening;
   if (last - first >= 10) return null;
   return { first, last };
 }

@@ -98,7 +98,7 @@ export const PLACES = wordSet(`
   jemen katar kuwait ägypten libyen tunesien algerien marokko sudan äthiopien kenia nigeria ghana
   südafrika kongo mali niger somalia ruanda uganda tansania indonesien thailand vietnam korea
   nordkorea südkorea taiwan philippinen malaysia singapur australien neuseeland myanmar bangladesch
-  vereinigte staaten vereinigten staaten united states united kingdom
+  vereinigte_staaten vereinigten_staaten united_states united_kingdom
   nepal tibet europa asien afrika nahost gaza westjordanland krim donbass
   germany austria switzerland france italy spain britain poland russia ukraine china india
   america canada mexico brazil japan israel iran iraq syria turkey egypt europe africa asia
@@ -112,8 +112,8 @@ export const PLACES = wordSet(`
   regensburg würzburg ulm kassel halle chemnitz aachen braunschweig lübeck
   wien linz innsbruck graz klagenfurt
   paris london rom madrid lissabon brüssel amsterdam warschau prag budapest moskau kiew kyjiw
-  istanbul ankara athen stockholm oslo kopenhagen helsinki dublin washington new york peking
-  beijing tokio delhi teheran bagdad damaskus jerusalem tel aviv kairo charkiw odessa minsk
+  istanbul ankara athen stockholm oslo kopenhagen helsinki dublin washington new_york peking
+  beijing tokio delhi teheran bagdad damaskus jerusalem tel_aviv kairo charkiw odessa minsk
   vienna munich cologne brussels warsaw prague moscow kyiv rome lisbon athens tokyo
 `);
 

@@ -76,6 +76,8 @@ function typeOfSpan(tokens: Token[], first: number, last: number): EntityType | 
   if (isKnownOrg(joined)) return 'organization';
   // A bare head ("Amt", "Rat") is a noun; a compound ("Bundesamt") or a longer name is an organisation.
   if (isOrgHead(head.lower, true) && (span.length >= 2 || !isOrgHead(head.lower, false))) return 'organization';
+  // "Industriekreditbank IKB": an institution compound anywhere in a longer name.
+  if (span.length >= 2 && span.slice(0, -1).some((t) => isOrgHead(t.lower, true) && !isOrgHead(t.lower, false))) return 'organization';
   if (isGivenName(span[0]!.lower) && span.length >= 2) return 'person';
   if (prev && prev.word && (isTitle(prev.lower) || isRoleWord(prev.lower))) return 'person';
   if (span.length === 1 && isAcronym(head.text)) return 'organization';

@@ -2,9 +2,9 @@
 // sentence or follow an article, and the suffixes of German common nouns. They tell a capitalised
 // name from a capitalised ordinary word, which in German is every noun.
 
-/** Builds a lookup set from a space-separated word list (all lower case). */
+/** Builds a lookup set from a space-separated word list (all lower case; "_" joins multi-word names). */
 export function wordSet(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter((w) => w !== ''));
+  return new Set(words.split(/\s+/).filter((w) => w !== '').map((w) => w.replaceAll('_', ' ')));
 }
 
 /** German and English function words: never the start of a name, whatever their case. */

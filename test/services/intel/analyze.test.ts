@@ -30,6 +30,21 @@ describe('analyze service', () => {
     assert.deepEqual(analyzeArticle({ title: '', text: '« Nous restons », a dit Marie Dupont.', lang: 'fr' }), { lang: 'fr', entities: [], quotes: [] });
   });
 
+  test('any mix of marks, letters and line breaks yields valid offsets and never throws', () => {
+    const pieces = ['„', '“', '"', '»', '«', '‚', '‘', '’', ', sagte ', ' Anna Roth', ' er ', '. ', '\n', 'sei', ' laut ', ' zufolge', ':', '😀', 'Dr.', ' so der SPD-Politiker', ' dass '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 1 + (round % 40) }, () => pieces[next()]).join('');
+      const result = analyzeArticle({ title: '', text, lang: round % 2 ? 'de' : 'en' });
+      const chars = [...text];
+      for (const item of [...result.quotes, ...result.entities]) {
+        assert.ok(item.start >= 0 && item.start < item.end && item.end <= chars.length, text);
+        assert.equal(chars.slice(item.start, item.end).join(''), item.text);
+      }
+    }
+  });
+
   test('bad lines get a stable error code and keep their id', () => {
     assert.deepEqual(analyzeBatchLine('{oops', 4), { id: null, lang: null, entities: [], quotes: [], error: { code: 'invalid_json', message: 'input line 4 is not valid JSON' } });
     const noText = analyzeBatchLine('{"id":"a7","title":"t"}', 2);

@@ -43,16 +43,36 @@ export function isTitle(lower: string): boolean {
   return PERSON_TITLES.has(lower.replace(/\.$/, ''));
 }
 
+// The suffix tests below scan lists of endings; news repeats its words, so each answer is kept.
+const CACHE_LIMIT = 50_000;
+function memo(test: (lower: string) => boolean): (lower: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (lower) => {
+    let answer = cache.get(lower);
+    if (answer === undefined) {
+      answer = test(lower);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(lower, answer);
+    }
+    return answer;
+  };
+}
+
 /** Whether a word names a person's function: "Präsident", "SPD-Politiker", "Außenministerin". */
-export function isRoleWord(lower: string): boolean {
+export const isRoleWord = memo((lower) => {
   const last = lower.split('-').at(-1) ?? lower;
   return ROLE_STEMS.some((stem) => last === stem || (last.endsWith(stem) && last.length > stem.length + 2));
-}
+});
+
+const orgHeadExact = memo((lower) => ORG_HEADS.includes(lower.split('-').at(-1) ?? lower));
+const orgHeadCompound = memo((lower) => {
+  const last = lower.split('-').at(-1) ?? lower;
+  return ORG_HEADS.some((head) => last === head || (head.length >= 4 && last.endsWith(head) && last.length > head.length + 2));
+});
 
 /** Whether a word ends an organisation's name ("Bank", "AG", "Bundesministerium"). */
 export function isOrgHead(lower: string, compound: boolean): boolean {
-  const last = lower.split('-').at(-1) ?? lower;
-  return ORG_HEADS.some((head) => last === head || (compound && head.length >= 4 && last.endsWith(head) && last.length > head.length + 2));
+  return compound ? orgHeadCompound(lower) : orgHeadExact(lower);
 }
 
 /** Whether a word ends like a German place name ("-ingen", "-hausen", "-burg"). */
@@ -61,12 +81,12 @@ export function hasPlaceSuffix(lower: string): boolean {
 }
 
 /** Whether a capitalised German word reads as an ordinary noun by its ending or a short list. */
-export function looksLikeNoun(lower: string): boolean {
+export const looksLikeNoun = memo((lower: string): boolean => {
   if (COMMON_NOUNS.has(lower) || COMMON_NOUNS.has(baseForm(lower))) return true;
   // "-ischen" is an adjective ending ("Europäischen"), not the diminutive "-chen".
   if (/isch(?:e|en|er|es|em)?$/.test(lower)) return false;
   return NOUN_SUFFIXES.some((s) => lower === s || (lower.endsWith(s) && lower.length > s.length + 2));
-}
+});
 
 /** Whether a capitalised adjective stands inside a name ("Deutsche Bank", "Vereinte Nationen"). */
 export function looksLikeNameAdjective(token: Token): boolean {

@@ -106,8 +106,8 @@ export function resolveSpeaker(ctx: SpeakerContext, first: number, last: number,
     const person = [...before].reverse().find((m) => m.roles.some((r) => rolesMatch(role.lower, r)));
     if (person) return { first, last, name: person.canonical };
     // "so der CSU-Politiker", "sagte die 17-Jährige", "dem Gewerkschafter zufolge": a definite role
-    // at the cue points back
-    // to the last person named; as a subject before the cue it more often brings in someone new.
+    // at the cue points back to the last person named; as a subject before the cue it more often
+    // brings in someone new.
     const postposed = (first > 0 && (tokens[first - 1]!.lower === 'so' || isCueWord(tokens[first - 1]!.lower)))
       || tokens[last + 1]?.lower === 'zufolge';
     const definite = postposed && DEFINITE.has(tokens[first]!.lower) && !PLURAL_ROLE.test(role.lower);

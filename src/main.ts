@@ -1,6 +1,7 @@
 import { createAppContext, type AppContext } from './app/context.ts';
 import { loadConfig } from './config/config.ts';
 import type { CliCommand, CliIo } from './cli/context.ts';
+import { analyzeCommand } from './cli/analyze.ts';
 import { createExtractCommand } from './cli/extract.ts';
 import { fetchPage } from './app/page-fetcher.ts';
 import { feedsCommand } from './cli/feeds.ts';
@@ -32,6 +33,7 @@ usage: presseschau <command> [options]
                                     an account of the admin area (password typed twice, or one line on stdin)
   users list | passwd NAME [--password-stdin] | remove NAME
                                     list accounts, set a password (ends the user's sessions), remove one
+  analyze --batch FILE.jsonl        people, organisations, places and quotes of {"id","title","text","lang"?} lines
 
 Settings come from the environment (PORT, PRESSESCHAU_DATA, …); see the README.
 `;
@@ -49,6 +51,7 @@ const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.
   extract: createExtractCommand({ fetchPage: (url) => fetchPage(loadConfig(process.env), url) }),
   'parse-feed': parseFeedCommand,
+  analyze: analyzeCommand,
 };
 
 async function main(argv: string[], io: CliIo): Promise<number> {

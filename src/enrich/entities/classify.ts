@@ -1,0 +1,111 @@
+// Word-level tests: is a capitalised word a name, a role, an organisation head or a plain noun?
+import { GIVEN_NAMES, KNOWN_ORGS, NON_NAME_ACRONYMS, ORG_HEADS, PERSON_TITLES, PLACE_SUFFIXES, PLACES, ROLE_STEMS } from './gazetteer.ts';
+import { isAcronym, isCapitalised, type Token } from './tokens.ts';
+import { COMMON_NOUNS, FUNCTION_WORDS, NOUN_SUFFIXES, SENTENCE_OPENERS } from './words.ts';
+
+const DETERMINERS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines',
+  'kein', 'keine', 'keiner', 'keinem', 'keinen', 'im', 'am', 'zum', 'zur', 'beim', 'vom', 'ins',
+  'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden',
+  'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unsere',
+  'alle', 'allen', 'viele', 'vielen', 'mehrere', 'einige', 'the', 'a', 'an', 'its', 'his', 'their',
+]);
+
+/** Drops a genitive -s/-' so "Merkels" and "Deutschlands" look up as their name. */
+export function baseForm(lower: string): string {
+  if (lower.endsWith("'") || lower.endsWith('’')) return lower.slice(0, -1);
+  if (lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+/** Whether a word is an article, possessive or quantifier (a noun follows, rarely a name). */
+export function isDeterminer(lower: string): boolean {
+  return DETERMINERS.has(lower);
+}
+
+/** Whether a lower-case word is a known place (also with a genitive -s). */
+export function isPlace(lower: string): boolean {
+  return PLACES.has(lower) || PLACES.has(baseForm(lower));
+}
+
+/** Whether a lower-case word is a known organisation (also with a genitive -s). */
+export function isKnownOrg(lower: string): boolean {
+  return KNOWN_ORGS.has(lower) || KNOWN_ORGS.has(baseForm(lower));
+}
+
+/** Whether a word is a given name. */
+export function isGivenName(lower: string): boolean {
+  return GIVEN_NAMES.has(lower);
+}
+
+/** Whether a word is a title or form of address ("Herr", "Dr", "Mrs"). */
+export function isTitle(lower: string): boolean {
+  return PERSON_TITLES.has(lower.replace(/\.$/, ''));
+}
+
+// The suffix tests below scan lists of endings; news repeats its words, so each answer is kept.
+const CACHE_LIMIT = 50_000;
+function memo(test: (lower: string) => boolean): (lower: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (lower) => {
+    let answer = cache.get(lower);
+    if (answer === undefined) {
+      answer = test(lower);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(lower, answer);
+    }
+    return answer;
+  };
+}
+
+/** Whether a word names a person's function: "Präsident", "SPD-Politiker", "Außenministerin". */
+export const isRoleWord = memo((lower) => {
+  const last = lower.split('-').at(-1) ?? lower;
+  return ROLE_STEMS.some((stem) => last === stem || (last.endsWith(stem) && last.length > stem.length + 2));
+});
+
+const orgHeadExact = memo((lower) => ORG_HEADS.includes(lower.split('-').at(-1) ?? lower));
+const orgHeadCompound = memo((lower) => {
+  const last = lower.split('-').at(-1) ?? lower;
+  return ORG_HEADS.some((head) => last === head || (head.length >= 4 && last.endsWith(head) && last.length > head.length + 2));
+});
+
+/** Whether a word ends an organisation's name ("Bank", "AG", "Bundesministerium"). */
+export function isOrgHead(lower: string, compound: boolean): boolean {
+  return compound ? orgHeadCompound(lower) : orgHeadExact(lower);
+}
+
+/** Whether a word ends like a German place name ("-ingen", "-hausen", "-burg"). */
+export function hasPlaceSuffix(lower: string): boolean {
+  return PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
+}
+
+/** Whether a capitalised German word reads as an ordinary noun by its ending or a short list. */
+export const looksLikeNoun = memo((lower: string): boolean => {
+  if (COMMON_NOUNS.has(lower) || COMMON_NOUNS.has(baseForm(lower))) return true;
+  // "-ischen" is an adjective ending ("Europäischen"), not the diminutive "-chen".
+  if (/isch(?:e|en|er|es|em)?$/.test(lower)) return false;
+  return NOUN_SUFFIXES.some((s) => lower === s || (lower.endsWith(s) && lower.length > s.length + 2));
+});
+
+/** Whether a capitalised adjective stands inside a name ("Deutsche Bank", "Vereinte Nationen"). */
+export function looksLikeNameAdjective(token: Token): boolean {
+  return !token.initial && isCapitalised(token.text) && /(?:e|en|er|es|ische|ischen|ischer)$/.test(token.lower)
+    && token.lower.length >= 5 && !FUNCTION_WORDS.has(token.lower) && !looksLikeNoun(token.lower)
+    && !isGivenName(token.lower) && !isAcronym(token.text);
+}
+
+/**
+ * Whether a capitalised word can be part of a name: known names always can; function words,
+ * sentence openers, roles and words that read as ordinary nouns cannot.
+ */
+export function isNameWord(token: Token): boolean {
+  if (!token.word || !isCapitalised(token.text)) return false;
+  const lower = token.lower;
+  if (isPlace(lower) || isKnownOrg(lower) || isGivenName(lower)) return true;
+  if (isAcronym(token.text)) return !FUNCTION_WORDS.has(lower) && !NON_NAME_ACRONYMS.has(lower);
+  if (FUNCTION_WORDS.has(lower) || (token.initial && SENTENCE_OPENERS.has(lower))) return false;
+  if (/^\p{N}/u.test(token.text)) return false;
+  if (isRoleWord(lower) || isTitle(lower)) return false;
+  return !looksLikeNoun(lower);
+}

@@ -1,0 +1,147 @@
+// Finds name spans in a token stream and gives each a type from the name lists and its context.
+import {
+  baseForm, hasPlaceSuffix, isDeterminer, isGivenName, isKnownOrg, isNameWord, isOrgHead, isPlace, isRoleWord, isTitle,
+  looksLikeNameAdjective, looksLikeNoun,
+} from './classify.ts';
+import { PLACE_CUES } from './gazetteer.ts';
+import { isAcronym, isCapitalised, type Token } from './tokens.ts';
+import { FUNCTION_WORDS, wordSet } from './words.ts';
+
+/** The kinds of entity the contract knows. */
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** A name found in the text before aliases are merged; `unknown` ones survive only as aliases. */
+export interface RawMention {
+  first: number;
+  last: number;
+  type: EntityType | 'unknown';
+}
+
+// Particles inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
+const NAME_PARTICLES = wordSet('von van de der den da di du zu bin al le la');
+// Verbs right after a bare surname mark it as a person ("Kiesewetter fordert", "Roth sagte").
+const PERSON_VERBS = wordSet(`sagte sagt sagten erklärte erklärt betonte betont meinte meint forderte fordert
+  kritisierte kritisiert warnte warnt sprach spricht schrieb schreibt teilte räumte kündigte fügte
+  said says told added warned argued wrote asked`);
+
+const LOWER_CASE_ORGS = wordSet('dpa ddp epd kna taz');
+
+function isWordAt(tokens: Token[], i: number): boolean {
+  return tokens[i]?.word === true;
+}
+
+/** The end of a span of capitalised adjectives followed by a capitalised head ("Deutsche Bank"). */
+function adjectiveNameEnd(tokens: Token[], i: number): number | null {
+  let j = i;
+  while (tokens[j] && looksLikeNameAdjective(tokens[j]!)) j++;
+  const head = tokens[j];
+  if (j === i || !head || !head.word || !isCapitalised(head.text)) return null;
+  // "Deutsche Bank", "Vereinte Nationen": the head is a noun or an institution, not a surname
+  // ("Malte Brüggemann" looks like adjective + noun too).
+  const institutional = looksLikeNoun(head.lower) || isOrgHead(head.lower, true) || isPlace(head.lower) || isKnownOrg(head.lower);
+  return institutional ? j : null;
+}
+
+/** The last token of a name that starts at `i`, joining name words and inner particles. */
+function nameEnd(tokens: Token[], i: number): number {
+  let j = i;
+  const personal = isGivenName(tokens[i]!.lower) || isTitle(tokens[i - 1]?.lower ?? '');
+  for (;;) {
+    const next = tokens[j + 1];
+    const adjacent = next !== undefined && tokens[j]!.end + 1 >= next.start && !next.initial;
+    // After a given name any capitalised word is the surname: surnames often read as nouns (Fischer, Brelie).
+    const surname = personal && next !== undefined && next.word && isCapitalised(next.text) && !FUNCTION_WORDS.has(next.lower) && !isRoleWord(next.lower);
+    if (adjacent && next.word && (isNameWord(next) || surname)) {
+      j++;
+      continue;
+    }
+    if (personal && next && NAME_PARTICLES.has(next.text)) {
+      let k = j + 1;
+      while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+      if (tokens[k] && isCapitalised(tokens[k]!.text) && k - j <= 3) {
+        j = k;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+function typeOfSpan(tokens: Token[], first: number, last: number): EntityType | 'unknown' {
+  const span = tokens.slice(first, last + 1);
+  const joined = span.map((t) => t.lower).join(' ');
+  const head = span.at(-1)!;
+  const prev = tokens[first - 1];
+  if (isPlace(joined)) return 'place';
+  if (isKnownOrg(joined)) return 'organization';
+  // A bare head ("Amt", "Rat") is a noun; a compound ("Bundesamt") or a longer name is an organisation.
+  if (isOrgHead(head.lower, true) && (span.length >= 2 || !isOrgHead(head.lower, false))) return 'organization';
+  // "Industriekreditbank IKB": an institution compound anywhere in a longer name.
+  if (span.length >= 2 && span.slice(0, -1).some((t) => isOrgHead(t.lower, true) && !isOrgHead(t.lower, false))) return 'organization';
+  if (isGivenName(span[0]!.lower) && span.length >= 2) return 'person';
+  if (prev && prev.word && (isTitle(prev.lower) || isRoleWord(prev.lower))) return 'person';
+  if (span.length === 1 && isAcronym(head.text)) return 'organization';
+  if (span.length >= 2) return span.some((t) => isPlace(t.lower)) ? 'organization' : 'person';
+  if (isGivenName(head.lower)) return 'unknown';
+  if (prev && prev.word && isDeterminer(prev.lower)) return 'unknown';
+  if (hasPlaceSuffix(head.lower)) return 'place';
+  // After "in"/"aus" a name is a place, but a plural dative ("in Zeiten") is not.
+  if (prev && prev.word && PLACE_CUES.has(prev.lower) && !head.initial && !/(?:en|ern)$/.test(head.lower)) return 'place';
+  const next = tokens[last + 1];
+  if (next && next.word && PERSON_VERBS.has(next.lower)) return 'person';
+  return 'unknown';
+}
+
+/** Every name span of a tokenised text with a first guess at its type. */
+export function findMentions(tokens: Token[]): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isWordAt(tokens, i)) continue;
+    // Agencies that write their own name in lower case ("dpa") are names all the same.
+    if (LOWER_CASE_ORGS.has(token.text)) {
+      mentions.push({ first: i, last: i, type: 'organization' });
+      continue;
+    }
+    if (!isCapitalised(token.text)) continue;
+    const adjectiveHead = adjectiveNameEnd(tokens, i);
+    if (adjectiveHead !== null) {
+      let last = isNameWord(tokens[adjectiveHead]!) ? nameEnd(tokens, adjectiveHead) : adjectiveHead;
+      // "Mühlbauer Logistik GmbH": a legal form or further name words close the name.
+      while (tokens[last + 1]?.word && isCapitalised(tokens[last + 1]!.text) && (isOrgHead(tokens[last + 1]!.lower, false) || isNameWord(tokens[last + 1]!))) last++;
+      const joined = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
+      mentions.push({ first: i, last, type: isPlace(joined) ? 'place' : 'organization' });
+      i = last;
+      continue;
+    }
+    // "Dr. Oltmanns": the dot of the title does not end a sentence.
+    const nameAt = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+    const after = tokens[nameAt];
+    if (isTitle(token.lower) && after && after.word && isCapitalised(after.text) && !FUNCTION_WORDS.has(after.lower)) {
+      const last = nameEnd(tokens, nameAt);
+      mentions.push({ first: nameAt, last, type: 'person' });
+      i = last;
+      continue;
+    }
+    if (!isNameWord(token)) continue;
+    const last = nameEnd(tokens, i);
+    // "Kommandant Egon Reiß": an unknown word before a given name is a function, not part of the name.
+    let first = i;
+    if (!isGivenName(token.lower)) {
+      for (let k = i + 1; k < last; k++) {
+        if (isGivenName(tokens[k]!.lower)) {
+          first = k;
+          break;
+        }
+      }
+    }
+    mentions.push({ first, last, type: typeOfSpan(tokens, first, last) });
+    i = last;
+  }
+  return mentions;
+}
+
+/** The lookup key of a mention for alias merging: its words without a genitive ending. */
+export function mentionKey(tokens: Token[], m: RawMention): string {
+  return tokens.slice(m.first, m.last + 1).map((t, k, all) => (k === all.length - 1 ? baseForm(t.lower) : t.lower)).join(' ');
+}

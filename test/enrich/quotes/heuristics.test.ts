@@ -1,0 +1,55 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeEntities } from '../../../src/enrich/entities/index.ts';
+import { findQuotes, type QuoteLanguage } from '../../../src/enrich/quotes/index.ts';
+
+interface Case {
+  name: string;
+  lang?: QuoteLanguage;
+  text: string;
+  /** "kind|quoted text|speaker|cue" per quote, in order. */
+  expected: string[];
+}
+
+// Made-up sentences, one heuristic each.
+const cases: Case[] = [
+  { name: 'German marks with a cue after them', text: '„Wir bleiben hart“, sagte Petra Ahlers.', expected: ['direct|„Wir bleiben hart“|Petra Ahlers|sagte'] },
+  { name: 'guillemets with a colon before them', text: 'Jonas Kerber sagte: »Das wird teuer.«', expected: ['direct|»Das wird teuer.«|Jonas Kerber|sagte'] },
+  { name: 'straight double quotes', text: '"Es regnet seit Tagen", sagt Vera Immel.', expected: ['direct|"Es regnet seit Tagen"|Vera Immel|sagt'] },
+  { name: 'single German marks', text: '‚Wir sehen uns vor Gericht‘, schrieb Uwe Lentz.', expected: ['direct|‚Wir sehen uns vor Gericht‘|Uwe Lentz|schrieb'] },
+  { name: 'a title in marks is no quote', text: 'Der Film „Die lange Nacht“ läuft ab Donnerstag im Kino.', expected: [] },
+  { name: '"sagt er" carries the last named person', text: 'Bernd Quandt ist Imker. „Die Bienen leiden“, sagt er.', expected: ['direct|„Die Bienen leiden“|Bernd Quandt|sagt'] },
+  {
+    name: '"so der SPD-Politiker" resolves through the role word',
+    text: 'Der CDU-Politiker Arne Tiede widersprach. Der SPD-Außenpolitiker Kai Lohse blieb dabei. „Das reicht nicht“, so der SPD-Politiker.',
+    expected: ['direct|„Das reicht nicht“|Kai Lohse|so'],
+  },
+  { name: 'cue verb, comma, dass-clause', text: 'Gerda Imhoff sagte, dass die Brücke gesperrt bleibe.', expected: ['indirect|dass die Brücke gesperrt bleibe|Gerda Imhoff|sagte'] },
+  { name: 'subjunctive clause before a postposed cue', text: 'Die Lage sei ernst, erklärte Timo Brack.', expected: ['indirect|Die Lage sei ernst|Timo Brack|erklärte'] },
+  { name: 'laut with the source', text: 'Laut Feuerwehr brannte die Halle vollständig aus.', expected: ['indirect|brannte die Halle vollständig aus|Feuerwehr|Laut'] },
+  { name: 'zufolge after the source', text: 'Dem Bericht zufolge fehlen 300 Pflegekräfte.', expected: ['indirect|fehlen 300 Pflegekräfte|Dem Bericht|zufolge'] },
+  { name: 'wie … mitteilte, with the separable verb joined', text: 'Wie die Polizei mitteilte, wurde der Fahrer leicht verletzt.', expected: ['indirect|wurde der Fahrer leicht verletzt|die Polizei|mitteilte'] },
+  { name: 'separable cue verb with its particle', text: 'Die Stadt teilte mit, die Bäder öffneten erst im Juni.', expected: ['indirect|die Bäder öffneten erst im Juni|Die Stadt|teilte mit'] },
+  { name: 'a separable verb without its particle is no cue', text: 'Die Stadt teilte den Haushalt, die Opposition war dagegen.', expected: [] },
+  {
+    name: 'Konjunktiv I continues the previous speaker',
+    text: 'Ilse Borchert sagte, die Schule sei marode. Das Dach habe seit Jahren Löcher.',
+    expected: ['indirect|die Schule sei marode|Ilse Borchert|sagte', 'indirect|Das Dach habe seit Jahren Löcher|Ilse Borchert|null'],
+  },
+  { name: 'Konjunktiv I without anyone who spoke is left alone', text: 'Es sei denn, das Wetter hält.', expected: [] },
+  { name: 'an adverbial clause after the cue is no quote', text: 'Der Minister sagte ab, weil er erkrankt war.', expected: [] },
+  { name: 'English: said that', lang: 'en', text: 'Officials said that the bridge would reopen in May.', expected: ['indirect|the bridge would reopen in May|Officials|said'] },
+  { name: 'English: quote, then name and cue', lang: 'en', text: '“We are not giving up,” Nadia Price said.', expected: ['direct|“We are not giving up,”|Nadia Price|said'] },
+  { name: 'English: according to', lang: 'en', text: 'According to the fire service, nobody was hurt.', expected: ['indirect|nobody was hurt|the fire service|according to'] },
+];
+
+describe('quote heuristics', () => {
+  for (const c of cases) {
+    test(c.name, () => {
+      const lang = c.lang ?? 'de';
+      const quotes = findQuotes(c.text, lang, analyzeEntities(c.text));
+      assert.deepEqual(quotes.map((q) => `${q.kind}|${q.text}|${q.speaker}|${q.cue}`), c.expected);
+      for (const q of quotes) assert.equal(c.text.slice(q.start, q.end), q.text);
+    });
+  }
+});

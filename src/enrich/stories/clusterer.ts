@@ -1,0 +1,128 @@
+import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from '../duplicates/index.ts';
+import { articleFeatures } from './features.ts';
+import { DEFAULT_STORY_MODEL, joinScore, shouldMerge, similarity, type StoryModel } from './score.ts';
+import { joinStory, mergeStories, openStory, type Story } from './story.ts';
+import { DocumentFrequencies } from './weights.ts';
+
+/** One article as the clustering sees it; `lang` is already decided (see language/detect.ts). */
+export interface StoryArticle {
+  id: string;
+  title: string;
+  text: string;
+  lang: string;
+  /** Publication time in ms since the epoch. */
+  at: number;
+}
+
+/** What was decided for an article, from the articles before it only. */
+export interface StoryDecision {
+  id: string;
+  story: string;
+  /** The earlier article this one republishes (the first of its copies), or null. */
+  duplicateOf: string | null;
+  /** Stories merged into `story` because of this article. */
+  merged: string[];
+}
+
+/** Options of the clustering: the decision model and the duplicate check. */
+export interface ClustererOptions {
+  model?: Partial<StoryModel>;
+  duplicates?: Partial<DuplicateOptions>;
+}
+
+/**
+ * Online story clustering in the manner of Miranda et al. (EMNLP 2018): each article joins the best
+ * open story if the score clears the threshold, else opens one; wire copies join their original's story;
+ * stories close after inactivity, and a story that grows to look like another is merged with it.
+ */
+export class StoryClusterer {
+  private readonly model: StoryModel;
+  private readonly df = new DocumentFrequencies();
+  private readonly duplicates: DuplicateIndex;
+  private readonly open = new Map<string, Story>();
+  private readonly storyOfArticle = new Map<string, string>();
+  /** Where merged stories went: followed until a story that still exists. */
+  private readonly mergedInto = new Map<string, string>();
+  private readonly closed = new Map<string, Story>();
+  private readonly duplicateWindowMs: number;
+
+  constructor(options: ClustererOptions = {}) {
+    this.model = { ...DEFAULT_STORY_MODEL, ...options.model };
+    this.duplicates = new DuplicateIndex(options.duplicates);
+    this.duplicateWindowMs = { ...DEFAULT_DUPLICATE_OPTIONS, ...options.duplicates }.windowMs;
+  }
+
+  /** Decides the story of the next article (articles must come in order of time). */
+  add(article: StoryArticle): StoryDecision {
+    const features = articleFeatures(article.title, article.text, article.lang);
+    this.df.add(features.all, article.lang);
+    this.closeInactive(article.at);
+    const copy = this.duplicates.add(article.id, article.text, article.at);
+    let story = copy ? this.storyOf(copy.duplicateOf) : null;
+    if (story) {
+      this.closed.delete(story.id);
+      this.open.set(story.id, story);
+    } else {
+      story = this.bestStory(features, article.at);
+    }
+    let merged: string[] = [];
+    if (story) {
+      joinStory(story, article.id, features, article.at);
+      ({ story, merged } = this.mergeInto(story));
+    } else {
+      story = openStory(article.id, features, article.at);
+      this.open.set(story.id, story);
+    }
+    this.storyOfArticle.set(article.id, story.id);
+    return { id: article.id, story: story.id, duplicateOf: copy?.duplicateOf ?? null, merged };
+  }
+
+  private storyOf(articleId: string): Story | null {
+    let id = this.storyOfArticle.get(articleId);
+    while (id !== undefined && this.mergedInto.has(id)) id = this.mergedInto.get(id);
+    if (id === undefined) return null;
+    return this.open.get(id) ?? this.closed.get(id) ?? null;
+  }
+
+  private bestStory(features: ReturnType<typeof articleFeatures>, at: number): Story | null {
+    let best: Story | null = null;
+    let bestScore = 1;
+    for (const story of this.open.values()) {
+      const score = joinScore(similarity(features, story, at, this.df, this.model), this.model);
+      if (score >= bestScore) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private mergeInto(story: Story): { story: Story; merged: string[] } {
+    const merged: string[] = [];
+    for (const other of [...this.open.values()]) {
+      if (other === story || !shouldMerge(story, other, this.df, this.model)) continue;
+      // The older story keeps its id, so links to it stay valid.
+      const [keep, drop] = other.firstAt < story.firstAt ? [other, story] : [story, other];
+      mergeStories(keep, drop);
+      this.open.delete(drop.id);
+      this.mergedInto.set(drop.id, keep.id);
+      merged.push(drop.id);
+      story = keep;
+    }
+    return { story, merged };
+  }
+
+  // Closed stories are kept only as long as a late wire copy may still point into them.
+  private closeInactive(now: number): void {
+    const limit = this.model.closeAfterHours * 3_600_000;
+    for (const [id, story] of this.open) {
+      if (now - story.lastAt > limit) {
+        this.open.delete(id);
+        this.closed.set(id, story);
+      }
+    }
+    for (const [id, story] of this.closed) {
+      if (now - story.lastAt > this.duplicateWindowMs) this.closed.delete(id);
+    }
+  }
+}

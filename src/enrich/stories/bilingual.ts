@@ -133,14 +133,6 @@ probe: sonde | probe spacecraft
 launch: start gestartet | launch launched
 rocket: rakete | rocket
 sun: sonne | sun
-week: woche | week
-monday: montag | monday
-tuesday: dienstag | tuesday
-wednesday: mittwoch | wednesday
-thursday: donnerstag | thursday
-friday: freitag | friday
-saturday: samstag | saturday
-sunday: sonntag | sunday
 germany: deutschland deutsche deutschen | germany german
 europe: europa europäische eu | europe european eu
 `;

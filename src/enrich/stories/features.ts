@@ -20,7 +20,15 @@ export interface ArticleFeatures {
 
 // German capitalises every noun, so a capital alone does not make a name there. Words with these common
 // noun endings are taken for nouns; names rarely end so.
-const GERMAN_NOUN_ENDING = /(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|chen|lein|ler|ner|ter|ei|ie|ik|ur|enz|anz|ität|ium|gen|ten|ben|fen|len|ren|sen|zen|chen|stelle|werk|zeit|land|haus|amt|rat|markt|platz|straße|stadt|tag|jahr|woche|monat|preis|geld|zahl)$/;
+const GERMAN_NOUN_ENDING = /(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|chen|lein|ei|ie|ik|ur|enz|anz|ität|ium|stelle|werk|zeit|land|haus|amt|rat|markt|platz|straße|stadt|tag|jahr|woche|monat|preis|geld|zahl)$/;
+
+// Capitalised in both languages (or as German nouns) yet no names: days, months and the units news counts in.
+const NOT_NAMES: ReadonlySet<string> = new Set(`
+montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday
+sunday januar februar märz april mai juni juli august september oktober november dezember january february
+march june july october december prozent euro uhr jahr jahre jahren jährige jährigen monat monate woche wochen
+tag tage tagen stunde stunden minute minuten kilometer meter grad menschen mann frau
+`.trim().split(/\s+/));
 
 function isFunctionWord(lower: string): boolean {
   return GERMAN_FUNCTION_WORDS.has(lower) || ENGLISH_FUNCTION_WORDS.has(lower);
@@ -29,7 +37,7 @@ function isFunctionWord(lower: string): boolean {
 function looksLikeName(token: Token, lang: string): boolean {
   if (!token.capitalised || token.sentenceStart) return false;
   const lower = token.text.toLowerCase();
-  if (isFunctionWord(lower)) return false;
+  if (isFunctionWord(lower) || NOT_NAMES.has(lower)) return false;
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return true; // EU, SPD, ECB
   return lang !== 'de' || !GERMAN_NOUN_ENDING.test(lower);
 }
@@ -52,7 +60,8 @@ function collect(text: string, lang: string, terms: Counts, anchors: Counts): vo
     const term = termOf(token, lang);
     if (!term) continue;
     add(terms, term);
-    if (token.kind === 'number' || looksLikeName(token, lang)) add(anchors, term);
+    // Listed concepts are common words by construction, never names.
+    if (token.kind === 'number' || (!term.startsWith('@') && looksLikeName(token, lang))) add(anchors, term);
   }
 }
 

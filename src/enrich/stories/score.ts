@@ -1,4 +1,4 @@
-import type { ArticleFeatures } from './features.ts';
+import type { ArticleFeatures, Counts } from './features.ts';
 import type { Story } from './story.ts';
 import { cosine, type DocumentFrequencies } from './weights.ts';
 
@@ -18,20 +18,23 @@ export interface StoryModel {
   /** Two stories whose whole-story similarity reaches these are merged. */
   mergeSame: number;
   mergeCross: number;
+  /** Fewest distinct language-neutral terms an article and a story must share to be compared across languages. */
+  minSharedTerms: number;
   /** A story with no new article for this long is closed. */
   closeAfterHours: number;
 }
 
 export const DEFAULT_STORY_MODEL: StoryModel = {
-  title: 0.25,
-  body: 0.45,
-  anchors: 0.3,
-  joinSame: 0.3,
+  title: 0.1,
+  body: 0.3,
+  anchors: 0.6,
+  joinSame: 0.15,
   joinCross: 0.3,
   graceHours: 24,
   decayHours: 96,
-  mergeSame: 0.5,
-  mergeCross: 0.5,
+  mergeSame: 0.8,
+  mergeCross: 0.8,
+  minSharedTerms: 4,
   closeAfterHours: 120,
 };
 
@@ -51,22 +54,38 @@ export function similarity(article: ArticleFeatures, story: Story, at: number, d
       model.body * cosine(article.body, centroid.body, df) +
       model.anchors * cosine(article.anchors, centroid.anchors, df)
     : null;
-  const cross = cosine(article.all, story.all, df, (t) => df.crossesLanguages(t));
+  const cross = crossSimilarity(article.all, story.all, df, model);
   const hours = Math.max(0, (at - story.lastAt) / 3_600_000 - model.graceHours);
   return { same, cross, decay: Math.exp(-hours / model.decayHours) };
 }
 
+/**
+ * Cosine over the terms both languages use (names, numbers, listed concepts). A few shared terms make a
+ * high cosine by chance, so below `minSharedTerms` distinct shared terms it counts as nothing.
+ */
+function crossSimilarity(a: Counts, b: Counts, df: DocumentFrequencies, model: StoryModel): number {
+  let shared = 0;
+  for (const term of a.keys()) if (b.has(term) && df.crossesLanguages(term)) shared++;
+  if (shared < model.minSharedTerms) return 0;
+  return cosine(a, b, df, (t) => df.crossesLanguages(t));
+}
+
 /** The join score: ≥ 1 means the article belongs to the story. */
 export function joinScore(sim: StorySimilarity, model: StoryModel): number {
-  const same = sim.same === null ? 0 : sim.same / model.joinSame;
-  return Math.max(same, sim.cross / model.joinCross) * sim.decay;
+  // Across languages only when the story has nothing in the article's language: within one language the
+  // full sub-vectors know more than the few language-neutral terms.
+  const score = sim.same === null ? sim.cross / model.joinCross : sim.same / model.joinSame;
+  return score * sim.decay;
 }
 
 /** Whether two open stories are one: their summed vectors compared like an article with a story. */
 export function shouldMerge(a: Story, b: Story, df: DocumentFrequencies, model: StoryModel): boolean {
+  let common = false;
   for (const [lang, ca] of a.byLang) {
     const cb = b.byLang.get(lang);
-    if (cb && cosine(ca.all, cb.all, df) >= model.mergeSame) return true;
+    if (!cb) continue;
+    common = true;
+    if (cosine(ca.all, cb.all, df) >= model.mergeSame) return true;
   }
-  return cosine(a.all, b.all, df, (t) => df.crossesLanguages(t)) >= model.mergeCross;
+  return !common && crossSimilarity(a.all, b.all, df, model) >= model.mergeCross;
 }

@@ -22,7 +22,10 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const between = text.slice(last, start);
-    const sentenceStart = tokens.length === 0 || /[.!?:;„“"«»(\n]\s*$/.test(between) || /^\s*[-–]\s*$/.test(between);
+    const previous = tokens.at(-1);
+    // "am 3. März": a dot after a one- or two-digit number is an ordinal, not a sentence end.
+    const ordinal = previous?.kind === 'number' && /^\d{1,2}$/.test(previous.text) && /^\. $/.test(between);
+    const sentenceStart = !previous || (!ordinal && /[.!?:;„“"«»(\n]\s*$/.test(between)) || /\s[-–]\s+$/.test(between);
     const word = m[0];
     const kind = /^\d/.test(word) ? 'number' : 'word';
     tokens.push({ text: word, start, kind, capitalised: kind === 'word' && UPPER.test(word), sentenceStart });

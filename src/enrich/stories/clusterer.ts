@@ -100,7 +100,8 @@ export class StoryClusterer {
   private mergeInto(story: Story): { story: Story; merged: string[] } {
     const merged: string[] = [];
     for (const other of [...this.open.values()]) {
-      if (other === story || !shouldMerge(story, other, this.df, this.model)) continue;
+      // Skip the story itself, and one already merged away in this loop.
+      if (other === story || !this.open.has(other.id) || !shouldMerge(story, other, this.df, this.model)) continue;
       // The older story keeps its id, so links to it stay valid.
       const [keep, drop] = other.firstAt < story.firstAt ? [other, story] : [story, other];
       mergeStories(keep, drop);

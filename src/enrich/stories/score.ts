@@ -20,6 +20,8 @@ export interface StoryModel {
   mergeCross: number;
   /** Fewest distinct language-neutral terms an article and a story must share to be compared across languages. */
   minSharedTerms: number;
+  /** How many of an article's rarest terms are looked up to find the stories worth scoring. */
+  candidateTerms: number;
   /** A story with no new article for this long is closed. */
   closeAfterHours: number;
 }
@@ -35,6 +37,7 @@ export const DEFAULT_STORY_MODEL: StoryModel = {
   mergeSame: 0.8,
   mergeCross: 0.8,
   minSharedTerms: 4,
+  candidateTerms: 20,
   closeAfterHours: 120,
 };
 

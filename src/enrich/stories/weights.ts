@@ -20,6 +20,11 @@ export class DocumentFrequencies {
     }
   }
 
+  /** In how many articles the term occurs. */
+  documents(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
   /** Inverse document frequency, smoothed so a term seen once in few articles does not dwarf the rest. */
   idf(term: string): number {
     return Math.log(1 + (this.total + 1) / ((this.df.get(term) ?? 0) + 1));

@@ -1,5 +1,5 @@
-// npm run bench:intel -- --tune is not offered on purpose: tuning reads only the tuning part and prints the
-// best settings, which are then written into src/enrich/stories/score.ts by hand.
+// Grid search of the story weights and thresholds on the tuning part only (never the held-out part); prints
+// the ten best settings, which are then written into src/enrich/stories/score.ts by hand.
 // Run: npx tsx bench/intel/tune.ts
 import type { StoryModel } from '../../src/enrich/stories/score.ts';
 import { loadStorySet } from './data.ts';

@@ -55,13 +55,19 @@ function termOf(token: Token, lang: string): string | null {
   return conceptOf(stemmed, lang) ?? stemmed;
 }
 
+// A day of the month ("am 1. Juli") dates an event but does not tell two events apart.
+function isOrdinalDay(token: Token, text: string): boolean {
+  return /^\d{1,2}$/.test(token.text) && text[token.start + token.text.length] === '.' && text[token.start + token.text.length + 1] === ' ';
+}
+
 function collect(text: string, lang: string, terms: Counts, anchors: Counts): void {
   for (const token of tokenize(text)) {
     const term = termOf(token, lang);
     if (!term) continue;
     add(terms, term);
     // Listed concepts are common words by construction, never names.
-    if (token.kind === 'number' || (!term.startsWith('@') && looksLikeName(token, lang))) add(anchors, term);
+    const anchor = token.kind === 'number' ? !isOrdinalDay(token, text) : !term.startsWith('@') && looksLikeName(token, lang);
+    if (anchor) add(anchors, term);
   }
 }
 

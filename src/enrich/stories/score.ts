@@ -12,6 +12,8 @@ export interface StoryModel {
   joinSame: number;
   /** A cross-language score (cosine over language-neutral terms) at or above this joins. */
   joinCross: number;
+  /** Least anchor cosine (names, numbers) for a same-language join. */
+  minAnchors: number;
   /** Hours after a story's last article before its score starts to decay, and the decay's time constant. */
   graceHours: number;
   decayHours: number;
@@ -32,6 +34,7 @@ export const DEFAULT_STORY_MODEL: StoryModel = {
   anchors: 0.6,
   joinSame: 0.15,
   joinCross: 0.3,
+  minAnchors: 0.1,
   graceHours: 24,
   decayHours: 96,
   mergeSame: 0.8,
@@ -52,10 +55,14 @@ export interface StorySimilarity {
 /** How an article compares with a story: sub-vector cosines in its own language, neutral terms across. */
 export function similarity(article: ArticleFeatures, story: Story, at: number, df: DocumentFrequencies, model: StoryModel): StorySimilarity {
   const centroid = story.byLang.get(article.lang);
+  const anchors = centroid ? cosine(article.anchors, centroid.anchors, df) : 0;
+  // Same words about other names is another event of the same kind (two towns, two months): without
+  // shared names and numbers the wording does not count.
   const same = centroid
-    ? model.title * cosine(article.title, centroid.title, df) +
-      model.body * cosine(article.body, centroid.body, df) +
-      model.anchors * cosine(article.anchors, centroid.anchors, df)
+    ? anchors < model.minAnchors
+      ? 0
+      : model.title * cosine(article.title, centroid.title, df) + model.body * cosine(article.body, centroid.body, df) +
+        model.anchors * anchors
     : null;
   const cross = crossSimilarity(article.all, story.all, df, model);
   const hours = Math.max(0, (at - story.lastAt) / 3_600_000 - model.graceHours);

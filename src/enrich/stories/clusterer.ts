@@ -163,7 +163,9 @@ export class StoryClusterer {
       }
     }
     for (const [id, story] of this.closed) {
-      if (now - story.lastAt > this.duplicateWindowMs) this.closed.delete(id);
+      if (now - story.lastAt <= this.duplicateWindowMs) continue;
+      this.closed.delete(id);
+      for (const member of story.members) this.storyOfArticle.delete(member);
     }
   }
 }

@@ -66,3 +66,11 @@ test('without merging, the same stream keeps two stories', () => {
   const decisions = cluster(read('german-english'), { model: { joinCross: 100, mergeCross: 100, mergeSame: 100 } });
   assert.deepEqual(decisions.map((d) => d.story), ['f1', 'f2', 'f2']);
 });
+
+test('a late wire copy reopens its closed story; past the copy window it opens a new one', () => {
+  const [first] = read('same-event-own-reports');
+  const later = (id: string, hours: number) => ({ ...first!, id, published: new Date(Date.parse(first!.published) + hours * 3_600_000).toISOString() });
+  const options = { model: { closeAfterHours: 2, joinSame: 100 }, duplicates: { windowMs: 48 * 3_600_000 } };
+  const decisions = cluster([first!, later('late', 10), later('much-later', 200)], options);
+  assert.deepEqual(decisions.map((d) => [d.story, d.duplicateOf]), [['w1', null], ['w1', 'w1'], ['much-later', null]]);
+});

@@ -2,6 +2,7 @@ import { createAppContext, type AppContext } from './app/context.ts';
 import { loadConfig } from './config/config.ts';
 import type { CliCommand, CliIo } from './cli/context.ts';
 import { analyzeCommand } from './cli/analyze.ts';
+import { clusterCommand } from './cli/cluster.ts';
 import { createExtractCommand } from './cli/extract.ts';
 import { fetchPage } from './app/page-fetcher.ts';
 import { feedsCommand } from './cli/feeds.ts';
@@ -26,6 +27,7 @@ usage: presseschau <command> [options]
   feeds export [FILE]               every feed as OPML 2.0, grouped by category (stdout without FILE)
   extract FILE|--url URL [--format json|text|markdown]
   extract --batch FILE.jsonl        one JSON line per input line {"id","path","url"}
+  cluster --batch FILE.jsonl        stories and wire copies, one line {"id","story","duplicateOf"} per article
   parse-feed FILE [--url URL]
   parse-feed --batch FILE.jsonl
   migrate                           apply pending database migrations
@@ -52,6 +54,7 @@ const plainCommands: Record<string, CliCommand> = {
   extract: createExtractCommand({ fetchPage: (url) => fetchPage(loadConfig(process.env), url) }),
   'parse-feed': parseFeedCommand,
   analyze: analyzeCommand,
+  cluster: clusterCommand,
 };
 
 async function main(argv: string[], io: CliIo): Promise<number> {

@@ -1,0 +1,171 @@
+import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from '../duplicates/index.ts';
+import { articleFeatures } from './features.ts';
+import { DEFAULT_STORY_MODEL, joinScore, shouldMerge, similarity, type StoryModel } from './score.ts';
+import { joinStory, mergeStories, openStory, type Story } from './story.ts';
+import { DocumentFrequencies } from './weights.ts';
+
+/** One article as the clustering sees it; `lang` is already decided (see language/detect.ts). */
+export interface StoryArticle {
+  id: string;
+  title: string;
+  text: string;
+  lang: string;
+  /** Publication time in ms since the epoch. */
+  at: number;
+}
+
+/** What was decided for an article, from the articles before it only. */
+export interface StoryDecision {
+  id: string;
+  story: string;
+  /** The earlier article this one republishes (the first of its copies), or null. */
+  duplicateOf: string | null;
+  /** Stories merged into `story` because of this article. */
+  merged: string[];
+}
+
+/** Options of the clustering: the decision model and the duplicate check. */
+export interface ClustererOptions {
+  model?: Partial<StoryModel>;
+  duplicates?: Partial<DuplicateOptions>;
+}
+
+/**
+ * Online story clustering in the manner of Miranda et al. (EMNLP 2018): each article joins the best
+ * open story if the score clears the threshold, else opens one; wire copies join their original's story;
+ * stories close after inactivity, and a story that grows to look like another is merged with it.
+ */
+export class StoryClusterer {
+  private readonly model: StoryModel;
+  private readonly df = new DocumentFrequencies();
+  private readonly duplicates: DuplicateIndex;
+  private readonly open = new Map<string, Story>();
+  private readonly storyOfArticle = new Map<string, string>();
+  /** Where merged stories went: followed until a story that still exists. */
+  private readonly mergedInto = new Map<string, string>();
+  private readonly closed = new Map<string, Story>();
+  private readonly duplicateWindowMs: number;
+  /** Open stories by the terms they contain, so an article is scored only against stories sharing a rare term. */
+  private readonly byTerm = new Map<string, Set<string>>();
+
+  constructor(options: ClustererOptions = {}) {
+    this.model = { ...DEFAULT_STORY_MODEL, ...options.model };
+    this.duplicates = new DuplicateIndex(options.duplicates);
+    this.duplicateWindowMs = { ...DEFAULT_DUPLICATE_OPTIONS, ...options.duplicates }.windowMs;
+  }
+
+  /** Decides the story of the next article (articles must come in order of time). */
+  add(article: StoryArticle): StoryDecision {
+    const features = articleFeatures(article.title, article.text, article.lang);
+    this.df.add(features.all, article.lang);
+    this.closeInactive(article.at);
+    const copy = this.duplicates.add(article.id, article.text, article.at);
+    let story = copy ? this.storyOf(copy.duplicateOf) : null;
+    const candidates = this.candidates(features);
+    if (story) {
+      if (this.closed.delete(story.id)) this.indexTerms(story.id, story.all.keys());
+      this.open.set(story.id, story);
+    } else {
+      story = this.bestStory(candidates, features, article.at);
+    }
+    let merged: string[] = [];
+    if (story) {
+      joinStory(story, article.id, features, article.at);
+      ({ story, merged } = this.mergeInto(story, candidates));
+    } else {
+      story = openStory(article.id, features, article.at);
+      this.open.set(story.id, story);
+    }
+    this.indexTerms(story.id, features.all.keys());
+    this.storyOfArticle.set(article.id, story.id);
+    return { id: article.id, story: story.id, duplicateOf: copy?.duplicateOf ?? null, merged };
+  }
+
+  private storyOf(articleId: string): Story | null {
+    let id = this.storyOfArticle.get(articleId);
+    while (id !== undefined && this.mergedInto.has(id)) id = this.mergedInto.get(id);
+    if (id === undefined) return null;
+    return this.open.get(id) ?? this.closed.get(id) ?? null;
+  }
+
+  private indexTerms(storyId: string, terms: Iterable<string>): void {
+    for (const term of terms) {
+      let ids = this.byTerm.get(term);
+      if (!ids) this.byTerm.set(term, (ids = new Set()));
+      ids.add(storyId);
+    }
+  }
+
+  private unindexTerms(story: Story): void {
+    for (const term of story.all.keys()) {
+      const ids = this.byTerm.get(term);
+      ids?.delete(story.id);
+      if (ids?.size === 0) this.byTerm.delete(term);
+    }
+  }
+
+  /**
+   * The open stories that share one of the article's rarest terms. A story sharing none of them cannot
+   * reach the join threshold in practice, and this keeps the work per article independent of how many
+   * stories are open.
+   */
+  private candidates(features: ReturnType<typeof articleFeatures>): Story[] {
+    // Terms only this article has (counted already) lead nowhere; the rarest of the rest are the evidence.
+    const rare = [...features.all.keys()]
+      .filter((t) => this.df.documents(t) > 1)
+      .sort((a, b) => this.df.idf(b) - this.df.idf(a))
+      .slice(0, this.model.candidateTerms);
+    const ids = new Set<string>();
+    for (const term of rare) for (const id of this.byTerm.get(term) ?? []) ids.add(id);
+    return [...ids].flatMap((id) => this.open.get(id) ?? []);
+  }
+
+  private bestStory(candidates: Story[], features: ReturnType<typeof articleFeatures>, at: number): Story | null {
+    let best: Story | null = null;
+    let bestScore = 1;
+    for (const story of candidates) {
+      const score = joinScore(similarity(features, story, at, this.df, this.model), this.model);
+      if (score >= bestScore) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  // Only stories that share the article's rare terms are checked: the article is what made them look alike.
+  private mergeInto(story: Story, candidates: Story[]): { story: Story; merged: string[] } {
+    const merged: string[] = [];
+    for (const other of candidates) {
+      // Skip the story itself, and one already merged away in this loop.
+      if (other === story || !this.open.has(other.id) || !shouldMerge(story, other, this.df, this.model)) continue;
+      // The older story keeps its id, so links to it stay valid.
+      const [keep, drop] = other.firstAt < story.firstAt ? [other, story] : [story, other];
+      this.unindexTerms(drop);
+      mergeStories(keep, drop);
+      this.indexTerms(keep.id, drop.all.keys());
+      this.open.delete(drop.id);
+      this.mergedInto.set(drop.id, keep.id);
+      merged.push(drop.id);
+      story = keep;
+    }
+    return { story, merged };
+  }
+
+  // Closed stories are kept only as long as a late wire copy may still point into them.
+  private closeInactive(now: number): void {
+    const limit = this.model.closeAfterHours * 3_600_000;
+    for (const [id, story] of this.open) {
+      if (now - story.lastAt > limit) {
+        this.unindexTerms(story);
+        this.open.delete(id);
+        this.closed.set(id, story);
+      }
+    }
+    for (const [id, story] of this.closed) {
+      if (now - story.lastAt <= this.duplicateWindowMs) continue;
+      this.closed.delete(id);
+      for (const member of story.members) this.storyOfArticle.delete(member);
+    }
+  }
+}

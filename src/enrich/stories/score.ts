@@ -1,0 +1,101 @@
+import type { ArticleFeatures, Counts } from './features.ts';
+import type { Story } from './story.ts';
+import { cosine, type DocumentFrequencies } from './weights.ts';
+
+/** Weights and thresholds of the join-or-open decision; the defaults are tuned on our tuning part. */
+export interface StoryModel {
+  /** Weights of the same-language similarities: title, body, anchors. */
+  title: number;
+  body: number;
+  anchors: number;
+  /** A same-language score at or above this joins. */
+  joinSame: number;
+  /** A cross-language score (cosine over language-neutral terms) at or above this joins. */
+  joinCross: number;
+  /** Least anchor cosine (names, numbers) for a same-language join. */
+  minAnchors: number;
+  /** Hours after a story's last article before its score starts to decay, and the decay's time constant. */
+  graceHours: number;
+  decayHours: number;
+  /** Two stories whose whole-story similarity reaches these are merged. */
+  mergeSame: number;
+  mergeCross: number;
+  /** Fewest distinct language-neutral terms an article and a story must share to be compared across languages. */
+  minSharedTerms: number;
+  /** How many of an article's rarest terms are looked up to find the stories worth scoring. */
+  candidateTerms: number;
+  /** A story with no new article for this long is closed. */
+  closeAfterHours: number;
+}
+
+export const DEFAULT_STORY_MODEL: StoryModel = {
+  title: 0.1,
+  body: 0.3,
+  anchors: 0.6,
+  joinSame: 0.15,
+  joinCross: 0.3,
+  minAnchors: 0.1,
+  graceHours: 24,
+  decayHours: 96,
+  mergeSame: 0.8,
+  mergeCross: 0.8,
+  minSharedTerms: 4,
+  candidateTerms: 20,
+  closeAfterHours: 120,
+};
+
+/** The similarities of an article to a story, before any threshold. */
+export interface StorySimilarity {
+  /** Same-language score (null when the story has no article in the article's language). */
+  same: number | null;
+  cross: number;
+  decay: number;
+}
+
+/** How an article compares with a story: sub-vector cosines in its own language, neutral terms across. */
+export function similarity(article: ArticleFeatures, story: Story, at: number, df: DocumentFrequencies, model: StoryModel): StorySimilarity {
+  const centroid = story.byLang.get(article.lang);
+  const anchors = centroid ? cosine(article.anchors, centroid.anchors, df) : 0;
+  // Same words about other names is another event of the same kind (two towns, two months): without
+  // shared names and numbers the wording does not count.
+  const same = centroid
+    ? anchors < model.minAnchors
+      ? 0
+      : model.title * cosine(article.title, centroid.title, df) + model.body * cosine(article.body, centroid.body, df) +
+        model.anchors * anchors
+    : null;
+  const cross = crossSimilarity(article.all, story.all, df, model);
+  const hours = Math.max(0, (at - story.lastAt) / 3_600_000 - model.graceHours);
+  return { same, cross, decay: Math.exp(-hours / model.decayHours) };
+}
+
+/**
+ * Cosine over the terms both languages use (names, numbers, listed concepts). A few shared terms make a
+ * high cosine by chance, so below `minSharedTerms` distinct shared terms it counts as nothing.
+ */
+function crossSimilarity(a: Counts, b: Counts, df: DocumentFrequencies, model: StoryModel): number {
+  let shared = 0;
+  for (const term of a.keys()) if (b.has(term) && df.crossesLanguages(term)) shared++;
+  if (shared < model.minSharedTerms) return 0;
+  return cosine(a, b, df, (t) => df.crossesLanguages(t));
+}
+
+/** The join score: ≥ 1 means the article belongs to the story. */
+export function joinScore(sim: StorySimilarity, model: StoryModel): number {
+  // Across languages only when the story has nothing in the article's language: within one language the
+  // full sub-vectors know more than the few language-neutral terms.
+  const score = sim.same === null ? sim.cross / model.joinCross : sim.same / model.joinSame;
+  return score * sim.decay;
+}
+
+/** Whether two open stories are one: their summed vectors compared like an article with a story. */
+export function shouldMerge(a: Story, b: Story, df: DocumentFrequencies, model: StoryModel): boolean {
+  let common = false;
+  for (const [lang, ca] of a.byLang) {
+    const cb = b.byLang.get(lang);
+    if (!cb) continue;
+    common = true;
+    if (cosine(ca.all, cb.all, df) >= model.mergeSame) return true;
+  }
+  return !common && crossSimilarity(a.all, b.all, df, model) >= model.mergeCross;
+}

@@ -1,0 +1,67 @@
+import { addCounts, type ArticleFeatures, type Counts } from './features.ts';
+
+/** A story's summed sub-vectors for one language. */
+export interface LanguageCentroid {
+  title: Counts;
+  body: Counts;
+  anchors: Counts;
+  all: Counts;
+  articles: number;
+}
+
+/** An open or closed story: the articles in it and their summed vectors. */
+export interface Story {
+  /** The id of the article that opened the story. */
+  id: string;
+  members: string[];
+  firstAt: number;
+  lastAt: number;
+  byLang: Map<string, LanguageCentroid>;
+  /** Every term of every member, across languages. */
+  all: Counts;
+}
+
+/** A new story holding one article. */
+export function openStory(id: string, features: ArticleFeatures, at: number): Story {
+  const story: Story = { id, members: [], firstAt: at, lastAt: at, byLang: new Map(), all: new Map() };
+  joinStory(story, id, features, at);
+  return story;
+}
+
+/** Adds an article to a story. */
+export function joinStory(story: Story, id: string, features: ArticleFeatures, at: number): void {
+  story.members.push(id);
+  story.lastAt = Math.max(story.lastAt, at);
+  story.firstAt = Math.min(story.firstAt, at);
+  let centroid = story.byLang.get(features.lang);
+  if (!centroid) {
+    centroid = { title: new Map(), body: new Map(), anchors: new Map(), all: new Map(), articles: 0 };
+    story.byLang.set(features.lang, centroid);
+  }
+  addCounts(centroid.title, features.title);
+  addCounts(centroid.body, features.body);
+  addCounts(centroid.anchors, features.anchors);
+  addCounts(centroid.all, features.all);
+  centroid.articles++;
+  addCounts(story.all, features.all);
+}
+
+/** Moves every article of `from` into `into` (two stories found to be one). */
+export function mergeStories(into: Story, from: Story): void {
+  into.members.push(...from.members);
+  into.firstAt = Math.min(into.firstAt, from.firstAt);
+  into.lastAt = Math.max(into.lastAt, from.lastAt);
+  for (const [lang, c] of from.byLang) {
+    const own = into.byLang.get(lang);
+    if (!own) {
+      into.byLang.set(lang, c);
+      continue;
+    }
+    addCounts(own.title, c.title);
+    addCounts(own.body, c.body);
+    addCounts(own.anchors, c.anchors);
+    addCounts(own.all, c.all);
+    own.articles += c.articles;
+  }
+  addCounts(into.all, from.all);
+}

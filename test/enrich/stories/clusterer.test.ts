@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectLanguage } from '../../../src/enrich/language/detect.ts';
+import { StoryClusterer, type ClustererOptions, type StoryDecision } from '../../../src/enrich/stories/clusterer.ts';
+
+const cases = join(import.meta.dirname, '..', '..', 'fixtures', 'intel', 'stories', 'cases');
+
+interface Input {
+  id: string;
+  published: string;
+  title: string;
+  text: string;
+}
+
+function read(name: string): Input[] {
+  return readFileSync(join(cases, name, 'input.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Input);
+}
+
+function cluster(inputs: Input[], options: ClustererOptions = {}): StoryDecision[] {
+  const clusterer = new StoryClusterer(options);
+  return inputs.map((a) => clusterer.add({
+    id: a.id, title: a.title, text: a.text, at: Date.parse(a.published), lang: detectLanguage(`${a.title}\n${a.text}`).lang,
+  }));
+}
+
+/** The decided stories as sorted groups of ids, comparable with expected.json. */
+function groups(decisions: StoryDecision[]): string[][] {
+  const by = new Map<string, string[]>();
+  for (const d of decisions) by.set(d.story, [...(by.get(d.story) ?? []), d.id]);
+  return [...by.values()].map((g) => g.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+for (const name of readdirSync(cases).sort()) {
+  test(`stories: ${name}`, () => {
+    const expected = JSON.parse(readFileSync(join(cases, name, 'expected.json'), 'utf8')) as { groups: string[][] };
+    const want = expected.groups.map((g) => [...g].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    assert.deepEqual(groups(cluster(read(name))), want);
+  });
+}
+
+test('a story is named after the article that opened it', () => {
+  const decisions = cluster(read('same-event-own-reports'));
+  assert.deepEqual(decisions.map((d) => d.story), ['w1', 'w1', 'w1']);
+  assert.ok(decisions.every((d) => d.duplicateOf === null));
+});
+
+test('a wire copy joins the story of its original, even when the wording alone would not', () => {
+  const [first] = read('same-event-own-reports');
+  const copy = { ...first!, id: 'copy', published: '2026-05-04T09:00:00Z', title: 'Ganz anderer Titel' };
+  // A join threshold no article can reach: only the duplicate check can put the copy into the story.
+  const decisions = cluster([first!, copy], { model: { joinSame: 100, joinCross: 100 } });
+  assert.deepEqual(decisions[1], { id: 'copy', story: 'w1', duplicateOf: 'w1', merged: [] });
+});
+
+test('two stories that turn out to be one are merged into the older', () => {
+  // Across languages nothing may join, so the English reports open their own story; when the second one
+  // joins it, that story is compared with the German one and merged.
+  const decisions = cluster(read('german-english'), { model: { joinCross: 100, mergeCross: 0.3 } });
+  assert.equal(decisions[1]!.story, 'f2');
+  assert.deepEqual(decisions[2], { id: 'f3', story: 'f1', duplicateOf: null, merged: ['f2'] });
+});
+
+test('without merging, the same stream keeps two stories', () => {
+  const decisions = cluster(read('german-english'), { model: { joinCross: 100, mergeCross: 100, mergeSame: 100 } });
+  assert.deepEqual(decisions.map((d) => d.story), ['f1', 'f2', 'f2']);
+});
+
+test('a late wire copy reopens its closed story; past the copy window it opens a new one', () => {
+  const [first] = read('same-event-own-reports');
+  const later = (id: string, hours: number) => ({ ...first!, id, published: new Date(Date.parse(first!.published) + hours * 3_600_000).toISOString() });
+  const options = { model: { closeAfterHours: 2, joinSame: 100 }, duplicates: { windowMs: 48 * 3_600_000 } };
+  const decisions = cluster([first!, later('late', 10), later('much-later', 200)], options);
+  assert.deepEqual(decisions.map((d) => [d.story, d.duplicateOf]), [['w1', null], ['w1', 'w1'], ['much-later', null]]);
+});

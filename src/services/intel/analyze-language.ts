@@ -1,12 +1,9 @@
-// The language an article is analysed in. The input's own `lang` wins; without one, a count of
-// frequent German and English function words decides. This stands in until a real language detector
-// exists in the project (see issue 8); then that detector should be called here instead.
+// The language an article is analysed in: the input's own `lang` wins; without one, the shared
+// detector of src/enrich/language decides.
+import { detectLanguage } from '../../enrich/language/detect.ts';
 
 /** Languages the entity and quote finders have word lists for. */
 export type AnalysisLanguage = 'de' | 'en';
-
-const GERMAN = new Set('der die das und ist nicht sich mit dem den auch ein eine sagte dass wird von zu im'.split(' '));
-const ENGLISH = new Set('the and is not with of to in that was for said it on are by'.split(' '));
 
 /** The primary subtag of a language tag ("de-AT" → "de"), or null when there is none. */
 export function primaryLanguage(tag: unknown): string | null {
@@ -14,13 +11,11 @@ export function primaryLanguage(tag: unknown): string | null {
   return tag.trim().toLowerCase().split(/[-_]/)[0]!;
 }
 
-/** German or English by function-word counts; ties go to German, the site's first language. */
+/**
+ * German or English by the detector. A text too short or too unclear to tell is read as German, the
+ * site's first language: the finders then still try, where an "other" would give nothing.
+ */
 export function guessLanguage(text: string): AnalysisLanguage {
-  let de = 0;
-  let en = 0;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (GERMAN.has(word)) de++;
-    if (ENGLISH.has(word)) en++;
-  }
-  return en > de ? 'en' : 'de';
+  const { lang } = detectLanguage(text);
+  return lang === 'en' ? 'en' : 'de';
 }

@@ -1,4 +1,4 @@
-import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef } from '../domain/read-models.ts';
+import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef, TagRef } from '../domain/read-models.ts';
 
 /** Paging options for lists: at most `limit` items after the opaque `cursor`. */
 export interface ListOptions {
@@ -25,4 +25,10 @@ export interface SiteReader {
   articleStamps(afterId: number, throughId: number): Promise<ArticleStamp[]>;
   /** The highest article id; 0 when there are no articles. */
   lastArticleId(): Promise<number>;
+  /** The articles with the tag of this slug; null for an unknown tag. */
+  byTag(slug: string, options: ListOptions): Promise<{ tag: TagRef; page: PageOf<ArticleCard> } | null>;
+  /** The tags of an article, by name. */
+  articleTags(id: number): Promise<TagRef[]>;
+  /** Tags carried by at least `minArticles` articles, by slug, at most `limit`. */
+  usedTags(minArticles: number, limit: number): Promise<TagRef[]>;
 }

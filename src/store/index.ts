@@ -43,7 +43,10 @@ export {
   type ArticleContentPatch,
   type ExtractionStatus,
 } from './articles.ts';
-export { listLatest, listByCategory, listBySource, type PageOptions } from './article-lists.ts';
+export { listLatest, listByCategory, listBySource, listByTag, listByAuthor, listBetween, searchTitles, type PageOptions } from './article-lists.ts';
+export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags } from './tags.ts';
+export { setArticleAuthors, getAuthorBySlug, listArticleAuthors } from './authors.ts';
+export { listRelated } from './related.ts';
 export { listArticleStamps, lastArticleId, type ArticleStampRow } from './article-stamps.ts';
 export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, itemsPerDayByFeed, type ArticleLink } from './article-feeds.ts';
 export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';

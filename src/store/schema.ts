@@ -137,6 +137,36 @@ export interface WebSubSubscriptionsTable {
   created_at: string;
 }
 
+/** Table `tags`: topics (Themen) from feed categories and page keywords; one row per slug. */
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  /** The spelling first seen. */
+  name: string;
+}
+
+/** Table `article_tags`: which article carries which tag. */
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+}
+
+/** Table `authors`: people and agencies named in bylines; one row per slug. */
+export interface AuthorsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  /** 1 for a news agency (dpa, AFP), 0 for a person. */
+  agency: ColumnType<number, number | undefined, number>;
+}
+
+/** Table `article_authors`: who wrote which article, in byline order. */
+export interface ArticleAuthorsTable {
+  article_id: number;
+  author_id: number;
+  position: ColumnType<number, number | undefined, number>;
+}
+
 /** The whole database as kysely sees it. */
 export interface Database {
   categories: CategoriesTable;
@@ -146,4 +176,8 @@ export interface Database {
   article_feeds: ArticleFeedsTable;
   article_revisions: ArticleRevisionsTable;
   websub_subscriptions: WebSubSubscriptionsTable;
+  tags: TagsTable;
+  article_tags: ArticleTagsTable;
+  authors: AuthorsTable;
+  article_authors: ArticleAuthorsTable;
 }

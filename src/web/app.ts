@@ -13,6 +13,7 @@ import { registerHome } from './routes/home.tsx';
 import { registerLanguage } from './routes/language.ts';
 import { registerSitemaps } from './routes/sitemaps.ts';
 import { registerSource } from './routes/source.tsx';
+import { registerTag } from './routes/tag.tsx';
 import { registerWebSub } from './routes/websub.ts';
 import type { WebSubCallbacks } from '../services/websub/index.ts';
 
@@ -28,6 +29,7 @@ export function createSite(deps: { reader: SiteReader; config: SiteConfig; logge
   registerHome(app, full);
   registerCategory(app, full);
   registerSource(app, full);
+  registerTag(app, full);
   registerArticle(app, full);
   registerLanguage(app);
   registerFeeds(app, full);

@@ -15,6 +15,11 @@ export function sourcePath(slug: string): string {
   return `/quelle/${encodeURIComponent(slug)}`;
 }
 
+/** Path of a tag (Thema) page. */
+export function tagPath(slug: string): string {
+  return `/thema/${encodeURIComponent(slug)}`;
+}
+
 /** Path that switches the interface language and then returns to `back`. */
 export function languageSwitchPath(language: Language, back: string): string {
   return `/sprache/${language}?zurueck=${encodeURIComponent(back)}`;
@@ -70,7 +75,7 @@ export function feedPath(listPath: string, kind: FeedKind): string {
 /** Path of the sitemap index, the one address robots.txt names. */
 export const SITEMAP_INDEX_PATH = '/sitemap.xml';
 
-/** Path of the sitemap of the list pages: home, categories, sources. */
+/** Path of the sitemap of the list pages: home, categories, sources, tags. */
 export const SITEMAP_PAGES_PATH = '/sitemap-seiten.xml';
 
 /** Path of the Google News sitemap: the articles of the last two days. */

@@ -73,7 +73,8 @@ test('migration 004 leaves the categories it finds at the top level', async () =
     const migrator = new Migrator({ db, provider: staticMigrationProvider });
     assert.equal((await migrator.migrateTo('003-websub')).error, undefined);
     await db.insertInto('categories').values({ slug: 'politik', name: 'Politik', position: 2 }).execute();
-    assert.deepEqual(await migrateDatabase(db), { applied: ['004-category-parents'] });
+    // Later migrations run too; 004 is the first of them.
+    assert.equal((await migrateDatabase(db)).applied[0], '004-category-parents');
     assert.deepEqual(await listCategories(db), [{ id: 1, slug: 'politik', name: 'Politik', parentId: null }]);
   } finally {
     await db.destroy();

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import {
-  getArticle, getCategoryBySlug, getSourceBySlug, lastArticleId, listArticleStamps, listByCategory, listBySource, listCategories,
-  listLatest, listSources,
+  getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
+  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 
@@ -23,5 +23,11 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
     sources: () => listSources(db),
     articleStamps: (afterId, throughId) => listArticleStamps(db, afterId, throughId),
     lastArticleId: () => lastArticleId(db),
+    async byTag(slug, options) {
+      const tag = await getTagBySlug(db, slug);
+      return tag ? { tag, page: await listByTag(db, slug, options) } : null;
+    },
+    articleTags: (id) => listArticleTags(db, id),
+    usedTags: (minArticles, limit) => listUsedTags(db, minArticles, limit),
   };
 }

@@ -29,4 +29,6 @@ export const de: Messages = {
   serverErrorTitle: 'Da ist etwas schiefgegangen',
   serverErrorText: 'Die Seite konnte gerade nicht angezeigt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.',
   backHome: 'Zur Startseite',
+  tagLabel: 'Thema',
+  tagsLabel: 'Themen',
 };

@@ -29,4 +29,6 @@ export const en: Messages = {
   serverErrorTitle: 'Something went wrong',
   serverErrorText: 'The page could not be shown just now. Please try again in a few minutes.',
   backHome: 'Go to the front page',
+  tagLabel: 'Topic',
+  tagsLabel: 'Topics',
 };

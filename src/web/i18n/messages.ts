@@ -38,4 +38,8 @@ export interface Messages {
   serverErrorTitle: string;
   serverErrorText: string;
   backHome: string;
+  /** Kicker of a tag page. */
+  tagLabel: string;
+  /** Label of the list of an article's tags. */
+  tagsLabel: string;
 }

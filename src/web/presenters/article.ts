@@ -1,7 +1,7 @@
-import type { ArticleFull, DisplayPolicy } from '../../domain/read-models.ts';
+import type { ArticleFull, DisplayPolicy, TagRef } from '../../domain/read-models.ts';
 import type { Ui } from '../context.ts';
 import { fill } from '../i18n/index.ts';
-import { articlePath } from '../urls.ts';
+import { articlePath, tagPath } from '../urls.ts';
 import { excerptHtml, labelMediaDurations } from './body.ts';
 import { presentCard, type CardView, type ImageView, type LinkView } from './card.ts';
 import { httpUrl } from './safe-url.ts';
@@ -20,10 +20,17 @@ export interface ArticleView extends CardView {
   original: (LinkView & { custom: boolean }) | null;
   /** When the publisher last changed the article, if later than its publication. */
   updated: TimeView | null;
+  /** Links to the article's tag pages. */
+  tags: LinkView[];
+}
+
+/** What the article page shows besides the article itself. */
+export interface ArticleExtras {
+  tags?: readonly TagRef[];
 }
 
 /** Turns the reader's full article into the page view, applying the source's display policy. */
-export function presentArticle(article: ArticleFull, ui: Ui): ArticleView {
+export function presentArticle(article: ArticleFull, ui: Ui, extras: ArticleExtras = {}): ArticleView {
   const card = presentCard(article, ui);
   const originalUrl = httpUrl(article.url);
   const custom = article.readMoreText?.trim() || null;
@@ -36,6 +43,7 @@ export function presentArticle(article: ArticleFull, ui: Ui): ArticleView {
     heroImage: presentHero(article, card.image),
     original: originalUrl ? { href: originalUrl, text: custom ?? ui.messages.readMoreDefault, custom: custom !== null } : null,
     updated: presentUpdate(article, ui),
+    tags: (extras.tags ?? []).map((t) => ({ href: tagPath(t.slug), text: t.name })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { SiteDeps } from '../context.ts';
 import { presentArticle } from '../presenters/article.ts';
 import { renderWithNav } from '../render.tsx';
+import { articlePath } from '../urls.ts';
 import { ArticlePage } from '../views/article-page.tsx';
 
 /**
@@ -14,9 +15,10 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
     const id = c.req.param('id');
     const article = await deps.reader.article(Number(id));
     if (!article) return c.notFound();
-    const view = presentArticle(article, ui);
     // Also catches ids written with leading zeros, so each article has exactly one address.
-    if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(view.canonicalPath, 301);
+    if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
+    const tags = await deps.reader.articleTags(article.id);
+    const view = presentArticle(article, ui, { tags });
     return renderWithNav(
       c,
       deps,

@@ -45,6 +45,17 @@ export function ArticlePage(props: { view: ArticleView; messages: Messages; lang
             {fill(v.policy === 'excerpt' ? m.excerptNotice : m.headlineNotice, { source: v.source.text })}
           </p>
         )}
+        {v.tags.length > 0 ? (
+          <nav class="story__tags" aria-label={m.tagsLabel} lang={uiLang}>
+            <ul class="tags">
+              {v.tags.map((t) => (
+                <li>
+                  <a href={t.href}>{t.text}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         {v.original ? (
           <p class="story__original" lang={v.original.custom ? undefined : uiLang}>
             <a class="button" href={v.original.href} rel="noopener">

@@ -1,10 +1,21 @@
 // A SiteReader over plain arrays, for the site's tests only: newest first, the cursor is the
 // index of the next item as text. The real reader over the database lives elsewhere.
-import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef } from '../../../src/domain/read-models.ts';
+import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef, TagRef } from '../../../src/domain/read-models.ts';
 import type { ListOptions, SiteReader } from '../../../src/services/site-reader.ts';
 
-/** Builds an in-memory reader over the given articles, sources and categories. */
-export function memoryReader(data: { articles: ArticleFull[]; sources: SourceRef[]; categories: CategoryRef[] }): SiteReader {
+/** What the in-memory reader serves: articles, sources, categories, and the tags of articles by id. */
+export interface MemoryData {
+  articles: ArticleFull[];
+  sources: SourceRef[];
+  categories: CategoryRef[];
+  /** The tags of each article id (none when not listed). */
+  tags?: Record<number, TagRef[]>;
+}
+
+/** Builds an in-memory reader over the given articles, sources, categories and tags. */
+export function memoryReader(data: MemoryData): SiteReader {
+  const tagsOf = (id: number): TagRef[] => [...(data.tags?.[id] ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const allTags = new Map(Object.values(data.tags ?? {}).flat().map((t) => [t.slug, t]));
   const newestFirst = [...data.articles].sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
   const page = (items: ArticleFull[], options: ListOptions): PageOf<ArticleCard> => {
     const start = options.cursor ? Number(options.cursor) : 0;
@@ -31,6 +42,16 @@ export function memoryReader(data: { articles: ArticleFull[]; sources: SourceRef
         .sort((a, b) => a.id - b.id)
         .map((a) => ({ id: a.id, slug: a.slug, updatedAt: a.firstSeenAt })),
     lastArticleId: async () => Math.max(0, ...data.articles.map((a) => a.id)),
+    byTag: async (slug, options) => {
+      const tag = allTags.get(slug);
+      return tag ? { tag, page: page(newestFirst.filter((a) => tagsOf(a.id).some((t) => t.slug === slug)), options) } : null;
+    },
+    articleTags: async (id) => tagsOf(id),
+    usedTags: async (minArticles, limit) =>
+      [...allTags.values()]
+        .filter((t) => data.articles.filter((a) => tagsOf(a.id).some((x) => x.slug === t.slug)).length >= minArticles)
+        .sort((a, b) => a.slug.localeCompare(b.slug))
+        .slice(0, limit),
   };
 }
 

@@ -29,6 +29,11 @@ export interface SiteReader {
   byTag(slug: string, options: ListOptions): Promise<{ tag: TagRef; page: PageOf<ArticleCard> } | null>;
   /** The tags of an article, by name. */
   articleTags(id: number): Promise<TagRef[]>;
+  /**
+   * Articles whose title or lead contains every word (lower case), newest first; a substring search
+   * until the full-text index exists.
+   */
+  search(words: readonly string[], options: ListOptions): Promise<PageOf<ArticleCard>>;
   /** Tags carried by at least `minArticles` articles, by slug, at most `limit`. */
   usedTags(minArticles: number, limit: number): Promise<TagRef[]>;
 }

@@ -12,6 +12,7 @@ import { registerFeeds } from './routes/feeds.ts';
 import { registerHome } from './routes/home.tsx';
 import { registerLanguage } from './routes/language.ts';
 import { registerSitemaps } from './routes/sitemaps.ts';
+import { registerSearch } from './routes/search.tsx';
 import { registerSource } from './routes/source.tsx';
 import { registerTag } from './routes/tag.tsx';
 import { registerWebSub } from './routes/websub.ts';
@@ -30,6 +31,7 @@ export function createSite(deps: { reader: SiteReader; config: SiteConfig; logge
   registerCategory(app, full);
   registerSource(app, full);
   registerTag(app, full);
+  registerSearch(app, full);
   registerArticle(app, full);
   registerLanguage(app);
   registerFeeds(app, full);

@@ -25,9 +25,14 @@ export function languageSwitchPath(language: Language, back: string): string {
   return `/sprache/${language}?zurueck=${encodeURIComponent(back)}`;
 }
 
-/** Path of the next page of a list: the list's own path with the reader's cursor. */
+/** Path of the next page of a list: the list's own path (which may carry a query already) with the reader's cursor. */
 export function nextPagePath(listPath: string, cursor: string): string {
-  return `${listPath}?cursor=${encodeURIComponent(cursor)}`;
+  return `${listPath}${listPath.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}`;
+}
+
+/** Path of the search page, with the query when there is one. */
+export function searchPath(query?: string): string {
+  return query ? `/suche?q=${encodeURIComponent(query)}` : '/suche';
 }
 
 /** Path of the stylesheet; `version` busts the year-long cache when the file changes. */

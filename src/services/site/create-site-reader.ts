@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import {
   getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
-  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags,
+  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 
@@ -28,6 +28,7 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
       return tag ? { tag, page: await listByTag(db, slug, options) } : null;
     },
     articleTags: (id) => listArticleTags(db, id),
+    search: (words, options) => searchTitles(db, words, options),
     usedTags: (minArticles, limit) => listUsedTags(db, minArticles, limit),
   };
 }

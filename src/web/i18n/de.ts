@@ -31,4 +31,11 @@ export const de: Messages = {
   backHome: 'Zur Startseite',
   tagLabel: 'Thema',
   tagsLabel: 'Themen',
+  searchTitle: 'Suche',
+  searchLabel: 'Suchbegriff',
+  searchButton: 'Suchen',
+  searchHint: 'Durchsucht werden die Titel und Vorspanne aller Artikel.',
+  searchResultsFor: 'Ergebnisse für „{query}“',
+  searchNoResults: 'Keine Artikel gefunden. Versuchen Sie es mit weniger oder anderen Wörtern.',
+  searchTooLong: 'Der Suchbegriff ist zu lang. Bitte verwenden Sie höchstens {max} Zeichen.',
 };

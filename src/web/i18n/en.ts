@@ -31,4 +31,11 @@ export const en: Messages = {
   backHome: 'Go to the front page',
   tagLabel: 'Topic',
   tagsLabel: 'Topics',
+  searchTitle: 'Search',
+  searchLabel: 'Search term',
+  searchButton: 'Search',
+  searchHint: 'Searches the titles and leads of all articles.',
+  searchResultsFor: 'Results for “{query}”',
+  searchNoResults: 'No articles found. Try fewer or different words.',
+  searchTooLong: 'The search term is too long. Please use at most {max} characters.',
 };

@@ -42,4 +42,14 @@ export interface Messages {
   tagLabel: string;
   /** Label of the list of an article's tags. */
   tagsLabel: string;
+  searchTitle: string;
+  /** Label of the search field. */
+  searchLabel: string;
+  searchButton: string;
+  searchHint: string;
+  /** Heading over the results; `{query}` is the search text. */
+  searchResultsFor: string;
+  searchNoResults: string;
+  /** `{max}` is the longest query in characters. */
+  searchTooLong: string;
 }

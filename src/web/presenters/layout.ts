@@ -17,6 +17,8 @@ export interface LayoutView {
   description: string | null;
   canonicalPath: string | null;
   nextPagePath: string | null;
+  /** Content of `<meta name="robots">`; null for none (index and follow). */
+  robots: string | null;
   language: Ui['language'];
   siteName: string;
   footerText: string;
@@ -42,6 +44,8 @@ export interface LayoutOptions {
   description?: string | null;
   canonicalPath?: string | null;
   nextPagePath?: string | null;
+  /** `noindex` for pages search engines should not list (search results). */
+  robots?: string | null;
   currentCategory?: string | null;
   /**
    * The list whose feeds the page announces besides the site's: its path (`/rubrik/x`, `/quelle/y`)
@@ -58,6 +62,7 @@ export function presentLayout(ui: Ui, config: SiteConfig, categories: CategoryRe
     description: options.description ?? null,
     canonicalPath: options.canonicalPath ?? null,
     nextPagePath: options.nextPagePath ?? null,
+    robots: options.robots ?? null,
     language: ui.language,
     siteName: config.siteName,
     footerText: config.footerText,

@@ -5,13 +5,14 @@ import { renderWithNav } from '../render.tsx';
 import { tagPath } from '../urls.ts';
 import { ListPage } from '../views/list-page.tsx';
 import { listOptions, pageCanonical } from './paging.ts';
+import { strictQuery } from './query.ts';
 
 /** `/thema/:slug`: the latest articles with one tag, paginated like the category pages; unknown tags are a 404. */
 export function registerTag(app: Hono, deps: SiteDeps): void {
   app.get('/thema/:slug/', (c) => c.redirect(tagPath(c.req.param('slug')), 301));
   app.get('/thema/:slug', async (c) => {
     const ui = c.get('siteUi');
-    const options = listOptions(c.req.query('cursor'), deps.config);
+    const options = listOptions(strictQuery(c, ['cursor']).cursor, deps.config);
     const found = await deps.reader.byTag(c.req.param('slug'), options);
     if (!found) return c.notFound();
     const { tag } = found;

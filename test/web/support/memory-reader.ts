@@ -47,6 +47,8 @@ export function memoryReader(data: MemoryData): SiteReader {
       return tag ? { tag, page: page(newestFirst.filter((a) => tagsOf(a.id).some((t) => t.slug === slug)), options) } : null;
     },
     articleTags: async (id) => tagsOf(id),
+    search: async (words, options) =>
+      page(newestFirst.filter((a) => words.every((w) => `${a.title}\n${a.lead ?? ''}`.toLowerCase().includes(w))), options),
     usedTags: async (minArticles, limit) =>
       [...allTags.values()]
         .filter((t) => data.articles.filter((a) => tagsOf(a.id).some((x) => x.slug === t.slug)).length >= minArticles)

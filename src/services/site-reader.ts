@@ -34,6 +34,10 @@ export interface SiteReader {
    * until the full-text index exists.
    */
   search(words: readonly string[], options: ListOptions): Promise<PageOf<ArticleCard>>;
+  /** Articles whose list time (the publisher's, never after first seen) is in `[from, until)` (ISO 8601), newest first. */
+  between(from: string, until: string, options: ListOptions): Promise<PageOf<ArticleCard>>;
+  /** The list time of the oldest article (ISO 8601); null when there are none. */
+  firstArticleTime(): Promise<string | null>;
   /** Tags carried by at least `minArticles` articles, by slug, at most `limit`. */
   usedTags(minArticles: number, limit: number): Promise<TagRef[]>;
 }

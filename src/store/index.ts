@@ -47,7 +47,7 @@ export { listLatest, listByCategory, listBySource, listByTag, listByAuthor, list
 export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags } from './tags.ts';
 export { setArticleAuthors, getAuthorBySlug, listArticleAuthors } from './authors.ts';
 export { listRelated } from './related.ts';
-export { listArticleStamps, lastArticleId, type ArticleStampRow } from './article-stamps.ts';
+export { listArticleStamps, lastArticleId, firstArticleTime, type ArticleStampRow } from './article-stamps.ts';
 export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, itemsPerDayByFeed, type ArticleLink } from './article-feeds.ts';
 export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';
 export { getFeedPolicy, listFeedPolicies, setPendingRedirect, setFeedPollingBounds, type FeedPolicy } from './feed-state.ts';

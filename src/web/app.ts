@@ -4,6 +4,7 @@ import type { Logger } from '../platform/logger.ts';
 import type { SiteReader } from '../services/site-reader.ts';
 import type { SiteConfig, SiteDeps } from './context.ts';
 import { securityHeaders, uiMiddleware } from './middleware.ts';
+import { registerArchive } from './routes/archive.tsx';
 import { registerArticle } from './routes/article.tsx';
 import { registerAssets } from './routes/assets.ts';
 import { registerCategory } from './routes/category.tsx';
@@ -32,6 +33,7 @@ export function createSite(deps: { reader: SiteReader; config: SiteConfig; logge
   registerSource(app, full);
   registerTag(app, full);
   registerSearch(app, full);
+  registerArchive(app, full);
   registerArticle(app, full);
   registerLanguage(app);
   registerFeeds(app, full);

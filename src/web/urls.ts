@@ -30,6 +30,12 @@ export function nextPagePath(listPath: string, cursor: string): string {
   return `${listPath}${listPath.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}`;
 }
 
+/** Path of the date archive, of one year, one month of it or one day (zero-padded: `/archiv/2026/03/07`). */
+export function archivePath(year?: number, month?: number, day?: number): string {
+  const parts = [year, month, day].filter((p): p is number => p !== undefined).map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0'));
+  return ['/archiv', ...parts].join('/');
+}
+
 /** Path of the search page, with the query when there is one. */
 export function searchPath(query?: string): string {
   return query ? `/suche?q=${encodeURIComponent(query)}` : '/suche';

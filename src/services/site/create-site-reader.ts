@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import {
   getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
-  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles,
+  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles, listBetween, firstArticleTime,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 
@@ -29,6 +29,8 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
     },
     articleTags: (id) => listArticleTags(db, id),
     search: (words, options) => searchTitles(db, words, options),
+    between: (from, until, options) => listBetween(db, from, until, options),
+    firstArticleTime: () => firstArticleTime(db),
     usedTags: (minArticles, limit) => listUsedTags(db, minArticles, limit),
   };
 }

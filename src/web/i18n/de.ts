@@ -38,4 +38,11 @@ export const de: Messages = {
   searchResultsFor: 'Ergebnisse für „{query}“',
   searchNoResults: 'Keine Artikel gefunden. Versuchen Sie es mit weniger oder anderen Wörtern.',
   searchTooLong: 'Der Suchbegriff ist zu lang. Bitte verwenden Sie höchstens {max} Zeichen.',
+  archiveTitle: 'Archiv',
+  archiveIntro: 'Alle Artikel nach dem Tag ihrer Veröffentlichung (deutsche Zeit).',
+  archiveLabel: 'Archiv',
+  archiveMonthsOf: 'Monate {period}',
+  archiveDaysOf: 'Tage im {period}',
+  archiveEmpty: 'Im Archiv gibt es noch keine Artikel.',
+  breadcrumbLabel: 'Sie sind hier',
 };

@@ -38,4 +38,11 @@ export const en: Messages = {
   searchResultsFor: 'Results for “{query}”',
   searchNoResults: 'No articles found. Try fewer or different words.',
   searchTooLong: 'The search term is too long. Please use at most {max} characters.',
+  archiveTitle: 'Archive',
+  archiveIntro: 'All articles by the day they were published (German time).',
+  archiveLabel: 'Archive',
+  archiveMonthsOf: 'Months of {period}',
+  archiveDaysOf: 'Days in {period}',
+  archiveEmpty: 'There are no articles in the archive yet.',
+  breadcrumbLabel: 'You are here',
 };

@@ -52,4 +52,15 @@ export interface Messages {
   searchNoResults: string;
   /** `{max}` is the longest query in characters. */
   searchTooLong: string;
+  archiveTitle: string;
+  archiveIntro: string;
+  /** Kicker over an archive period's heading. */
+  archiveLabel: string;
+  /** Label of a year's month links; `{period}` is the year. */
+  archiveMonthsOf: string;
+  /** Label of a month's day links; `{period}` is the month. */
+  archiveDaysOf: string;
+  archiveEmpty: string;
+  /** Label of the breadcrumb trail. */
+  breadcrumbLabel: string;
 }

@@ -47,6 +47,9 @@ export function memoryReader(data: MemoryData): SiteReader {
       return tag ? { tag, page: page(newestFirst.filter((a) => tagsOf(a.id).some((t) => t.slug === slug)), options) } : null;
     },
     articleTags: async (id) => tagsOf(id),
+    between: async (from, until, options) =>
+      page(newestFirst.filter((a) => Date.parse(sortKey(a)) >= Date.parse(from) && Date.parse(sortKey(a)) < Date.parse(until)), options),
+    firstArticleTime: async () => (newestFirst.length > 0 ? sortKey(newestFirst.at(-1)!) : null),
     search: async (words, options) =>
       page(newestFirst.filter((a) => words.every((w) => `${a.title}\n${a.lead ?? ''}`.toLowerCase().includes(w))), options),
     usedTags: async (minArticles, limit) =>

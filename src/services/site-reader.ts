@@ -1,4 +1,4 @@
-import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef, TagRef } from '../domain/read-models.ts';
+import type { ArticleCard, ArticleFull, AuthorRef, CategoryRef, PageOf, SourceRef, TagRef } from '../domain/read-models.ts';
 
 /** Paging options for lists: at most `limit` items after the opaque `cursor`. */
 export interface ListOptions {
@@ -27,6 +27,10 @@ export interface SiteReader {
   lastArticleId(): Promise<number>;
   /** The articles with the tag of this slug; null for an unknown tag. */
   byTag(slug: string, options: ListOptions): Promise<{ tag: TagRef; page: PageOf<ArticleCard> } | null>;
+  /** The articles of the author (or agency) with this slug; null for an unknown one. */
+  byAuthor(slug: string, options: ListOptions): Promise<{ author: AuthorRef; page: PageOf<ArticleCard> } | null>;
+  /** The authors of an article in byline order. */
+  articleAuthors(id: number): Promise<AuthorRef[]>;
   /** The tags of an article, by name. */
   articleTags(id: number): Promise<TagRef[]>;
   /**

@@ -7,6 +7,7 @@ import { securityHeaders, uiMiddleware } from './middleware.ts';
 import { registerArchive } from './routes/archive.tsx';
 import { registerArticle } from './routes/article.tsx';
 import { registerAssets } from './routes/assets.ts';
+import { registerAuthor } from './routes/author.tsx';
 import { registerCategory } from './routes/category.tsx';
 import { registerErrorPages } from './routes/errors.tsx';
 import { registerFeeds } from './routes/feeds.ts';
@@ -34,6 +35,7 @@ export function createSite(deps: { reader: SiteReader; config: SiteConfig; logge
   registerTag(app, full);
   registerSearch(app, full);
   registerArchive(app, full);
+  registerAuthor(app, full);
   registerArticle(app, full);
   registerLanguage(app);
   registerFeeds(app, full);

@@ -15,6 +15,11 @@ export function sourcePath(slug: string): string {
   return `/quelle/${encodeURIComponent(slug)}`;
 }
 
+/** Path of an author's page. */
+export function authorPath(slug: string): string {
+  return `/autor/${encodeURIComponent(slug)}`;
+}
+
 /** Path of a tag (Thema) page. */
 export function tagPath(slug: string): string {
   return `/thema/${encodeURIComponent(slug)}`;

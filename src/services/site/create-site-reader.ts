@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import {
   getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
-  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles, listBetween, firstArticleTime,
+  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles, listBetween, firstArticleTime, getAuthorBySlug, listByAuthor,
+  listArticleAuthors,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 
@@ -28,6 +29,11 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
       return tag ? { tag, page: await listByTag(db, slug, options) } : null;
     },
     articleTags: (id) => listArticleTags(db, id),
+    async byAuthor(slug, options) {
+      const author = await getAuthorBySlug(db, slug);
+      return author ? { author, page: await listByAuthor(db, slug, options) } : null;
+    },
+    articleAuthors: (id) => listArticleAuthors(db, id),
     search: (words, options) => searchTitles(db, words, options),
     between: (from, until, options) => listBetween(db, from, until, options),
     firstArticleTime: () => firstArticleTime(db),

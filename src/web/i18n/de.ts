@@ -45,4 +45,6 @@ export const de: Messages = {
   archiveDaysOf: 'Tage im {period}',
   archiveEmpty: 'Im Archiv gibt es noch keine Artikel.',
   breadcrumbLabel: 'Sie sind hier',
+  authorLabel: 'Autor',
+  agencyLabel: 'Nachrichtenagentur',
 };

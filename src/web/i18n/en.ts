@@ -45,4 +45,6 @@ export const en: Messages = {
   archiveDaysOf: 'Days in {period}',
   archiveEmpty: 'There are no articles in the archive yet.',
   breadcrumbLabel: 'You are here',
+  authorLabel: 'Author',
+  agencyLabel: 'News agency',
 };

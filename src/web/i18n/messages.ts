@@ -63,4 +63,8 @@ export interface Messages {
   archiveEmpty: string;
   /** Label of the breadcrumb trail. */
   breadcrumbLabel: string;
+  /** Kicker of a person's author page. */
+  authorLabel: string;
+  /** Kicker of a news agency's page. */
+  agencyLabel: string;
 }

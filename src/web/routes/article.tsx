@@ -17,8 +17,8 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
     if (!article) return c.notFound();
     // Also catches ids written with leading zeros, so each article has exactly one address.
     if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
-    const tags = await deps.reader.articleTags(article.id);
-    const view = presentArticle(article, ui, { tags });
+    const [tags, authors] = await Promise.all([deps.reader.articleTags(article.id), deps.reader.articleAuthors(article.id)]);
+    const view = presentArticle(article, ui, { tags, authors });
     return renderWithNav(
       c,
       deps,

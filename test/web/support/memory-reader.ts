@@ -1,6 +1,6 @@
 // A SiteReader over plain arrays, for the site's tests only: newest first, the cursor is the
 // index of the next item as text. The real reader over the database lives elsewhere.
-import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef, TagRef } from '../../../src/domain/read-models.ts';
+import type { ArticleCard, ArticleFull, AuthorRef, CategoryRef, PageOf, SourceRef, TagRef } from '../../../src/domain/read-models.ts';
 import type { ListOptions, SiteReader } from '../../../src/services/site-reader.ts';
 
 /** What the in-memory reader serves: articles, sources, categories, and the tags of articles by id. */
@@ -10,11 +10,15 @@ export interface MemoryData {
   categories: CategoryRef[];
   /** The tags of each article id (none when not listed). */
   tags?: Record<number, TagRef[]>;
+  /** The authors of each article id in byline order (none when not listed). */
+  authors?: Record<number, AuthorRef[]>;
 }
 
 /** Builds an in-memory reader over the given articles, sources, categories and tags. */
 export function memoryReader(data: MemoryData): SiteReader {
   const tagsOf = (id: number): TagRef[] => [...(data.tags?.[id] ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const authorsOf = (id: number): AuthorRef[] => data.authors?.[id] ?? [];
+  const allAuthors = new Map(Object.values(data.authors ?? {}).flat().map((a) => [a.slug, a]));
   const allTags = new Map(Object.values(data.tags ?? {}).flat().map((t) => [t.slug, t]));
   const newestFirst = [...data.articles].sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
   const page = (items: ArticleFull[], options: ListOptions): PageOf<ArticleCard> => {
@@ -47,6 +51,11 @@ export function memoryReader(data: MemoryData): SiteReader {
       return tag ? { tag, page: page(newestFirst.filter((a) => tagsOf(a.id).some((t) => t.slug === slug)), options) } : null;
     },
     articleTags: async (id) => tagsOf(id),
+    byAuthor: async (slug, options) => {
+      const author = allAuthors.get(slug);
+      return author ? { author, page: page(newestFirst.filter((a) => authorsOf(a.id).some((x) => x.slug === slug)), options) } : null;
+    },
+    articleAuthors: async (id) => authorsOf(id),
     between: async (from, until, options) =>
       page(newestFirst.filter((a) => Date.parse(sortKey(a)) >= Date.parse(from) && Date.parse(sortKey(a)) < Date.parse(until)), options),
     firstArticleTime: async () => (newestFirst.length > 0 ? sortKey(newestFirst.at(-1)!) : null),

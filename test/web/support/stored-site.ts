@@ -84,7 +84,7 @@ export async function storedSite(config: Partial<SiteConfig> = {}): Promise<Stor
     { ...base(3), title: 'Tide and time', sourceId: morgenpost.id, categoryId: null, publishedAt: null, firstSeenAt: hours(5), language: 'en' },
     {
       ...base(4), title: 'Alter Bericht aus dem Hafen', sourceId: abendbote.id, categoryId: kultur.id, publishedAt: hours(72), firstSeenAt: hours(71),
-      byline: 'Ida Kern und Hanna Meerbusch, dpa', tags: collectTags(['Hafen', 'Klima']),
+      byline: 'Ida Kern und Hanna "HM" Meerbusch, dpa', tags: collectTags(['Hafen', 'Klima']),
     },
     {
       ...base(5), title: 'Noch älter: Deichschau', sourceId: kuestenblatt.id, categoryId: politik.id, publishedAt: hours(24 * 9), firstSeenAt: hours(24 * 9),

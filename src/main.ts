@@ -5,6 +5,7 @@ import { createExtractCommand } from './cli/extract.ts';
 import { fetchPage } from './app/page-fetcher.ts';
 import { feedsCommand } from './cli/feeds.ts';
 import { fetchCommand } from './cli/fetch.ts';
+import { legalCommand } from './cli/legal.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseFeedCommand } from './cli/parse-feed.ts';
 import { serveCommand } from './cli/serve.ts';
@@ -27,6 +28,8 @@ usage: presseschau <command> [options]
   parse-feed FILE [--url URL]
   parse-feed --batch FILE.jsonl
   migrate                           apply pending database migrations
+  legal set impressum|datenschutz de|en FILE
+                                    the text of a legal page (plain text; an empty FILE restores the default)
 
 Settings come from the environment (PORT, PRESSESCHAU_DATA, …); see the README.
 `;
@@ -38,6 +41,7 @@ const appCommands: Record<string, AppCommand> = {
   fetch: fetchCommand,
   feeds: feedsCommand,
   migrate: migrateCommand,
+  legal: legalCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.

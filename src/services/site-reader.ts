@@ -1,5 +1,7 @@
 import type { ArticleCard, ArticleFull, AuthorRef, CategoryRef, PageOf, SourceRef, TagRef } from '../domain/read-models.ts';
 
+import type { LegalPage } from './site/legal-texts.ts';
+
 /** Paging options for lists: at most `limit` items after the opaque `cursor`. */
 export interface ListOptions {
   limit: number;
@@ -42,6 +44,8 @@ export interface SiteReader {
   between(from: string, until: string, options: ListOptions): Promise<PageOf<ArticleCard>>;
   /** The list time of the oldest article (ISO 8601); null when there are none. */
   firstArticleTime(): Promise<string | null>;
+  /** The admin's text of a legal page in a language; null when none was given (the site shows its default). */
+  legalText(page: LegalPage, language: string): Promise<string | null>;
   /** Tags carried by at least `minArticles` articles, by slug, at most `limit`. */
   usedTags(minArticles: number, limit: number): Promise<TagRef[]>;
 }

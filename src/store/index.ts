@@ -47,6 +47,7 @@ export { listLatest, listByCategory, listBySource, listByTag, listByAuthor, list
 export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags } from './tags.ts';
 export { setArticleAuthors, getAuthorBySlug, listArticleAuthors } from './authors.ts';
 export { listRelated } from './related.ts';
+export { getSetting, setSetting, deleteSetting } from './settings.ts';
 export { listArticleStamps, lastArticleId, firstArticleTime, type ArticleStampRow } from './article-stamps.ts';
 export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, itemsPerDayByFeed, type ArticleLink } from './article-feeds.ts';
 export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';

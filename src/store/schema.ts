@@ -167,6 +167,20 @@ export interface ArticleAuthorsTable {
   position: ColumnType<number, number | undefined, number>;
 }
 
+/** Table `settings`: site settings as text, by key (e.g. `legal.impressum.de`). */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+/** Table `article_views`: how often an article page was read on one calendar day (site zone, 'YYYY-MM-DD'). */
+export interface ArticleViewsTable {
+  article_id: number;
+  day: string;
+  views: ColumnType<number, number | undefined, number>;
+}
+
 /** The whole database as kysely sees it. */
 export interface Database {
   categories: CategoriesTable;
@@ -180,4 +194,6 @@ export interface Database {
   article_tags: ArticleTagsTable;
   authors: AuthorsTable;
   article_authors: ArticleAuthorsTable;
+  settings: SettingsTable;
+  article_views: ArticleViewsTable;
 }

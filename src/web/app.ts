@@ -13,6 +13,7 @@ import { registerErrorPages } from './routes/errors.tsx';
 import { registerFeeds } from './routes/feeds.ts';
 import { registerHome } from './routes/home.tsx';
 import { registerLanguage } from './routes/language.ts';
+import { registerLegal } from './routes/legal.tsx';
 import { registerSitemaps } from './routes/sitemaps.ts';
 import { registerSearch } from './routes/search.tsx';
 import { registerSource } from './routes/source.tsx';
@@ -36,6 +37,7 @@ export function createSite(deps: { reader: SiteReader; config: SiteConfig; logge
   registerSearch(app, full);
   registerArchive(app, full);
   registerAuthor(app, full);
+  registerLegal(app, full);
   registerArticle(app, full);
   registerLanguage(app);
   registerFeeds(app, full);

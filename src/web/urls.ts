@@ -41,6 +41,11 @@ export function archivePath(year?: number, month?: number, day?: number): string
   return ['/archiv', ...parts].join('/');
 }
 
+/** Path of a legal page (`/impressum`, `/datenschutz`). */
+export function legalPath(page: 'impressum' | 'datenschutz'): string {
+  return `/${page}`;
+}
+
 /** Path of the search page, with the query when there is one. */
 export function searchPath(query?: string): string {
   return query ? `/suche?q=${encodeURIComponent(query)}` : '/suche';

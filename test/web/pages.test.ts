@@ -7,7 +7,10 @@ import { memoryReader } from './support/memory-reader.ts';
 import { categories, config, get, NOW, sources, testSite } from './support/fixtures.ts';
 import { dom, one, text } from './support/dom.ts';
 
-const pages = ['/', '/?cursor=2', '/rubrik/politik', '/quelle/abendbote', '/artikel/1/deichbau-an-der-kueste-beginnt', '/gibt-es-nicht'];
+const pages = [
+  '/', '/?cursor=2', '/rubrik/politik', '/quelle/abendbote', '/artikel/1/deichbau-an-der-kueste-beginnt', '/gibt-es-nicht',
+  '/suche', '/suche?q=rat', '/archiv', '/archiv/2025/12', '/impressum', '/datenschutz',
+];
 
 describe('every page', () => {
   const site = testSite();
@@ -31,7 +34,7 @@ describe('every page', () => {
       assert.equal(text(skip), 'Zum Inhalt springen');
       assert.ok(one(doc, 'main#inhalt') && one(doc, 'body > header') && one(doc, 'body > footer'), path);
       assert.equal(doc.querySelectorAll('h1').length, 1, path);
-      assert.equal(text(one(doc, 'body > footer')), '© Presseschau Testbetrieb');
+      assert.equal(text(one(doc, 'body > footer > p')), '© Presseschau Testbetrieb');
       assert.match(one(doc, 'link[rel="stylesheet"]').getAttribute('href') ?? '', /^\/assets\/site\.css\?v=[0-9a-f]+$/);
     }
   });

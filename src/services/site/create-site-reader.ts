@@ -6,6 +6,7 @@ import {
   listArticleAuthors,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
+import { getLegalText } from './legal-texts.ts';
 
 /** The site's read side over the database: the one implementation the site and the API share. */
 export function createSiteReader(db: Kysely<Database>): SiteReader {
@@ -29,6 +30,7 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
       return tag ? { tag, page: await listByTag(db, slug, options) } : null;
     },
     articleTags: (id) => listArticleTags(db, id),
+    legalText: (page, language) => getLegalText(db, page, language),
     async byAuthor(slug, options) {
       const author = await getAuthorBySlug(db, slug);
       return author ? { author, page: await listByAuthor(db, slug, options) } : null;

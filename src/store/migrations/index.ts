@@ -4,6 +4,7 @@ import * as feedHealth from './002-feed-health-article-feeds.ts';
 import * as websub from './003-websub.ts';
 import * as categoryParents from './004-category-parents.ts';
 import * as tagsAuthors from './005-tags-authors.ts';
+import * as settingsViews from './006-settings-views.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -16,6 +17,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['003-websub', websub],
   ['004-category-parents', categoryParents],
   ['005-tags-authors', tagsAuthors],
+  ['006-settings-views', settingsViews],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

@@ -47,4 +47,19 @@ export const de: Messages = {
   breadcrumbLabel: 'Sie sind hier',
   authorLabel: 'Autor',
   agencyLabel: 'Nachrichtenagentur',
+  imprintTitle: 'Impressum',
+  privacyTitle: 'Datenschutz',
+  imprintDefault: [
+    'Angaben gemäß § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Medienstaatsvertrag (MStV).',
+    'Der Betreiber dieser Website hat seine Angaben noch nicht hinterlegt. Hierher gehören Name und Anschrift, eine E-Mail-Adresse für eine schnelle Kontaktaufnahme und die für den Inhalt verantwortliche Person.',
+    'Die hier gezeigten Artikel stammen von den jeweils genannten Verlagen und Redaktionen; jeder Artikel verlinkt sein Original.',
+  ].join('\n\n'),
+  privacyDefault: [
+    'Diese Website setzt keine Tracking- oder Werbe-Cookies und bindet keine Analyse- oder Werbedienste Dritter ein.',
+    'Cookie: Nur wenn Sie die Sprache der Oberfläche umschalten, speichert Ihr Browser ein Cookie „lang“ mit der gewählten Sprache, damit die Seiten in dieser Sprache erscheinen.',
+    'Lesezählung: Für die Liste „Meistgelesen“ zählen wir je Artikel und Tag, wie oft die Seite aufgerufen wurde. Dabei wird nichts über Sie gespeichert: keine IP-Adresse, keine Kennung, kein Cookie.',
+    'Bilder: Artikelbilder werden direkt von den Servern der jeweiligen Verlage geladen. Dabei erhält der Verlag wie bei jedem Seitenaufruf technisch Ihre IP-Adresse, jedoch keine Angabe, welche Seite dieser Website Sie lesen.',
+    'Der Betreiber dieser Website hat seine Datenschutzerklärung noch nicht vollständig hinterlegt; Angaben zum Verantwortlichen finden Sie im Impressum.',
+  ].join('\n\n'),
+  footerNavLabel: 'Weitere Seiten',
 };

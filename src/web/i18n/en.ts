@@ -47,4 +47,19 @@ export const en: Messages = {
   breadcrumbLabel: 'You are here',
   authorLabel: 'Author',
   agencyLabel: 'News agency',
+  imprintTitle: 'Legal notice',
+  privacyTitle: 'Privacy',
+  imprintDefault: [
+    'Information according to § 5 of the German Digital Services Act (DDG) and § 18 of the Interstate Media Treaty (MStV).',
+    'The operator of this website has not yet entered their details. They belong here: name and postal address, an e-mail address for quick contact and the person responsible for the content.',
+    'The articles shown here come from the publishers and newsrooms named with them; every article links to its original.',
+  ].join('\n\n'),
+  privacyDefault: [
+    'This website sets no tracking or advertising cookies and embeds no third-party analytics or advertising services.',
+    'Cookie: only when you switch the interface language does your browser keep a cookie “lang” with the chosen language, so that pages appear in it.',
+    'Reading counts: for the “Most read” list we count how often each article page was opened per day. Nothing about you is stored: no IP address, no identifier, no cookie.',
+    'Images: article images are loaded directly from the publishers\' servers. As with any page request, the publisher technically receives your IP address, but not which page of this website you are reading.',
+    'The operator of this website has not yet entered their full privacy notice; the controller is named in the legal notice.',
+  ].join('\n\n'),
+  footerNavLabel: 'More pages',
 };

@@ -67,4 +67,12 @@ export interface Messages {
   authorLabel: string;
   /** Kicker of a news agency's page. */
   agencyLabel: string;
+  imprintTitle: string;
+  privacyTitle: string;
+  /** Shown until the admin gives the Impressum; paragraphs separated by blank lines. */
+  imprintDefault: string;
+  /** Shown until the admin gives the privacy notice; describes what the site itself does. */
+  privacyDefault: string;
+  /** Label of the footer's links (legal pages, archive, search). */
+  footerNavLabel: string;
 }

@@ -2,7 +2,7 @@ import { topLevelOf } from '../../domain/category-tree.ts';
 import type { CategoryRef } from '../../domain/read-models.ts';
 import type { SiteConfig, Ui } from '../context.ts';
 import { otherLanguage } from '../i18n/index.ts';
-import { categoryPath, feedPath, languageSwitchPath, type FeedKind } from '../urls.ts';
+import { archivePath, categoryPath, feedPath, languageSwitchPath, legalPath, searchPath, type FeedKind } from '../urls.ts';
 import type { LinkView } from './card.ts';
 
 /** A navigation entry; `current` marks the page the reader is on. */
@@ -22,6 +22,8 @@ export interface LayoutView {
   language: Ui['language'];
   siteName: string;
   footerText: string;
+  /** The footer's links: legal pages, archive, search, with their label. */
+  footerNav: { label: string; links: LinkView[] };
   nav: NavItem[];
   languageSwitch: LinkView & { lang: string; hint: string };
   skipLink: string;
@@ -66,6 +68,15 @@ export function presentLayout(ui: Ui, config: SiteConfig, categories: CategoryRe
     language: ui.language,
     siteName: config.siteName,
     footerText: config.footerText,
+    footerNav: {
+      label: ui.messages.footerNavLabel,
+      links: [
+        { href: legalPath('impressum'), text: ui.messages.imprintTitle },
+        { href: legalPath('datenschutz'), text: ui.messages.privacyTitle },
+        { href: archivePath(), text: ui.messages.archiveTitle },
+        { href: searchPath(), text: ui.messages.searchTitle },
+      ],
+    },
     nav: presentNav(categories, options.currentCategory ?? null),
     languageSwitch: {
       href: languageSwitchPath(other, ui.path),

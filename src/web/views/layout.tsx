@@ -57,7 +57,16 @@ export function Layout(props: { view: LayoutView; stylesheet: string; children?:
           {props.children}
         </main>
         <footer class="site-footer">
-          <p>{v.footerText}</p>
+          <nav class="site-footer__nav" aria-label={v.footerNav.label}>
+            <ul>
+              {v.footerNav.links.map((l) => (
+                <li>
+                  <a href={l.href}>{l.text}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {v.footerText ? <p>{v.footerText}</p> : null}
         </footer>
       </body>
     </html>

@@ -10,6 +10,8 @@ export interface MemoryData {
   categories: CategoryRef[];
   /** The tags of each article id (none when not listed). */
   tags?: Record<number, TagRef[]>;
+  /** Legal texts by `page.language` (e.g. `impressum.de`). */
+  legal?: Record<string, string>;
   /** The authors of each article id in byline order (none when not listed). */
   authors?: Record<number, AuthorRef[]>;
 }
@@ -51,6 +53,7 @@ export function memoryReader(data: MemoryData): SiteReader {
       return tag ? { tag, page: page(newestFirst.filter((a) => tagsOf(a.id).some((t) => t.slug === slug)), options) } : null;
     },
     articleTags: async (id) => tagsOf(id),
+    legalText: async (page, language) => data.legal?.[`${page}.${language}`] ?? null,
     byAuthor: async (slug, options) => {
       const author = allAuthors.get(slug);
       return author ? { author, page: page(newestFirst.filter((a) => authorsOf(a.id).some((x) => x.slug === slug)), options) } : null;

@@ -44,6 +44,8 @@ export interface SiteReader {
   between(from: string, until: string, options: ListOptions): Promise<PageOf<ArticleCard>>;
   /** The list time of the oldest article (ISO 8601); null when there are none. */
   firstArticleTime(): Promise<string | null>;
+  /** The most read articles from `fromDay` ('YYYY-MM-DD', site zone) on, most readings first, at most `limit`. */
+  mostRead(fromDay: string, limit: number): Promise<ArticleCard[]>;
   /** The admin's text of a legal page in a language; null when none was given (the site shows its default). */
   legalText(page: LegalPage, language: string): Promise<string | null>;
   /** Tags carried by at least `minArticles` articles, by slug, at most `limit`. */

@@ -48,6 +48,7 @@ export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags } from './t
 export { setArticleAuthors, getAuthorBySlug, listArticleAuthors } from './authors.ts';
 export { listRelated } from './related.ts';
 export { getSetting, setSetting, deleteSetting } from './settings.ts';
+export { addArticleViews, listMostRead, type ViewCount } from './views.ts';
 export { listArticleStamps, lastArticleId, firstArticleTime, type ArticleStampRow } from './article-stamps.ts';
 export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, itemsPerDayByFeed, type ArticleLink } from './article-feeds.ts';
 export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';

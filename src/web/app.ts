@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { SiteReader } from '../services/site-reader.ts';
-import type { SiteConfig, SiteDeps } from './context.ts';
+import type { ReadingCounter, SiteConfig, SiteDeps } from './context.ts';
 import { securityHeaders, uiMiddleware } from './middleware.ts';
 import { registerArchive } from './routes/archive.tsx';
 import { registerArticle } from './routes/article.tsx';
@@ -24,7 +24,14 @@ import type { WebSubCallbacks } from '../services/websub/index.ts';
 export type { SiteConfig } from './context.ts';
 
 /** Builds the public, server-rendered news site over a `SiteReader` (with the WebSub callback when given). */
-export function createSite(deps: { reader: SiteReader; config: SiteConfig; logger: Logger; clock?: Clock; websub?: WebSubCallbacks | null }): Hono {
+export function createSite(deps: {
+  reader: SiteReader;
+  config: SiteConfig;
+  logger: Logger;
+  clock?: Clock;
+  websub?: WebSubCallbacks | null;
+  readings?: ReadingCounter | null;
+}): Hono {
   const full: SiteDeps = { ...deps, clock: deps.clock ?? systemClock };
   const app = new Hono();
   app.use('*', securityHeaders());

@@ -62,4 +62,7 @@ export const de: Messages = {
     'Der Betreiber dieser Website hat seine Datenschutzerklärung noch nicht vollständig hinterlegt; Angaben zum Verantwortlichen finden Sie im Impressum.',
   ].join('\n\n'),
   footerNavLabel: 'Weitere Seiten',
+  mostReadHeading: 'Meistgelesen',
+  mostReadPeriod: 'in den letzten 7 Tagen',
+  relatedHeading: 'Mehr zum Thema',
 };

@@ -62,4 +62,7 @@ export const en: Messages = {
     'The operator of this website has not yet entered their full privacy notice; the controller is named in the legal notice.',
   ].join('\n\n'),
   footerNavLabel: 'More pages',
+  mostReadHeading: 'Most read',
+  mostReadPeriod: 'in the last 7 days',
+  relatedHeading: 'Related articles',
 };

@@ -75,4 +75,10 @@ export interface Messages {
   privacyDefault: string;
   /** Label of the footer's links (legal pages, archive, search). */
   footerNavLabel: string;
+  /** Heading of the front page's block of the most read articles. */
+  mostReadHeading: string;
+  /** Says over which time the block counts. */
+  mostReadPeriod: string;
+  /** Heading of the related articles under an article. */
+  relatedHeading: string;
 }

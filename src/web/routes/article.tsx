@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { SiteDeps } from '../context.ts';
 import { presentArticle } from '../presenters/article.ts';
 import { renderWithNav } from '../render.tsx';
+import { countsAsReading } from '../reading.ts';
 import { articlePath } from '../urls.ts';
 import { ArticlePage } from '../views/article-page.tsx';
 
@@ -19,7 +20,10 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
     if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
     const [tags, authors] = await Promise.all([deps.reader.articleTags(article.id), deps.reader.articleAuthors(article.id)]);
     const view = presentArticle(article, ui, { tags, authors });
-    return renderWithNav(
+    // Only a page actually served counts (a redirect or 404 returned above does not). There is no
+    // 304 for article pages yet; when there is, it should not count either: it is the same browser
+    // revalidating a copy it has, and readers, not reloads, are what "most read" is about.
+    const response = await renderWithNav(
       c,
       deps,
       {
@@ -30,5 +34,7 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
       },
       <ArticlePage view={view} messages={ui.messages} language={ui.language} />,
     );
+    if (response.status === 200 && deps.readings && countsAsReading(c)) deps.readings.record(article.id);
+    return response;
   });
 }

@@ -10,6 +10,8 @@ export interface MemoryData {
   categories: CategoryRef[];
   /** The tags of each article id (none when not listed). */
   tags?: Record<number, TagRef[]>;
+  /** Readings per article id and day ('YYYY-MM-DD'). */
+  views?: Record<number, Record<string, number>>;
   /** Legal texts by `page.language` (e.g. `impressum.de`). */
   legal?: Record<string, string>;
   /** The authors of each article id in byline order (none when not listed). */
@@ -53,6 +55,15 @@ export function memoryReader(data: MemoryData): SiteReader {
       return tag ? { tag, page: page(newestFirst.filter((a) => tagsOf(a.id).some((t) => t.slug === slug)), options) } : null;
     },
     articleTags: async (id) => tagsOf(id),
+    mostRead: async (fromDay, limit) =>
+      Object.entries(data.views ?? {})
+        .map(([id, days]) => ({ id: Number(id), total: Object.entries(days).filter(([day]) => day >= fromDay).reduce((n, [, v]) => n + v, 0) }))
+        .filter((e) => e.total > 0)
+        .sort((a, b) => b.total - a.total || b.id - a.id)
+        .slice(0, limit)
+        .map((e) => data.articles.find((a) => a.id === e.id))
+        .filter((a): a is ArticleFull => a !== undefined)
+        .map(toCard),
     legalText: async (page, language) => data.legal?.[`${page}.${language}`] ?? null,
     byAuthor: async (slug, options) => {
       const author = allAuthors.get(slug);

@@ -44,6 +44,8 @@ export interface SiteReader {
   between(from: string, until: string, options: ListOptions): Promise<PageOf<ArticleCard>>;
   /** The list time of the oldest article (ISO 8601); null when there are none. */
   firstArticleTime(): Promise<string | null>;
+  /** Articles related to one: sharing a tag first, then of its category, each newest first, never itself; at most `limit`. */
+  related(id: number, limit: number): Promise<ArticleCard[]>;
   /** The most read articles from `fromDay` ('YYYY-MM-DD', site zone) on, most readings first, at most `limit`. */
   mostRead(fromDay: string, limit: number): Promise<ArticleCard[]>;
   /** The admin's text of a legal page in a language; null when none was given (the site shows its default). */

@@ -3,7 +3,7 @@ import type { Database } from '../../store/schema.ts';
 import {
   getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
   listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles, listBetween, firstArticleTime, getAuthorBySlug, listByAuthor,
-  listArticleAuthors, listMostRead,
+  listArticleAuthors, listMostRead, listRelated,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 import { getLegalText } from './legal-texts.ts';
@@ -32,6 +32,7 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
     articleTags: (id) => listArticleTags(db, id),
     legalText: (page, language) => getLegalText(db, page, language),
     mostRead: (fromDay, limit) => listMostRead(db, fromDay, limit),
+    related: (id, limit) => listRelated(db, id, limit),
     async byAuthor(slug, options) {
       const author = await getAuthorBySlug(db, slug);
       return author ? { author, page: await listByAuthor(db, slug, options) } : null;

@@ -1,10 +1,15 @@
 import type { Hono } from 'hono';
 import type { SiteDeps } from '../context.ts';
 import { presentArticle } from '../presenters/article.ts';
+import { presentCard } from '../presenters/card.ts';
 import { renderWithNav } from '../render.tsx';
 import { countsAsReading } from '../reading.ts';
 import { articlePath } from '../urls.ts';
 import { ArticlePage } from '../views/article-page.tsx';
+import { TeaserList } from '../views/teaser-list.tsx';
+
+/** Related articles shown under an article. */
+const RELATED_SIZE = 4;
 
 /**
  * `/artikel/:id/:slug`: one article. The slug is only for people and search engines; a wrong or
@@ -18,7 +23,11 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
     if (!article) return c.notFound();
     // Also catches ids written with leading zeros, so each article has exactly one address.
     if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
-    const [tags, authors] = await Promise.all([deps.reader.articleTags(article.id), deps.reader.articleAuthors(article.id)]);
+    const [tags, authors, related] = await Promise.all([
+      deps.reader.articleTags(article.id),
+      deps.reader.articleAuthors(article.id),
+      deps.reader.related(article.id, RELATED_SIZE),
+    ]);
     const view = presentArticle(article, ui, { tags, authors });
     // Only a page actually served counts (a redirect or 404 returned above does not). There is no
     // 304 for article pages yet; when there is, it should not count either: it is the same browser
@@ -32,7 +41,18 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
         canonicalPath: view.canonicalPath,
         currentCategory: article.category?.slug ?? null,
       },
-      <ArticlePage view={view} messages={ui.messages} language={ui.language} />,
+      <>
+        <ArticlePage view={view} messages={ui.messages} language={ui.language} />
+        {related.length > 0 ? (
+          <TeaserList
+            id="mehr-zum-thema"
+            className="related"
+            heading={ui.messages.relatedHeading}
+            cards={related.map((card) => presentCard(card, ui))}
+            ranked={false}
+          />
+        ) : null}
+      </>,
     );
     if (response.status === 200 && deps.readings && countsAsReading(c)) deps.readings.record(article.id);
     return response;

@@ -64,6 +64,14 @@ export function memoryReader(data: MemoryData): SiteReader {
         .map((e) => data.articles.find((a) => a.id === e.id))
         .filter((a): a is ArticleFull => a !== undefined)
         .map(toCard),
+    related: async (id, limit) => {
+      const self = data.articles.find((a) => a.id === id);
+      if (!self) return [];
+      const mine = new Set(tagsOf(id).map((t) => t.slug));
+      const tagged = newestFirst.filter((a) => a.id !== id && tagsOf(a.id).some((t) => mine.has(t.slug)));
+      const sameCategory = newestFirst.filter((a) => a.id !== id && !tagged.includes(a) && self.category && a.category?.id === self.category.id);
+      return [...tagged, ...sameCategory].slice(0, limit).map(toCard);
+    },
     legalText: async (page, language) => data.legal?.[`${page}.${language}`] ?? null,
     byAuthor: async (slug, options) => {
       const author = allAuthors.get(slug);

@@ -15,6 +15,22 @@ const pages = [
 describe('every page', () => {
   const site = testSite();
 
+  test('has a title, a canonical link (error pages excepted) and the interface language', async () => {
+    const canonical: Record<string, string> = {
+      '/': '/', '/?cursor=2': '/?cursor=2', '/rubrik/politik': '/rubrik/politik', '/quelle/abendbote': '/quelle/abendbote',
+      '/artikel/1/deichbau-an-der-kueste-beginnt': '/artikel/1/deichbau-an-der-kueste-beginnt', '/suche': '/suche', '/suche?q=rat': '/suche?q=rat',
+      '/archiv': '/archiv', '/archiv/2025/12': '/archiv/2025/12', '/impressum': '/impressum', '/datenschutz': '/datenschutz',
+    };
+    for (const path of pages) {
+      for (const lang of ['de', 'en'] as const) {
+        const doc = dom((await get(site, path, lang)).body);
+        assert.match(text(one(doc, 'title')), /Presseschau$/, path);
+        assert.equal(one(doc, 'html').getAttribute('lang'), lang, path);
+        assert.equal(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, canonical[path] ?? null, path);
+      }
+    }
+  });
+
   test('has no script and no inline style, so a strict CSP fits', async () => {
     for (const path of pages) {
       for (const lang of ['de', 'en'] as const) {

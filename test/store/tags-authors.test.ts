@@ -4,7 +4,8 @@ import { splitByline } from '../../src/domain/authors.ts';
 import { collectTags } from '../../src/domain/tags.ts';
 import { insertArticle } from '../../src/store/articles.ts';
 import { getAuthorBySlug, listArticleAuthors, setArticleAuthors } from '../../src/store/authors.ts';
-import { listByAuthor, listByTag } from '../../src/store/article-lists.ts';
+import { COMMON_LINKS, isCommonTag, listByAuthor, listByTag } from '../../src/store/article-lists.ts';
+import { listRelated } from '../../src/store/related.ts';
 import { createSource } from '../../src/store/sources.ts';
 import { getTagBySlug, listArticleTags, listUsedTags, setArticleTags } from '../../src/store/tags.ts';
 import { memoryStore, newArticle } from './helpers.ts';
@@ -57,4 +58,30 @@ test('removing an article removes its links but keeps the tag and the author', a
   assert.ok(await getTagBySlug(db, 'wald'));
   assert.ok(await getAuthorBySlug(db, 'ida-kern'));
   assert.deepEqual((await listByTag(db, 'wald', { limit: 5 })).items, []);
+});
+
+test('a common tag (COMMON_LINKS articles or more) lists and relates the same way as a rare one', async () => {
+  const { db, sourceId } = await setup();
+  const total = COMMON_LINKS + 30;
+  const rows = Array.from({ length: total }, (_, i) => {
+    const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+    return {
+      source_id: sourceId, guid: `g${i}`, url: `https://t.example/${i}`, canonical_url: `https://t.example/${i}`, slug: `m-${i}`, title: `Meldung ${i}`,
+      body_html: '', body_text: '', published_at: at, first_seen_at: at, sort_at: at, updated_at: at, extraction_status: 'feed',
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('articles').values(rows.slice(i, i + 500)).execute();
+  const ids = (await db.selectFrom('articles').select('id').orderBy('id').execute()).map((r) => r.id);
+  // Every article has "Wald"; every tenth also "Jagd" (a rare tag).
+  for (const id of ids) await setArticleTags(db, id, collectTags(id % 10 === 0 ? ['Wald', 'Jagd'] : ['Wald']));
+  assert.equal(await isCommonTag(db, (await getTagBySlug(db, 'wald'))!.id), true);
+  assert.equal(await isCommonTag(db, (await getTagBySlug(db, 'jagd'))!.id), false);
+
+  const newestFirst = [...ids].reverse();
+  const first = await listByTag(db, 'wald', { limit: 25 });
+  assert.deepEqual(first.items.map((c) => c.id), newestFirst.slice(0, 25));
+  const second = await listByTag(db, 'wald', { limit: 25, cursor: first.nextCursor });
+  assert.deepEqual(second.items.map((c) => c.id), newestFirst.slice(25, 50));
+  assert.deepEqual((await listByTag(db, 'jagd', { limit: 3 })).items.map((c) => c.id), newestFirst.filter((id) => id % 10 === 0).slice(0, 3));
+  assert.deepEqual((await listRelated(db, newestFirst[0]!, 4)).map((c) => c.id), newestFirst.slice(1, 5));
 });

@@ -7,6 +7,7 @@ import { createExtractCommand } from './cli/extract.ts';
 import { fetchPage } from './app/page-fetcher.ts';
 import { feedsCommand } from './cli/feeds.ts';
 import { fetchCommand } from './cli/fetch.ts';
+import { legalCommand } from './cli/legal.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseFeedCommand } from './cli/parse-feed.ts';
 import { serveCommand } from './cli/serve.ts';
@@ -36,6 +37,8 @@ usage: presseschau <command> [options]
   users list | passwd NAME [--password-stdin] | remove NAME
                                     list accounts, set a password (ends the user's sessions), remove one
   analyze --batch FILE.jsonl        people, organisations, places and quotes of {"id","title","text","lang"?} lines
+  legal set impressum|datenschutz de|en FILE
+                                    the text of a legal page (plain text; an empty FILE restores the default)
 
 Settings come from the environment (PORT, PRESSESCHAU_DATA, …); see the README.
 `;
@@ -48,6 +51,7 @@ const appCommands: Record<string, AppCommand> = {
   feeds: feedsCommand,
   migrate: migrateCommand,
   users: usersCommand,
+  legal: legalCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.

@@ -5,8 +5,10 @@ import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
 import { withWebSubRenewal } from '../jobs/websub-renewal.ts';
 import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
+import { createViewCounter } from '../services/site/view-counter.ts';
 import { createSite } from '../web/app.ts';
 import { createApi } from '../api/app.ts';
+import { SITE_TIME_ZONE } from '../web/presenters/calendar.ts';
 import type { AppContext } from './context.ts';
 
 /** Where the demo publisher is mounted on the site when `--demo` is given. */
@@ -33,7 +35,8 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
     publicUrl: ctx.config.publicUrl,
     trustProxy: ctx.config.trustProxy,
   };
-  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin });
+  const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: SITE_TIME_ZONE });
+  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings });
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);
@@ -82,6 +85,8 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
       });
       // Pushed items being stored finish before the database is closed.
       await ctx.websub?.idle();
+      // Counted readings are written before the database is closed.
+      await readings.close();
     },
   };
 }

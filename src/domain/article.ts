@@ -32,4 +32,6 @@ export interface ExtractedArticle {
   media: MediaBlock[];
   /** The page's canonical URL, absolute, if it declares one. */
   canonicalUrl: string | null;
+  /** Topics the page declares (keywords, article:tag), raw; absent when the extractor gave none. */
+  keywords?: string[];
 }

@@ -20,6 +20,21 @@ export interface CategoryRef {
   parentId?: number | null;
 }
 
+/** A tag (Thema) as the site and API show it. */
+export interface TagRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+/** An author as the site and API show it; `agency` marks news agencies (dpa, AFP), which are not people. */
+export interface AuthorRef {
+  id: number;
+  slug: string;
+  name: string;
+  agency: boolean;
+}
+
 /** An article in a list: enough for a teaser card. Times are ISO 8601 (UTC). */
 export interface ArticleCard {
   id: number;

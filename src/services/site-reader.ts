@@ -1,4 +1,6 @@
-import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef } from '../domain/read-models.ts';
+import type { ArticleCard, ArticleFull, AuthorRef, CategoryRef, PageOf, SourceRef, TagRef } from '../domain/read-models.ts';
+
+import type { LegalPage } from './site/legal-texts.ts';
 
 /** Paging options for lists: at most `limit` items after the opaque `cursor`. */
 export interface ListOptions {
@@ -25,4 +27,29 @@ export interface SiteReader {
   articleStamps(afterId: number, throughId: number): Promise<ArticleStamp[]>;
   /** The highest article id; 0 when there are no articles. */
   lastArticleId(): Promise<number>;
+  /** The articles with the tag of this slug; null for an unknown tag. */
+  byTag(slug: string, options: ListOptions): Promise<{ tag: TagRef; page: PageOf<ArticleCard> } | null>;
+  /** The articles of the author (or agency) with this slug; null for an unknown one. */
+  byAuthor(slug: string, options: ListOptions): Promise<{ author: AuthorRef; page: PageOf<ArticleCard> } | null>;
+  /** The authors of an article in byline order. */
+  articleAuthors(id: number): Promise<AuthorRef[]>;
+  /** The tags of an article, by name. */
+  articleTags(id: number): Promise<TagRef[]>;
+  /**
+   * Articles whose title or lead contains every word (lower case), newest first; a substring search
+   * until the full-text index exists.
+   */
+  search(words: readonly string[], options: ListOptions): Promise<PageOf<ArticleCard>>;
+  /** Articles whose list time (the publisher's, never after first seen) is in `[from, until)` (ISO 8601), newest first. */
+  between(from: string, until: string, options: ListOptions): Promise<PageOf<ArticleCard>>;
+  /** The list time of the oldest article (ISO 8601); null when there are none. */
+  firstArticleTime(): Promise<string | null>;
+  /** Articles related to one: sharing a tag first, then of its category, each newest first, never itself; at most `limit`. */
+  related(id: number, limit: number): Promise<ArticleCard[]>;
+  /** The most read articles from `fromDay` ('YYYY-MM-DD', site zone) on, most readings first, at most `limit`. */
+  mostRead(fromDay: string, limit: number): Promise<ArticleCard[]>;
+  /** The admin's text of a legal page in a language; null when none was given (the site shows its default). */
+  legalText(page: LegalPage, language: string): Promise<string | null>;
+  /** Tags carried by at least `minArticles` articles, by slug, at most `limit`. */
+  usedTags(minArticles: number, limit: number): Promise<TagRef[]>;
 }

@@ -1,8 +1,10 @@
 import { withDescendants } from '../domain/category-tree.ts';
 import type { ArticleCard, PageOf } from '../domain/read-models.ts';
+import { sql } from 'kysely';
 import { AppError } from '../platform/errors.ts';
 import { cardQuery, presentCard } from './article-cards.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { toStoredTime } from './time.ts';
 import type { DbOrTx } from './types.ts';
 
 /** Paging for the article lists: at most `limit` (1…1000) cards after the opaque `cursor`. */
@@ -13,11 +15,20 @@ export interface PageOptions {
 
 const MAX_LIMIT = 1000;
 
-async function listPage(
-  db: DbOrTx,
-  filter: { sourceId?: number; categoryIds?: number[] },
-  options: PageOptions,
-): Promise<PageOf<ArticleCard>> {
+/** What a list may be narrowed to; all given conditions apply together. */
+interface ListFilter {
+  sourceId?: number;
+  categoryIds?: number[];
+  /** A tag, and whether it is common enough to walk the newest articles instead of its links (see linkStrategy). */
+  tag?: { id: number; common: boolean };
+  author?: { id: number; common: boolean };
+  /** Sort times from `from` (inclusive) to `until` (exclusive), ISO 8601 UTC. */
+  between?: { from: string; until: string };
+  /** Every word must occur in the title or the lead (case-insensitive for ASCII letters). */
+  words?: string[];
+}
+
+async function listPage(db: DbOrTx, filter: ListFilter, options: PageOptions): Promise<PageOf<ArticleCard>> {
   const { limit } = options;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw new AppError('store', 'bad_limit', `a page holds 1 to ${MAX_LIMIT} articles, not ${limit}`);
@@ -27,6 +38,31 @@ async function listPage(
   const categoryIds = filter.categoryIds;
   if (categoryIds?.length === 1) query = query.where('a.category_id', '=', categoryIds[0]!);
   else if (categoryIds) query = query.where('a.category_id', 'in', categoryIds);
+  // A rare tag starts from its few links and sorts them; a common one walks the newest articles and
+  // checks each against the link's primary key, so neither has to sort thousands of rows.
+  const { tag, author } = filter;
+  if (tag && !tag.common) query = query.innerJoin('article_tags as t', 't.article_id', 'a.id').where('t.tag_id', '=', tag.id);
+  if (tag?.common) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('article_tags as t').select('t.tag_id').whereRef('t.article_id', '=', 'a.id').where('t.tag_id', '=', tag.id)),
+    );
+  }
+  if (author && !author.common) query = query.innerJoin('article_authors as au', 'au.article_id', 'a.id').where('au.author_id', '=', author.id);
+  if (author?.common) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('article_authors as au').select('au.author_id').whereRef('au.article_id', '=', 'a.id').where('au.author_id', '=', author.id)),
+    );
+  }
+  if (filter.between) query = query.where('a.sort_at', '>=', filter.between.from).where('a.sort_at', '<', filter.between.until);
+  for (const word of filter.words ?? []) {
+    const pattern = `%${escapeLike(word.toLowerCase())}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['a.title']), 'like', sql<string>`${pattern} escape '\\'`),
+        eb(eb.fn('lower', ['a.lead']), 'like', sql<string>`${pattern} escape '\\'`),
+      ]),
+    );
+  }
   if (options.cursor) {
     const after = decodeCursor(options.cursor);
     // Row-value comparison (SQLite ≥ 3.15, PostgreSQL) keeps the keyset on the indexes' column order.
@@ -69,4 +105,66 @@ function emptyPage(options: PageOptions): PageOf<ArticleCard> {
   // The cursor is still checked, so a bad one fails the same way on every list.
   if (options.cursor) decodeCursor(options.cursor);
   return { items: [], nextCursor: null };
+}
+
+/** The articles with the tag of this slug, newest first; an unknown slug gives an empty page. */
+export async function listByTag(db: DbOrTx, slug: string, options: PageOptions): Promise<PageOf<ArticleCard>> {
+  const tag = await db.selectFrom('tags').select('id').where('slug', '=', slug).executeTakeFirst();
+  if (!tag) return emptyPage(options);
+  return listPage(db, { tag: { id: tag.id, common: await isCommonTag(db, tag.id) } }, options);
+}
+
+/** The articles of the author with this slug, newest first; an unknown slug gives an empty page. */
+export async function listByAuthor(db: DbOrTx, slug: string, options: PageOptions): Promise<PageOf<ArticleCard>> {
+  const author = await db.selectFrom('authors').select('id').where('slug', '=', slug).executeTakeFirst();
+  if (!author) return emptyPage(options);
+  return listPage(db, { author: { id: author.id, common: await isCommonAuthor(db, author.id) } }, options);
+}
+
+/**
+ * The articles whose sort time (the publisher's time, never later than first seen) lies in
+ * `[from, until)`, newest first: the date archive. Uses the same keyset as every list.
+ */
+export async function listBetween(db: DbOrTx, from: string, until: string, options: PageOptions): Promise<PageOf<ArticleCard>> {
+  return listPage(db, { between: { from: toStoredTime(from), until: toStoredTime(until) } }, options);
+}
+
+/**
+ * The articles whose title or lead contains every one of `words`, newest first. A plain substring
+ * match until the full-text index exists; no words give an empty page.
+ */
+export async function searchTitles(db: DbOrTx, words: readonly string[], options: PageOptions): Promise<PageOf<ArticleCard>> {
+  const usable = words.filter((w) => w.length > 0);
+  if (usable.length === 0) return emptyPage(options);
+  return listPage(db, { words: usable }, options);
+}
+
+/**
+ * From this many linked articles on, a tag or author is "common": its page walks the newest articles
+ * (a page of 20 then reads about 20·total/linked rows) instead of sorting all its links. Measured on
+ * 100,000 generated articles: the most used tag (23,000 links) took 204 ms by sorting its links.
+ */
+export const COMMON_LINKS = 2000;
+
+/** Whether a tag has at least COMMON_LINKS articles (a bounded count, cheap for any size). */
+export async function isCommonTag(db: DbOrTx, tagId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom((eb) => eb.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId).limit(COMMON_LINKS).as('links'))
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n) >= COMMON_LINKS;
+}
+
+/** Whether an author has at least COMMON_LINKS articles. */
+async function isCommonAuthor(db: DbOrTx, authorId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom((eb) => eb.selectFrom('article_authors').select('article_id').where('author_id', '=', authorId).limit(COMMON_LINKS).as('links'))
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n) >= COMMON_LINKS;
+}
+
+/** `%`, `_` and the escape character itself match literally in LIKE after this (with ESCAPE '\\'). */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -27,3 +27,12 @@ export async function lastArticleId(db: DbOrTx): Promise<number> {
     .executeTakeFirst();
   return Number(row?.last ?? 0);
 }
+
+/** The list time (sort_at) of the oldest article, null when there is none: where the date archive begins. */
+export async function firstArticleTime(db: DbOrTx): Promise<string | null> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.min<string | null>('sort_at').as('first'))
+    .executeTakeFirst();
+  return row?.first ?? null;
+}

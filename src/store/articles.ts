@@ -1,13 +1,17 @@
 import type { Updateable } from 'kysely';
 import type { MediaBlock } from '../domain/article.ts';
+import type { AuthorInput } from '../domain/authors.ts';
+import type { TagInput } from '../domain/tags.ts';
 import type { ArticleFull } from '../domain/read-models.ts';
 import { slugify } from '../domain/slug.ts';
 import { AppError } from '../platform/errors.ts';
 import { cardQuery, parseMedia, presentCard } from './article-cards.ts';
 import { findArticleLink, linkArticleToFeed } from './article-feeds.ts';
+import { setArticleAuthors } from './authors.ts';
 import { isUniqueViolation } from './errors.ts';
 import type { ArticlesTable } from './schema.ts';
 import { toDisplayPolicy } from './sources.ts';
+import { setArticleTags } from './tags.ts';
 import { toStoredTime, toStoredTimeOrNull } from './time.ts';
 import type { DbOrTx } from './types.ts';
 
@@ -38,6 +42,10 @@ export interface NewArticle {
   extractionError: string | null;
   /** Fingerprint of the feed item it was built from, to notice a later edit (optional). */
   itemHash?: string | null;
+  /** Its tags (from the feed item and the page); stored with a new article. */
+  tags?: readonly TagInput[];
+  /** Its authors from the byline; stored with a new article. */
+  authors?: readonly AuthorInput[];
 }
 
 /** The fields a re-extraction may change; `updatedAt` is required, everything else optional. */
@@ -122,6 +130,9 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
   const id = row?.id ?? (await findExistingArticle(db, a))?.id;
   if (id === undefined) throw new AppError('store', 'insert_failed', `article ${a.canonicalUrl} was neither inserted nor found`);
   if (a.feedId !== null) await linkArticleToFeed(db, { articleId: id, feedId: a.feedId, guid: a.guid, itemHash: a.itemHash, at: firstSeenAt });
+  // Only a new article takes these: one found by URL keeps what its first feed gave it.
+  if (row !== undefined && a.tags) await setArticleTags(db, id, a.tags);
+  if (row !== undefined && a.authors) await setArticleAuthors(db, id, a.authors);
   return { id, inserted: row !== undefined };
 }
 

@@ -44,8 +44,13 @@ export {
   type ArticleContentPatch,
   type ExtractionStatus,
 } from './articles.ts';
-export { listLatest, listByCategory, listBySource, type PageOptions } from './article-lists.ts';
-export { listArticleStamps, lastArticleId, type ArticleStampRow } from './article-stamps.ts';
+export { listLatest, listByCategory, listBySource, listByTag, listByAuthor, listBetween, searchTitles, type PageOptions } from './article-lists.ts';
+export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags } from './tags.ts';
+export { setArticleAuthors, getAuthorBySlug, listArticleAuthors } from './authors.ts';
+export { listRelated } from './related.ts';
+export { getSetting, setSetting, deleteSetting } from './settings.ts';
+export { addArticleViews, listMostRead, type ViewCount } from './views.ts';
+export { listArticleStamps, lastArticleId, firstArticleTime, type ArticleStampRow } from './article-stamps.ts';
 export { listFilteredArticles, type ArticleListFilter, type PolicyCard } from './article-filters.ts';
 export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, itemsPerDayByFeed, type ArticleLink } from './article-feeds.ts';
 export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';

@@ -180,6 +180,50 @@ export interface LoginAttemptsTable {
   attempted_at: string;
 }
 
+/** Table `tags`: topics (Themen) from feed categories and page keywords; one row per slug. */
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  /** The spelling first seen. */
+  name: string;
+}
+
+/** Table `article_tags`: which article carries which tag. */
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+}
+
+/** Table `authors`: people and agencies named in bylines; one row per slug. */
+export interface AuthorsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  /** 1 for a news agency (dpa, AFP), 0 for a person. */
+  agency: ColumnType<number, number | undefined, number>;
+}
+
+/** Table `article_authors`: who wrote which article, in byline order. */
+export interface ArticleAuthorsTable {
+  article_id: number;
+  author_id: number;
+  position: ColumnType<number, number | undefined, number>;
+}
+
+/** Table `settings`: site settings as text, by key (e.g. `legal.impressum.de`). */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+/** Table `article_views`: how often an article page was read on one calendar day (site zone, 'YYYY-MM-DD'). */
+export interface ArticleViewsTable {
+  article_id: number;
+  day: string;
+  views: ColumnType<number, number | undefined, number>;
+}
+
 /** The whole database as kysely sees it. */
 export interface Database {
   categories: CategoriesTable;
@@ -193,4 +237,10 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;
+  tags: TagsTable;
+  article_tags: ArticleTagsTable;
+  authors: AuthorsTable;
+  article_authors: ArticleAuthorsTable;
+  settings: SettingsTable;
+  article_views: ArticleViewsTable;
 }

@@ -16,12 +16,19 @@ export interface SiteConfig {
   pageCacheSeconds?: number;
 }
 
+/** Where article readings are counted (for "most read"); a call must be cheap and must not throw. */
+export interface ReadingCounter {
+  record(articleId: number): void;
+}
+
 /** What the site's routes need, passed in once by `createSite`. */
 export interface SiteDeps {
   reader: SiteReader;
   config: SiteConfig;
   logger: Logger;
   clock: Clock;
+  /** Counts readings of article pages; none counted when absent. */
+  readings?: ReadingCounter | null;
 }
 
 /** Per-request interface state: language, its texts, the current time and the requested path. */

@@ -15,14 +15,40 @@ export function sourcePath(slug: string): string {
   return `/quelle/${encodeURIComponent(slug)}`;
 }
 
+/** Path of an author's page. */
+export function authorPath(slug: string): string {
+  return `/autor/${encodeURIComponent(slug)}`;
+}
+
+/** Path of a tag (Thema) page. */
+export function tagPath(slug: string): string {
+  return `/thema/${encodeURIComponent(slug)}`;
+}
+
 /** Path that switches the interface language and then returns to `back`. */
 export function languageSwitchPath(language: Language, back: string): string {
   return `/sprache/${language}?zurueck=${encodeURIComponent(back)}`;
 }
 
-/** Path of the next page of a list: the list's own path with the reader's cursor. */
+/** Path of the next page of a list: the list's own path (which may carry a query already) with the reader's cursor. */
 export function nextPagePath(listPath: string, cursor: string): string {
-  return `${listPath}?cursor=${encodeURIComponent(cursor)}`;
+  return `${listPath}${listPath.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}`;
+}
+
+/** Path of the date archive, of one year, one month of it or one day (zero-padded: `/archiv/2026/03/07`). */
+export function archivePath(year?: number, month?: number, day?: number): string {
+  const parts = [year, month, day].filter((p): p is number => p !== undefined).map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0'));
+  return ['/archiv', ...parts].join('/');
+}
+
+/** Path of a legal page (`/impressum`, `/datenschutz`). */
+export function legalPath(page: 'impressum' | 'datenschutz'): string {
+  return `/${page}`;
+}
+
+/** Path of the search page, with the query when there is one. */
+export function searchPath(query?: string): string {
+  return query ? `/suche?q=${encodeURIComponent(query)}` : '/suche';
 }
 
 /** Path of the stylesheet; `version` busts the year-long cache when the file changes. */
@@ -72,7 +98,7 @@ export function feedPath(listPath: string, kind: FeedKind): string {
 /** Path of the sitemap index, the one address robots.txt names. */
 export const SITEMAP_INDEX_PATH = '/sitemap.xml';
 
-/** Path of the sitemap of the list pages: home, categories, sources. */
+/** Path of the sitemap of the list pages: home, categories, sources, tags. */
 export const SITEMAP_PAGES_PATH = '/sitemap-seiten.xml';
 
 /** Path of the Google News sitemap: the articles of the last two days. */

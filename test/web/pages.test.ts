@@ -7,10 +7,29 @@ import { memoryReader } from './support/memory-reader.ts';
 import { categories, config, get, NOW, sources, testSite } from './support/fixtures.ts';
 import { dom, one, text } from './support/dom.ts';
 
-const pages = ['/', '/?cursor=2', '/rubrik/politik', '/quelle/abendbote', '/artikel/1/deichbau-an-der-kueste-beginnt', '/gibt-es-nicht'];
+const pages = [
+  '/', '/?cursor=2', '/rubrik/politik', '/quelle/abendbote', '/artikel/1/deichbau-an-der-kueste-beginnt', '/gibt-es-nicht',
+  '/suche', '/suche?q=rat', '/archiv', '/archiv/2025/12', '/impressum', '/datenschutz',
+];
 
 describe('every page', () => {
   const site = testSite();
+
+  test('has a title, a canonical link (error pages excepted) and the interface language', async () => {
+    const canonical: Record<string, string> = {
+      '/': '/', '/?cursor=2': '/?cursor=2', '/rubrik/politik': '/rubrik/politik', '/quelle/abendbote': '/quelle/abendbote',
+      '/artikel/1/deichbau-an-der-kueste-beginnt': '/artikel/1/deichbau-an-der-kueste-beginnt', '/suche': '/suche', '/suche?q=rat': '/suche?q=rat',
+      '/archiv': '/archiv', '/archiv/2025/12': '/archiv/2025/12', '/impressum': '/impressum', '/datenschutz': '/datenschutz',
+    };
+    for (const path of pages) {
+      for (const lang of ['de', 'en'] as const) {
+        const doc = dom((await get(site, path, lang)).body);
+        assert.match(text(one(doc, 'title')), /Presseschau$/, path);
+        assert.equal(one(doc, 'html').getAttribute('lang'), lang, path);
+        assert.equal(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, canonical[path] ?? null, path);
+      }
+    }
+  });
 
   test('has no script and no inline style, so a strict CSP fits', async () => {
     for (const path of pages) {
@@ -31,7 +50,7 @@ describe('every page', () => {
       assert.equal(text(skip), 'Zum Inhalt springen');
       assert.ok(one(doc, 'main#inhalt') && one(doc, 'body > header') && one(doc, 'body > footer'), path);
       assert.equal(doc.querySelectorAll('h1').length, 1, path);
-      assert.equal(text(one(doc, 'body > footer')), '© Presseschau Testbetrieb');
+      assert.equal(text(one(doc, 'body > footer > p')), '© Presseschau Testbetrieb');
       assert.match(one(doc, 'link[rel="stylesheet"]').getAttribute('href') ?? '', /^\/assets\/site\.css\?v=[0-9a-f]+$/);
     }
   });

@@ -65,7 +65,7 @@ describe('robots.txt and sitemaps (real SQLite)', () => {
     }
   });
 
-  test('the list sitemap has the home page, every category and every source with the time of its newest article', async () => {
+  test('the list sitemap has the home page, every category and every source with the time of its newest article, and the bigger tags', async () => {
     const list = entries((await get(s.site, '/sitemap-seiten.xml')).body, 'url');
     assert.deepEqual(list, [
       { loc: `${ORIGIN}/`, lastmod: '2026-11-27T08:00:00Z' },
@@ -74,6 +74,7 @@ describe('robots.txt and sitemaps (real SQLite)', () => {
       { loc: `${ORIGIN}/quelle/abendbote`, lastmod: '2026-11-27T08:00:00Z' },
       { loc: `${ORIGIN}/quelle/kuestenblatt`, lastmod: '2026-11-26T04:00:00Z' },
       { loc: `${ORIGIN}/quelle/morgenpost`, lastmod: '2026-11-27T05:00:00Z' },
+      { loc: `${ORIGIN}/thema/klima`, lastmod: null },
     ]);
   });
 

@@ -132,5 +132,6 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
     html: cleanHtml,
     media,
     canonicalUrl: meta.canonicalUrl,
+    keywords: meta.keywords,
   };
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ParsedItem } from '../../domain/feed.ts';
 import type { ExtractedArticle } from '../../domain/article.ts';
+import { splitByline } from '../../domain/authors.ts';
+import { collectTags } from '../../domain/tags.ts';
 import { canonicalizeUrl } from '../../domain/url.ts';
 import { sanitizeArticleHtml, htmlToText } from '../../ingest/sanitize/index.ts';
 import type { NewArticle } from '../../store/index.ts';
@@ -96,6 +98,7 @@ export function buildArticle(
   const summaryText = item.summary ? htmlToText(sanitizeArticleHtml(item.summary, { baseUrl: identity.link })) : '';
   const lead = extracted?.lead || (summaryText && summaryText !== bodyText ? shorten(summaryText, LEAD_MAX_CHARS) : null);
   const imageEnclosure = item.enclosures.find((e) => e.type?.startsWith('image/'));
+  const byline = extracted?.byline ?? item.author ?? null;
   return {
     feedId: context.feedId,
     sourceId: context.sourceId,
@@ -107,7 +110,7 @@ export function buildArticle(
     lead: lead || null,
     bodyHtml,
     bodyText,
-    byline: extracted?.byline ?? item.author ?? null,
+    byline,
     imageUrl: extracted?.image ?? imageEnclosure?.url ?? null,
     language: extracted?.lang ?? context.language,
     media: useExtracted ? extracted.media : [],
@@ -117,5 +120,8 @@ export function buildArticle(
     extractionStatus: useExtracted ? 'extracted' : extractionError ? 'failed' : 'feed',
     extractionError,
     itemHash: itemFingerprint(item),
+    // The feed's categories first: they are the publisher's sections, the page's keywords are finer.
+    tags: collectTags([...item.categories, ...(extracted?.keywords ?? [])]),
+    authors: splitByline(byline),
   };
 }

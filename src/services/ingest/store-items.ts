@@ -1,7 +1,7 @@
 import type { ParsedFeed } from '../../domain/feed.ts';
 import { mapLimit } from '../../platform/map-limit.ts';
 import {
-  getArticleVersion, getSourceById, insertArticle, linkArticleToFeed, listCategories, reviseArticle, setItemHash,
+  getArticleVersion, getSourceById, insertArticle, linkArticleToFeed, listCategories, reviseArticle, setArticleAuthors, setArticleTags, setItemHash,
   type ArticleContentPatch, type FeedRecord, type NewArticle,
 } from '../../store/index.ts';
 import type { IngestDeps } from '../deps.ts';
@@ -83,6 +83,11 @@ async function revise(deps: IngestDeps, feedId: number, articleId: number, artic
           updatedAt: at,
         };
     const changed = await reviseArticle(trx, articleId, patch);
+    // Tags and authors come partly from the page: a failed page keeps those of the body it keeps.
+    if (!keepBody) {
+      await setArticleTags(trx, articleId, article.tags ?? []);
+      await setArticleAuthors(trx, articleId, article.authors ?? []);
+    }
     await setItemHash(trx, { feedId, articleId }, article.itemHash ?? '');
     return changed;
   });

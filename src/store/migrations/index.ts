@@ -3,6 +3,8 @@ import * as initial from './001-initial.ts';
 import * as feedHealth from './002-feed-health-article-feeds.ts';
 import * as websub from './003-websub.ts';
 import * as categoryParents from './004-category-parents.ts';
+import * as tagsAuthors from './005-tags-authors.ts';
+import * as settingsViews from './006-settings-views.ts';
 import * as accounts from './007-accounts.ts';
 
 /**
@@ -15,6 +17,8 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['002-feed-health-article-feeds', feedHealth],
   ['003-websub', websub],
   ['004-category-parents', categoryParents],
+  ['005-tags-authors', tagsAuthors],
+  ['006-settings-views', settingsViews],
   ['007-accounts', accounts],
 ];
 

@@ -38,4 +38,47 @@ export interface Messages {
   serverErrorTitle: string;
   serverErrorText: string;
   backHome: string;
+  /** Kicker of a tag page. */
+  tagLabel: string;
+  /** Label of the list of an article's tags. */
+  tagsLabel: string;
+  searchTitle: string;
+  /** Label of the search field. */
+  searchLabel: string;
+  searchButton: string;
+  searchHint: string;
+  /** Heading over the results; `{query}` is the search text. */
+  searchResultsFor: string;
+  searchNoResults: string;
+  /** `{max}` is the longest query in characters. */
+  searchTooLong: string;
+  archiveTitle: string;
+  archiveIntro: string;
+  /** Kicker over an archive period's heading. */
+  archiveLabel: string;
+  /** Label of a year's month links; `{period}` is the year. */
+  archiveMonthsOf: string;
+  /** Label of a month's day links; `{period}` is the month. */
+  archiveDaysOf: string;
+  archiveEmpty: string;
+  /** Label of the breadcrumb trail. */
+  breadcrumbLabel: string;
+  /** Kicker of a person's author page. */
+  authorLabel: string;
+  /** Kicker of a news agency's page. */
+  agencyLabel: string;
+  imprintTitle: string;
+  privacyTitle: string;
+  /** Shown until the admin gives the Impressum; paragraphs separated by blank lines. */
+  imprintDefault: string;
+  /** Shown until the admin gives the privacy notice; describes what the site itself does. */
+  privacyDefault: string;
+  /** Label of the footer's links (legal pages, archive, search). */
+  footerNavLabel: string;
+  /** Heading of the front page's block of the most read articles. */
+  mostReadHeading: string;
+  /** Says over which time the block counts. */
+  mostReadPeriod: string;
+  /** Heading of the related articles under an article. */
+  relatedHeading: string;
 }

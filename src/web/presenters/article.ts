@@ -1,7 +1,7 @@
-import type { ArticleFull, DisplayPolicy } from '../../domain/read-models.ts';
+import type { ArticleFull, AuthorRef, DisplayPolicy, TagRef } from '../../domain/read-models.ts';
 import type { Ui } from '../context.ts';
 import { fill } from '../i18n/index.ts';
-import { articlePath } from '../urls.ts';
+import { articlePath, authorPath, tagPath } from '../urls.ts';
 import { excerptHtml } from '../../services/display/excerpt.ts';
 import { labelMediaDurations } from './body.ts';
 import { presentCard, type CardView, type ImageView, type LinkView } from './card.ts';
@@ -21,10 +21,23 @@ export interface ArticleView extends CardView {
   original: (LinkView & { custom: boolean }) | null;
   /** When the publisher last changed the article, if later than its publication. */
   updated: TimeView | null;
+  /** Links to the article's tag pages. */
+  tags: LinkView[];
+  /**
+   * The byline's names as links to their author pages, joined the way the language joins a list
+   * ("A, B und C"): text pieces and links in order; null when no author is known (then `byline` is shown).
+   */
+  authorParts: Array<string | LinkView> | null;
+}
+
+/** What the article page shows besides the article itself. */
+export interface ArticleExtras {
+  tags?: readonly TagRef[];
+  authors?: readonly AuthorRef[];
 }
 
 /** Turns the reader's full article into the page view, applying the source's display policy. */
-export function presentArticle(article: ArticleFull, ui: Ui): ArticleView {
+export function presentArticle(article: ArticleFull, ui: Ui, extras: ArticleExtras = {}): ArticleView {
   const card = presentCard(article, ui);
   const originalUrl = httpUrl(article.url);
   const custom = article.readMoreText?.trim() || null;
@@ -37,7 +50,19 @@ export function presentArticle(article: ArticleFull, ui: Ui): ArticleView {
     heroImage: presentHero(article, card.image),
     original: originalUrl ? { href: originalUrl, text: custom ?? ui.messages.readMoreDefault, custom: custom !== null } : null,
     updated: presentUpdate(article, ui),
+    tags: (extras.tags ?? []).map((t) => ({ href: tagPath(t.slug), text: t.name })),
+    authorParts: presentAuthors(extras.authors ?? [], ui.messages.locale),
   };
+}
+
+/** The authors as a list in the interface language, each name a link to its page. */
+function presentAuthors(authors: readonly AuthorRef[], locale: string): Array<string | LinkView> | null {
+  if (authors.length === 0) return null;
+  const links = authors.map((a) => ({ href: authorPath(a.slug), text: a.name }));
+  let element = 0;
+  return new Intl.ListFormat(locale, { type: 'conjunction' })
+    .formatToParts(authors.map((a) => a.name))
+    .map((part) => (part.type === 'element' ? (links[element++] ?? part.value) : part.value));
 }
 
 function presentBody(article: ArticleFull): string | null {

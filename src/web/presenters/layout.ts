@@ -2,7 +2,7 @@ import { topLevelOf } from '../../domain/category-tree.ts';
 import type { CategoryRef } from '../../domain/read-models.ts';
 import type { SiteConfig, Ui } from '../context.ts';
 import { otherLanguage } from '../i18n/index.ts';
-import { categoryPath, feedPath, languageSwitchPath, type FeedKind } from '../urls.ts';
+import { archivePath, categoryPath, feedPath, languageSwitchPath, legalPath, searchPath, type FeedKind } from '../urls.ts';
 import type { LinkView } from './card.ts';
 
 /** A navigation entry; `current` marks the page the reader is on. */
@@ -17,9 +17,13 @@ export interface LayoutView {
   description: string | null;
   canonicalPath: string | null;
   nextPagePath: string | null;
+  /** Content of `<meta name="robots">`; null for none (index and follow). */
+  robots: string | null;
   language: Ui['language'];
   siteName: string;
   footerText: string;
+  /** The footer's links: legal pages, archive, search, with their label. */
+  footerNav: { label: string; links: LinkView[] };
   nav: NavItem[];
   languageSwitch: LinkView & { lang: string; hint: string };
   skipLink: string;
@@ -42,6 +46,8 @@ export interface LayoutOptions {
   description?: string | null;
   canonicalPath?: string | null;
   nextPagePath?: string | null;
+  /** `noindex` for pages search engines should not list (search results). */
+  robots?: string | null;
   currentCategory?: string | null;
   /**
    * The list whose feeds the page announces besides the site's: its path (`/rubrik/x`, `/quelle/y`)
@@ -58,9 +64,19 @@ export function presentLayout(ui: Ui, config: SiteConfig, categories: CategoryRe
     description: options.description ?? null,
     canonicalPath: options.canonicalPath ?? null,
     nextPagePath: options.nextPagePath ?? null,
+    robots: options.robots ?? null,
     language: ui.language,
     siteName: config.siteName,
     footerText: config.footerText,
+    footerNav: {
+      label: ui.messages.footerNavLabel,
+      links: [
+        { href: legalPath('impressum'), text: ui.messages.imprintTitle },
+        { href: legalPath('datenschutz'), text: ui.messages.privacyTitle },
+        { href: archivePath(), text: ui.messages.archiveTitle },
+        { href: searchPath(), text: ui.messages.searchTitle },
+      ],
+    },
     nav: presentNav(categories, options.currentCategory ?? null),
     languageSwitch: {
       href: languageSwitchPath(other, ui.path),

@@ -1,8 +1,14 @@
 import type { Hono } from 'hono';
 import type { SiteDeps } from '../context.ts';
 import { presentArticle } from '../presenters/article.ts';
+import { presentCard } from '../presenters/card.ts';
 import { renderWithNav } from '../render.tsx';
+import { articlePath } from '../urls.ts';
 import { ArticlePage } from '../views/article-page.tsx';
+import { TeaserList } from '../views/teaser-list.tsx';
+
+/** Related articles shown under an article. */
+const RELATED_SIZE = 4;
 
 /**
  * `/artikel/:id/:slug`: one article. The slug is only for people and search engines; a wrong or
@@ -14,9 +20,14 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
     const id = c.req.param('id');
     const article = await deps.reader.article(Number(id));
     if (!article) return c.notFound();
-    const view = presentArticle(article, ui);
     // Also catches ids written with leading zeros, so each article has exactly one address.
-    if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(view.canonicalPath, 301);
+    if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
+    const [tags, authors, related] = await Promise.all([
+      deps.reader.articleTags(article.id),
+      deps.reader.articleAuthors(article.id),
+      deps.reader.related(article.id, RELATED_SIZE),
+    ]);
+    const view = presentArticle(article, ui, { tags, authors });
     return renderWithNav(
       c,
       deps,
@@ -26,7 +37,18 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
         canonicalPath: view.canonicalPath,
         currentCategory: article.category?.slug ?? null,
       },
-      <ArticlePage view={view} messages={ui.messages} language={ui.language} />,
+      <>
+        <ArticlePage view={view} messages={ui.messages} language={ui.language} />
+        {related.length > 0 ? (
+          <TeaserList
+            id="mehr-zum-thema"
+            className="related"
+            heading={ui.messages.relatedHeading}
+            cards={related.map((card) => presentCard(card, ui))}
+            ranked={false}
+          />
+        ) : null}
+      </>,
     );
   });
 }

@@ -5,7 +5,7 @@ import { presentList } from '../presenters/list.ts';
 import { renderPage } from '../render.tsx';
 import { categoryPath } from '../urls.ts';
 import { ListPage } from '../views/list-page.tsx';
-import { listOptions } from './paging.ts';
+import { listOptions, pageCanonical } from './paging.ts';
 
 /** `/rubrik/:slug`: the latest articles of one category and those inside it, with links to them; unknown categories are a 404. */
 export function registerCategory(app: Hono, deps: SiteDeps): void {
@@ -30,7 +30,12 @@ export function registerCategory(app: Hono, deps: SiteDeps): void {
       c,
       deps,
       categories,
-      { title: found.category.name, currentCategory: found.category.slug, nextPagePath: view.pagination.older?.href },
+      {
+        title: found.category.name,
+        canonicalPath: pageCanonical(categoryPath(found.category.slug), options.cursor),
+        currentCategory: found.category.slug,
+        nextPagePath: view.pagination.older?.href,
+      },
       <ListPage view={view} messages={ui.messages} />,
     );
   });

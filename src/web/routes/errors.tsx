@@ -17,8 +17,8 @@ export function registerErrorPages(app: Hono, deps: SiteDeps): void {
 
   app.onError(async (error, c) => {
     if (error instanceof HTTPException && error.status < 500) return error.getResponse();
-    if (error instanceof AppError && error.code === 'bad_cursor') {
-      // A damaged ?cursor= in a list link is the visitor's input, not our failure.
+    if (error instanceof AppError && (error.code === 'bad_cursor' || error.code === 'bad_query')) {
+      // A damaged ?cursor= in a list link or an undecodable query string is the visitor's input, not our failure.
       ensureUi(c, deps);
       const m = c.get('siteUi').messages;
       return renderPage(c, deps, [], { title: m.badRequestTitle }, <ErrorPage title={m.badRequestTitle} text={m.badRequestText} homeText={m.backHome} />, 400);

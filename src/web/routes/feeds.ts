@@ -8,7 +8,7 @@ import { presentFeed, type FeedScope } from '../presenters/feed-document.ts';
 import { rfc822 } from '../presenters/feed-escape.ts';
 import { renderJsonFeed } from '../presenters/feed-json.ts';
 import { renderRss } from '../presenters/feed-rss.ts';
-import { categoryPath, feedPath, sourcePath, type FeedKind } from '../urls.ts';
+import { categoryPath, feedPath, sourcePath, tagPath, type FeedKind } from '../urls.ts';
 
 /** Articles per outgoing feed. */
 export const FEED_SIZE = 50;
@@ -26,7 +26,7 @@ type LoadList = (deps: SiteDeps, slug: string) => Promise<{ scope: FeedScope; ca
 
 /**
  * The site's feeds in RSS 2.0, Atom 1.0 and JSON Feed 1.1: `/feed.xml|.atom|.json` for all articles,
- * and the same under `/rubrik/:slug/` and `/quelle/:slug/`; unknown categories and sources are 404.
+ * and the same under `/rubrik/:slug/`, `/quelle/:slug/` and `/thema/:slug/`; unknown lists are 404.
  * Feeds are in the site's default language whatever the visitor's cookie says.
  */
 export function registerFeeds(app: Hono, deps: SiteDeps): void {
@@ -34,6 +34,7 @@ export function registerFeeds(app: Hono, deps: SiteDeps): void {
     { route: '/', load: loadLatest },
     { route: '/rubrik/:slug', load: loadCategory },
     { route: '/quelle/:slug', load: loadSource },
+    { route: '/thema/:slug', load: loadTag },
   ];
   for (const { route, load } of lists) {
     for (const kind of KINDS) {
@@ -79,6 +80,17 @@ const loadSource: LoadList = async (deps, slug) => {
   const { source } = found;
   return {
     scope: { listPath: sourcePath(source.slug), title: `${source.name} – ${deps.config.siteName}`, description: `${m.sourceLabel}: ${source.name}` },
+    cards: found.page.items,
+  };
+};
+
+const loadTag: LoadList = async (deps, slug) => {
+  const found = await deps.reader.byTag(slug, { limit: FEED_SIZE });
+  if (!found) return null;
+  const m = messagesFor(deps.config.defaultLanguage);
+  const { tag } = found;
+  return {
+    scope: { listPath: tagPath(tag.slug), title: `${tag.name} – ${deps.config.siteName}`, description: `${m.tagLabel}: ${tag.name}` },
     cards: found.page.items,
   };
 };

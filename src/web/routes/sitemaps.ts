@@ -6,11 +6,16 @@ import {
   NEWS_SITEMAP_LIMIT, SITEMAP_LIMIT, newsLanguage, renderNewsSitemap, renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry,
 } from '../presenters/sitemap.ts';
 import {
-  NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH, SITEMAP_PAGES_PATH, articlePath, articleSitemapPath, categoryPath, sourcePath,
+  NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH, SITEMAP_PAGES_PATH, articlePath, articleSitemapPath, categoryPath, sourcePath, tagPath,
 } from '../urls.ts';
 import { cachedResponse, publicOrigin } from './feeds.ts';
 
 const XML = 'application/xml; charset=utf-8';
+
+/** A tag page enters the sitemap once this many articles carry the tag. */
+const SITEMAP_TAG_MIN_ARTICLES = 3;
+/** Most tag pages in the sitemap of list pages, which shares the 50,000-line limit with categories and sources. */
+const SITEMAP_TAG_LIMIT = 40_000;
 
 /** How far back the Google News sitemap reaches. */
 const NEWS_WINDOW_MS = 48 * 3600 * 1000;
@@ -52,6 +57,11 @@ export function registerSitemaps(app: Hono, deps: SiteDeps): void {
     }
     for (const source of sources) {
       entries.push({ loc: `${origin}${sourcePath(source.slug)}`, lastmod: await newestOf(deps.reader.bySource(source.slug, { limit: 1 })) });
+    }
+    // Tags are many and mostly small: only those with a few articles are pages worth crawling, without
+    // a last change (one query per tag would cost more than it tells).
+    for (const tag of await deps.reader.usedTags(SITEMAP_TAG_MIN_ARTICLES, SITEMAP_TAG_LIMIT)) {
+      entries.push({ loc: `${origin}${tagPath(tag.slug)}`, lastmod: null });
     }
     return cachedResponse(c, renderSitemap(entries), XML, null);
   });

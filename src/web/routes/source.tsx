@@ -6,7 +6,7 @@ import { httpUrl } from '../presenters/safe-url.ts';
 import { renderWithNav } from '../render.tsx';
 import { sourcePath } from '../urls.ts';
 import { ListPage } from '../views/list-page.tsx';
-import { listOptions } from './paging.ts';
+import { listOptions, pageCanonical } from './paging.ts';
 
 /** `/quelle/:slug`: the latest articles of one source, with a link to its website; unknown → 404. */
 export function registerSource(app: Hono, deps: SiteDeps): void {
@@ -31,7 +31,12 @@ export function registerSource(app: Hono, deps: SiteDeps): void {
     return renderWithNav(
       c,
       deps,
-      { title: source.name, nextPagePath: view.pagination.older?.href, feedList: { path: sourcePath(source.slug), name: source.name } },
+      {
+        title: source.name,
+        canonicalPath: pageCanonical(sourcePath(source.slug), options.cursor),
+        nextPagePath: view.pagination.older?.href,
+        feedList: { path: sourcePath(source.slug), name: source.name },
+      },
       <ListPage view={view} messages={ui.messages} />,
     );
   });

@@ -23,7 +23,15 @@ export function ArticlePage(props: { view: ArticleView; messages: Messages; lang
         <h1 class="story__title">{v.title}</h1>
         {v.lead ? <p class="story__lead">{v.lead}</p> : null}
         <p class="meta story__meta" lang={uiLang}>
-          {v.byline ? <span class="meta__byline">{v.byline}</span> : null}
+          {v.authorParts ? (
+            <span class="meta__byline">
+              {fillParts(m.byline, {
+                name: v.authorParts.map((part) => (typeof part === 'string' ? part : <a href={part.href}>{part.text}</a>)),
+              })}
+            </span>
+          ) : v.byline ? (
+            <span class="meta__byline">{v.byline}</span>
+          ) : null}
           <a class="meta__source" href={v.source.href}>
             {v.source.text}
           </a>
@@ -45,6 +53,17 @@ export function ArticlePage(props: { view: ArticleView; messages: Messages; lang
             {fill(v.policy === 'excerpt' ? m.excerptNotice : m.headlineNotice, { source: v.source.text })}
           </p>
         )}
+        {v.tags.length > 0 ? (
+          <nav class="story__tags" aria-label={m.tagsLabel} lang={uiLang}>
+            <ul class="tags">
+              {v.tags.map((t) => (
+                <li>
+                  <a href={t.href}>{t.text}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         {v.original ? (
           <p class="story__original" lang={v.original.custom ? undefined : uiLang}>
             <a class="button" href={v.original.href} rel="noopener">

@@ -12,6 +12,7 @@ export function Layout(props: { view: LayoutView; stylesheet: string; children?:
         <meta name="color-scheme" content="light dark" />
         <title>{v.title}</title>
         {v.description ? <meta name="description" content={v.description} /> : null}
+        {v.robots ? <meta name="robots" content={v.robots} /> : null}
         {v.canonicalPath ? <link rel="canonical" href={v.canonicalPath} /> : null}
         {v.nextPagePath ? <link rel="next" href={v.nextPagePath} /> : null}
         {v.feeds.map((f) => (
@@ -56,7 +57,16 @@ export function Layout(props: { view: LayoutView; stylesheet: string; children?:
           {props.children}
         </main>
         <footer class="site-footer">
-          <p>{v.footerText}</p>
+          <nav class="site-footer__nav" aria-label={v.footerNav.label}>
+            <ul>
+              {v.footerNav.links.map((l) => (
+                <li>
+                  <a href={l.href}>{l.text}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {v.footerText ? <p>{v.footerText}</p> : null}
         </footer>
       </body>
     </html>

@@ -5,7 +5,6 @@ import { ArticleCard } from './article-card.tsx';
 /** A list of article cards (front page, category, source) with the link to older articles. */
 export function ListPage(props: { view: ListView; messages: Messages }) {
   const v = props.view;
-  const { older, newest } = v.pagination;
   return (
     <div class="list">
       <header class="list__header">
@@ -30,6 +29,17 @@ export function ListPage(props: { view: ListView; messages: Messages }) {
           </nav>
         ) : null}
       </header>
+      <ListBody view={v} messages={props.messages} />
+    </div>
+  );
+}
+
+/** The cards of a list (or the text saying it is empty) and its paging links. */
+export function ListBody(props: { view: ListView; messages: Messages }) {
+  const v = props.view;
+  const { older, newest } = v.pagination;
+  return (
+    <>
       {v.cards.length > 0 ? (
         <div class="cards">
           {v.cards.map((card) => (
@@ -49,6 +59,6 @@ export function ListPage(props: { view: ListView; messages: Messages }) {
           ) : null}
         </nav>
       ) : null}
-    </div>
+    </>
   );
 }

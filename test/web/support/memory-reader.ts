@@ -1,10 +1,29 @@
 // A SiteReader over plain arrays, for the site's tests only: newest first, the cursor is the
 // index of the next item as text. The real reader over the database lives elsewhere.
-import type { ArticleCard, ArticleFull, CategoryRef, PageOf, SourceRef } from '../../../src/domain/read-models.ts';
+import type { ArticleCard, ArticleFull, AuthorRef, CategoryRef, PageOf, SourceRef, TagRef } from '../../../src/domain/read-models.ts';
 import type { ListOptions, SiteReader } from '../../../src/services/site-reader.ts';
 
-/** Builds an in-memory reader over the given articles, sources and categories. */
-export function memoryReader(data: { articles: ArticleFull[]; sources: SourceRef[]; categories: CategoryRef[] }): SiteReader {
+/** What the in-memory reader serves: articles, sources, categories, and the tags of articles by id. */
+export interface MemoryData {
+  articles: ArticleFull[];
+  sources: SourceRef[];
+  categories: CategoryRef[];
+  /** The tags of each article id (none when not listed). */
+  tags?: Record<number, TagRef[]>;
+  /** Readings per article id and day ('YYYY-MM-DD'). */
+  views?: Record<number, Record<string, number>>;
+  /** Legal texts by `page.language` (e.g. `impressum.de`). */
+  legal?: Record<string, string>;
+  /** The authors of each article id in byline order (none when not listed). */
+  authors?: Record<number, AuthorRef[]>;
+}
+
+/** Builds an in-memory reader over the given articles, sources, categories and tags. */
+export function memoryReader(data: MemoryData): SiteReader {
+  const tagsOf = (id: number): TagRef[] => [...(data.tags?.[id] ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const authorsOf = (id: number): AuthorRef[] => data.authors?.[id] ?? [];
+  const allAuthors = new Map(Object.values(data.authors ?? {}).flat().map((a) => [a.slug, a]));
+  const allTags = new Map(Object.values(data.tags ?? {}).flat().map((t) => [t.slug, t]));
   const newestFirst = [...data.articles].sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
   const page = (items: ArticleFull[], options: ListOptions): PageOf<ArticleCard> => {
     const start = options.cursor ? Number(options.cursor) : 0;
@@ -31,6 +50,44 @@ export function memoryReader(data: { articles: ArticleFull[]; sources: SourceRef
         .sort((a, b) => a.id - b.id)
         .map((a) => ({ id: a.id, slug: a.slug, updatedAt: a.firstSeenAt })),
     lastArticleId: async () => Math.max(0, ...data.articles.map((a) => a.id)),
+    byTag: async (slug, options) => {
+      const tag = allTags.get(slug);
+      return tag ? { tag, page: page(newestFirst.filter((a) => tagsOf(a.id).some((t) => t.slug === slug)), options) } : null;
+    },
+    articleTags: async (id) => tagsOf(id),
+    mostRead: async (fromDay, limit) =>
+      Object.entries(data.views ?? {})
+        .map(([id, days]) => ({ id: Number(id), total: Object.entries(days).filter(([day]) => day >= fromDay).reduce((n, [, v]) => n + v, 0) }))
+        .filter((e) => e.total > 0)
+        .sort((a, b) => b.total - a.total || b.id - a.id)
+        .slice(0, limit)
+        .map((e) => data.articles.find((a) => a.id === e.id))
+        .filter((a): a is ArticleFull => a !== undefined)
+        .map(toCard),
+    related: async (id, limit) => {
+      const self = data.articles.find((a) => a.id === id);
+      if (!self) return [];
+      const mine = new Set(tagsOf(id).map((t) => t.slug));
+      const tagged = newestFirst.filter((a) => a.id !== id && tagsOf(a.id).some((t) => mine.has(t.slug)));
+      const sameCategory = newestFirst.filter((a) => a.id !== id && !tagged.includes(a) && self.category && a.category?.id === self.category.id);
+      return [...tagged, ...sameCategory].slice(0, limit).map(toCard);
+    },
+    legalText: async (page, language) => data.legal?.[`${page}.${language}`] ?? null,
+    byAuthor: async (slug, options) => {
+      const author = allAuthors.get(slug);
+      return author ? { author, page: page(newestFirst.filter((a) => authorsOf(a.id).some((x) => x.slug === slug)), options) } : null;
+    },
+    articleAuthors: async (id) => authorsOf(id),
+    between: async (from, until, options) =>
+      page(newestFirst.filter((a) => Date.parse(sortKey(a)) >= Date.parse(from) && Date.parse(sortKey(a)) < Date.parse(until)), options),
+    firstArticleTime: async () => (newestFirst.length > 0 ? sortKey(newestFirst.at(-1)!) : null),
+    search: async (words, options) =>
+      page(newestFirst.filter((a) => words.every((w) => `${a.title}\n${a.lead ?? ''}`.toLowerCase().includes(w))), options),
+    usedTags: async (minArticles, limit) =>
+      [...allTags.values()]
+        .filter((t) => data.articles.filter((a) => tagsOf(a.id).some((x) => x.slug === t.slug)).length >= minArticles)
+        .sort((a, b) => a.slug.localeCompare(b.slug))
+        .slice(0, limit),
   };
 }
 

@@ -1,5 +1,7 @@
 // A site over a real SQLite database (in memory) with made-up sources of every display policy,
 // and articles whose fields carry markup, quotes, `]]>` and control characters.
+import { splitByline } from '../../../src/domain/authors.ts';
+import { collectTags } from '../../../src/domain/tags.ts';
 import { createSiteReader } from '../../../src/services/site/create-site-reader.ts';
 import type { SiteReader } from '../../../src/services/site-reader.ts';
 import { fixedClock } from '../../../src/platform/clock.ts';
@@ -15,6 +17,12 @@ export const HOSTILE_TITLE = '<script>alert("x")</script> & Co. ]]> \'Zitat\' \u
 
 /** The same title as a reader must see it: control characters gone, everything else kept. */
 export const HOSTILE_TITLE_SEEN = '<script>alert("x")</script> & Co. ]]> \'Zitat\'  Ende';
+
+/** A tag name that tries markup, quotes and an ampersand; it survives as text and must be escaped. */
+export const HOSTILE_TAG = '<img src=x onerror=alert(1)> "Tag" & Co';
+
+/** A byline whose one name keeps a `<` and a quote after cleaning. */
+export const HOSTILE_BYLINE = "Kim <3 O'Brien";
 
 /** What the tests expect of each stored article. */
 export interface StoredArticle {
@@ -68,15 +76,24 @@ export async function storedSite(config: Partial<SiteConfig> = {}): Promise<Stor
     extractionError: null,
   });
   const inputs: NewArticle[] = [
-    { ...base(1), title: 'Rat beschließt den Haushalt', sourceId: abendbote.id, categoryId: politik.id, publishedAt: hours(2), firstSeenAt: hours(1.9), byline: 'Hanna "HM" Meerbusch <hm@example>', modifiedAt: hours(1) },
-    { ...base(2), title: HOSTILE_TITLE, sourceId: kuestenblatt.id, categoryId: kultur.id, publishedAt: hours(30), firstSeenAt: hours(29) },
+    {
+      ...base(1), title: 'Rat beschließt den Haushalt', sourceId: abendbote.id, categoryId: politik.id, publishedAt: hours(2), firstSeenAt: hours(1.9),
+      byline: 'Hanna "HM" Meerbusch <hm@example>', modifiedAt: hours(1), tags: collectTags(['Haushalt', 'Klima']),
+    },
+    { ...base(2), title: HOSTILE_TITLE, sourceId: kuestenblatt.id, categoryId: kultur.id, publishedAt: hours(30), firstSeenAt: hours(29), tags: collectTags([HOSTILE_TAG, 'klima']) },
     { ...base(3), title: 'Tide and time', sourceId: morgenpost.id, categoryId: null, publishedAt: null, firstSeenAt: hours(5), language: 'en' },
-    { ...base(4), title: 'Alter Bericht aus dem Hafen', sourceId: abendbote.id, categoryId: kultur.id, publishedAt: hours(72), firstSeenAt: hours(71) },
-    { ...base(5), title: 'Noch älter: Deichschau', sourceId: kuestenblatt.id, categoryId: politik.id, publishedAt: hours(24 * 9), firstSeenAt: hours(24 * 9) },
+    {
+      ...base(4), title: 'Alter Bericht aus dem Hafen', sourceId: abendbote.id, categoryId: kultur.id, publishedAt: hours(72), firstSeenAt: hours(71),
+      byline: 'Ida Kern und Hanna "HM" Meerbusch, dpa', tags: collectTags(['Hafen', 'Klima']),
+    },
+    {
+      ...base(5), title: 'Noch älter: Deichschau', sourceId: kuestenblatt.id, categoryId: politik.id, publishedAt: hours(24 * 9), firstSeenAt: hours(24 * 9),
+      byline: HOSTILE_BYLINE, tags: collectTags(['Haushalt']),
+    },
   ];
   const stored: StoredArticle[] = [];
   for (const input of inputs) {
-    const { id } = await insertArticle(db, input);
+    const { id } = await insertArticle(db, { ...input, authors: splitByline(input.byline) });
     const row = await db.selectFrom('articles').select(['slug']).where('id', '=', id).executeTakeFirstOrThrow();
     const source = [abendbote, kuestenblatt, morgenpost].find((s) => s.id === input.sourceId)!;
     const category = [politik, kultur].find((c) => c.id === input.categoryId) ?? null;

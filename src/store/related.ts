@@ -1,0 +1,46 @@
+import type { ArticleCard } from '../domain/read-models.ts';
+import { cardQuery, presentCard } from './article-cards.ts';
+import { COMMON_LINKS } from './article-lists.ts';
+import type { DbOrTx } from './types.ts';
+
+/**
+ * Articles related to one: first those sharing a tag with it, then those of its category, each newest
+ * first, never the article itself, at most `limit`. Empty for an unknown article.
+ */
+export async function listRelated(db: DbOrTx, articleId: number, limit: number): Promise<ArticleCard[]> {
+  const article = await db.selectFrom('articles').select('category_id').where('id', '=', articleId).executeTakeFirst();
+  if (!article || limit < 1) return [];
+  const mine = (await db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId).execute()).map((r) => r.tag_id);
+  const tagged = mine.length === 0 ? [] : await sharingATag(db, articleId, mine, limit);
+  const cards = tagged.map(presentCard);
+  if (cards.length >= limit || article.category_id === null) return cards;
+  const taken = [articleId, ...cards.map((c) => c.id)];
+  const sameCategory = await cardQuery(db)
+    .where('a.category_id', '=', article.category_id)
+    .where('a.id', 'not in', taken)
+    .orderBy('a.sort_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit - cards.length)
+    .execute();
+  return [...cards, ...sameCategory.map(presentCard)];
+}
+
+/**
+ * The newest articles sharing one of `tags` with the article. When the tags have few articles, those
+ * are looked up by their links and sorted; when they have many, the newest articles are walked and
+ * each checked against its links, so a tag on thousands of articles never means sorting them all.
+ */
+async function sharingATag(db: DbOrTx, articleId: number, tags: number[], limit: number) {
+  const links = await db
+    .selectFrom((eb) => eb.selectFrom('article_tags').select('article_id').where('tag_id', 'in', tags).limit(COMMON_LINKS).as('links'))
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .executeTakeFirstOrThrow();
+  const common = Number(links.n) >= COMMON_LINKS;
+  let query = cardQuery(db).where('a.id', '<>', articleId);
+  query = common
+    ? query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('article_tags as t').select('t.tag_id').whereRef('t.article_id', '=', 'a.id').where('t.tag_id', 'in', tags)),
+      )
+    : query.where('a.id', 'in', (eb) => eb.selectFrom('article_tags as t').select('t.article_id').where('t.tag_id', 'in', tags));
+  return query.orderBy('a.sort_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
+}

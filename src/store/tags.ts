@@ -1,0 +1,55 @@
+import type { TagInput } from '../domain/tags.ts';
+import type { TagRef } from '../domain/read-models.ts';
+import type { DbOrTx } from './types.ts';
+
+/**
+ * Sets the tags of an article to exactly `tags`: creates tags not seen before (keeping the name of
+ * a tag that exists, so the first spelling stays), links the article and drops links it no longer
+ * has. Call inside the transaction that stores the article.
+ */
+export async function setArticleTags(db: DbOrTx, articleId: number, tags: readonly TagInput[]): Promise<void> {
+  await db.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
+  if (tags.length === 0) return;
+  await db
+    .insertInto('tags')
+    .values(tags.map((t) => ({ slug: t.slug, name: t.name })))
+    .onConflict((oc) => oc.column('slug').doNothing())
+    .execute();
+  const rows = await db.selectFrom('tags').select('id').where('slug', 'in', tags.map((t) => t.slug)).execute();
+  await db
+    .insertInto('article_tags')
+    .values(rows.map((r) => ({ article_id: articleId, tag_id: r.id })))
+    .onConflict((oc) => oc.columns(['article_id', 'tag_id']).doNothing())
+    .execute();
+}
+
+/** The tag with this slug, or null. */
+export async function getTagBySlug(db: DbOrTx, slug: string): Promise<TagRef | null> {
+  const row = await db.selectFrom('tags').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+  return row ?? null;
+}
+
+/** The tags of an article, by name. */
+export async function listArticleTags(db: DbOrTx, articleId: number): Promise<TagRef[]> {
+  return db
+    .selectFrom('article_tags as at')
+    .innerJoin('tags as t', 't.id', 'at.tag_id')
+    .select(['t.id', 't.slug', 't.name'])
+    .where('at.article_id', '=', articleId)
+    .orderBy('t.name')
+    .orderBy('t.id')
+    .execute();
+}
+
+/** The tags that at least `minArticles` articles carry, by slug: the tag pages worth a sitemap entry. */
+export async function listUsedTags(db: DbOrTx, minArticles: number, limit: number): Promise<TagRef[]> {
+  return db
+    .selectFrom('tags as t')
+    .innerJoin('article_tags as at', 'at.tag_id', 't.id')
+    .select(['t.id', 't.slug', 't.name'])
+    .groupBy(['t.id', 't.slug', 't.name'])
+    .having((eb) => eb.fn.countAll(), '>=', minArticles)
+    .orderBy('t.slug')
+    .limit(limit)
+    .execute();
+}

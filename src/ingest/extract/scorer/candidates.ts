@@ -1,8 +1,6 @@
-import { linkShare, statsOf, type Measured, type Stats } from './measure.ts';
+import { holdsRuns, linkShare, paragraphScore, statsOf, MIN_PARAGRAPH, type Measured } from './measure.ts';
 import { classWeight, tagWeight } from './weights.ts';
 
-// Text shorter than this (labels, buttons, captions) says nothing about where the article is.
-const MIN_PARAGRAPH = 25;
 // How far up a paragraph's score is shared, and the share of each level: the parent takes it all, the
 // grandparent half, the levels above a third of their distance.
 const ANCESTOR_LEVELS = 5;
@@ -15,16 +13,10 @@ const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
 const PROSE_SIBLING = 80;
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const LOOSE_TEXT_HOLDERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD']);
 const TOP = new Set(['BODY', 'HTML']);
 
 /** The scores of the containers, and each container's base weight (from tag and class). */
 export type Scores = Map<Element, number>;
-
-/** The score one paragraph of `text` characters with `commas` commas gives to its containers. */
-function paragraphScore(s: Stats): number {
-  return 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
-}
 
 function credit(scores: Scores, el: Element, points: number): void {
   const current = scores.get(el) ?? tagWeight(el.tagName) + classWeight(el);
@@ -50,12 +42,12 @@ export function scoreContainers(measured: Measured): Scores {
   for (const [el, s] of measured.stats) {
     if (s.text < MIN_PARAGRAPH) continue;
     const tag = el.tagName;
-    if (PARAGRAPH_TAGS.has(tag) || (tag === 'DIV' && !s.hasBlock)) {
-      shareUpwards(raw, el.parentElement, paragraphScore(s));
-    } else if (LOOSE_TEXT_HOLDERS.has(tag) && s.hasBlock && s.loose >= MIN_PARAGRAPH) {
-      // Text standing loose between the blocks of a div is a paragraph without a tag; the div holds it.
-      const loose = { ...s, text: s.loose, commas: Math.min(s.commas, Math.floor(s.loose / 20)) };
-      shareUpwards(raw, el, paragraphScore(loose));
+    if (holdsRuns(el, s)) {
+      // Text standing loose between the blocks of a div, or between double line breaks, is paragraphs
+      // without a tag; the div holds them.
+      if (s.runScore > 0) shareUpwards(raw, el, s.runScore);
+    } else if (PARAGRAPH_TAGS.has(tag) || tag === 'DIV') {
+      shareUpwards(raw, el.parentElement, paragraphScore(s.text, s.commas));
     }
   }
   const scores: Scores = new Map();

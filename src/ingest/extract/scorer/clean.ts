@@ -56,11 +56,11 @@ function isClutter(el: Element, s: Stats): boolean {
 }
 
 /**
- * Drops the furniture left inside the chosen article: boxes, lists and layout tables that are mostly
+ * Drops the furniture left inside the chosen parts of the article: boxes, lists and layout tables that are mostly
  * links, pictures without text, or form fields. Walks from the outside in, so a dropped box is judged
  * once with all it holds; data tables, code and figures are left alone.
  */
-export function dropClutter(root: Element, measured: Measured, trace: Trace): void {
+export function dropClutter(parts: Element[], measured: Measured, trace: Trace): void {
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {
       if (KEPT_INSIDE.has(child.tagName)) continue;
@@ -79,7 +79,8 @@ export function dropClutter(root: Element, measured: Measured, trace: Trace): vo
       if (child.firstElementChild) visit(child);
     }
   };
-  visit(root);
+  // The chosen parts themselves are the article; only what they hold is judged.
+  for (const part of parts) visit(part);
 }
 
 /** Whether a block holds a media marker (a player taken out before scoring): it must stay. */

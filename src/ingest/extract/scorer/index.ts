@@ -45,7 +45,7 @@ export function findArticleBody(doc: Document, trace: Trace): ScoredBody | null 
   trace.kept(container, 'scored-container');
   const body = doc.createElement('div');
   for (const part of parts) body.appendChild(part);
-  dropClutter(body, measured, trace);
+  dropClutter(parts, measured, trace);
   return { body, container };
 }
 

@@ -1,4 +1,4 @@
-import { linkShare, type Measured } from './measure.ts';
+import { holdsRuns, isParagraph, linkShare, type Measured } from './measure.ts';
 
 // Paragraphs shorter than this (labels, bylines, buttons) say nothing about where the text is.
 const MIN_PARAGRAPH = 25;
@@ -26,13 +26,17 @@ export interface ProseMap {
  */
 export function proseMap(measured: Measured): ProseMap {
   const map: ProseMap = { inside: new Map(), own: new Map() };
+  const add = (holder: Element | null, from: Element, length: number) => {
+    if (holder && !LIST_PARTS.has(holder.tagName)) map.own.set(holder, (map.own.get(holder) ?? 0) + length);
+    for (let el: Element | null = from; el; el = el.parentElement) map.inside.set(el, (map.inside.get(el) ?? 0) + length);
+  };
   for (const [p, s] of measured.stats) {
-    if (!PARAGRAPHS.has(p.tagName) || s.text < MIN_PARAGRAPH || linkShare(s) > MAX_LINK_SHARE) continue;
+    // Loose text between blocks is paragraphs of the element that holds it.
+    if (holdsRuns(p, s) && s.runText > 0) add(p, p, s.runText);
+    if (!(PARAGRAPHS.has(p.tagName) || isParagraph(p, s)) || s.text < MIN_PARAGRAPH || linkShare(s) > MAX_LINK_SHARE) continue;
     // A quote inside a paragraph is counted with that paragraph.
     if (p.parentElement && PARAGRAPHS.has(p.parentElement.tagName)) continue;
-    const parent = p.parentElement;
-    if (parent && !LIST_PARTS.has(parent.tagName)) map.own.set(parent, (map.own.get(parent) ?? 0) + s.text);
-    for (let el: Element | null = p; el; el = el.parentElement) map.inside.set(el, (map.inside.get(el) ?? 0) + s.text);
+    add(p.parentElement, p, s.text);
   }
   return map;
 }

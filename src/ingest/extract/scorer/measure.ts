@@ -14,6 +14,14 @@ export interface Stats {
   loose: number;
   /** Whether a block element is among its children (so it is a container, not a paragraph). */
   hasBlock: boolean;
+  /**
+   * Runs of loose text (text and inline elements between child blocks, or between double line breaks),
+   * and what they score as paragraphs without a tag.
+   */
+  runs: number;
+  runScore: number;
+  /** Characters of text in those runs. */
+  runText: number;
   /** Descendant counts. */
   paragraphs: number;
   images: number;
@@ -44,7 +52,7 @@ export interface Measured {
   invisible: Element[];
 }
 
-const EMPTY: Stats = { text: 0, link: 0, commas: 0, loose: 0, hasBlock: false, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
+const EMPTY: Stats = { text: 0, link: 0, commas: 0, loose: 0, hasBlock: false, runs: 0, runScore: 0, runText: 0, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
 
 /** The figures of an element that was not measured (added later, or invisible): all zero. */
 export function statsOf(measured: Measured, el: Element): Stats {
@@ -65,15 +73,50 @@ export function measure(root: Element): Measured {
   return measured;
 }
 
+/** The score of a paragraph of `length` characters with `commas` commas; 0 below the shortest paragraph. */
+export function paragraphScore(length: number, commas: number): number {
+  return length < MIN_PARAGRAPH ? 0 : 1 + commas + Math.min(Math.floor(length / 100), 3);
+}
+
+/** Text shorter than this (labels, buttons, captions) says nothing about where the article is. */
+export const MIN_PARAGRAPH = 25;
+
+/** Collects the runs of loose text of one element. */
+class Runs {
+  length = 0;
+  commas = 0;
+  breaks = 0;
+
+  add(length: number, commas: number): void {
+    this.length += length;
+    this.commas += commas;
+    if (length > 0) this.breaks = 0;
+  }
+
+  end(s: Stats): void {
+    const score = paragraphScore(this.length, this.commas);
+    if (score > 0) {
+      s.runs++;
+      s.runScore += score;
+      s.runText += this.length;
+    }
+    this.length = 0;
+    this.commas = 0;
+  }
+}
+
 function visit(el: Element, measured: Measured): Stats {
-  const s: Stats = { text: 0, link: 0, commas: 0, loose: 0, hasBlock: false, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
+  const s: Stats = { text: 0, link: 0, commas: 0, loose: 0, hasBlock: false, runs: 0, runScore: 0, runText: 0, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
+  const runs = new Runs();
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       const length = data.length < 2 ? data.length : data.replace(SPACES, ' ').length;
+      const commas = data.match(COMMAS)?.length ?? 0;
       s.text += length;
       s.loose += length;
-      s.commas += data.match(COMMAS)?.length ?? 0;
+      s.commas += commas;
+      runs.add(data.trim() === '' ? 0 : length, commas);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -84,10 +127,15 @@ function visit(el: Element, measured: Measured): Stats {
     }
     const c = visit(child, measured);
     const tag = child.tagName;
+    // Two line breaks in a row end a paragraph, as a block does.
+    if (tag === 'BR') {
+      if (++runs.breaks === 2) runs.end(s);
+    } else if (BLOCK_TAGS.has(tag)) runs.end(s);
+    else runs.add(c.text, c.commas);
     s.text += c.text;
     s.link += c.link;
     s.commas += c.commas;
-    s.paragraphs += c.paragraphs + (tag === 'P' ? 1 : 0);
+    s.paragraphs += c.paragraphs + (isParagraph(child, c) ? 1 : 0) + (holdsRuns(child, c) ? c.runs : 0);
     s.images += c.images + (tag === 'IMG' ? 1 : 0);
     s.items += c.items + (tag === 'LI' ? 1 : 0);
     s.inputs += c.inputs + (INPUTS.has(tag) ? 1 : 0);
@@ -96,10 +144,27 @@ function visit(el: Element, measured: Measured): Stats {
     if (BLOCK_TAGS.has(tag)) s.hasBlock = true;
     else s.loose += c.text;
   }
+  runs.end(s);
   if (el.tagName === 'A') s.link = s.text;
   if (HEADINGS.has(el.tagName)) s.heading = s.text;
   measured.stats.set(el, s);
   return s;
+}
+
+// Elements whose loose text (between their blocks) reads as paragraphs without a tag.
+const LOOSE_TEXT_HOLDERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD']);
+
+/**
+ * Whether an element's own loose text makes paragraphs: text between its child blocks, or between
+ * double line breaks (a div written as "text<br><br>text").
+ */
+export function holdsRuns(el: Element, s: Stats): boolean {
+  return LOOSE_TEXT_HOLDERS.has(el.tagName) && (s.hasBlock || s.runs > 1);
+}
+
+/** Whether an element is a paragraph: a p, or a div holding text and no block (written as a paragraph). */
+export function isParagraph(el: Element, s: Stats): boolean {
+  return el.tagName === 'P' || (el.tagName === 'DIV' && !s.hasBlock && s.runs <= 1 && s.text > 0);
 }
 
 /** Share of an element's text inside links (0 for no text). */

@@ -55,8 +55,25 @@ export function scoreContainers(measured: Measured): Scores {
   return scores;
 }
 
+const LISTS = new Set(['UL', 'OL', 'DL', 'LI']);
+
+/**
+ * Whether an element is a list or sits in a list item: a list of items, each with paragraphs, is
+ * teasers, captions or a live feed, not an article.
+ */
+function inList(el: Element): boolean {
+  for (let e: Element | null = el; e && !TOP.has(e.tagName); e = e.parentElement) if (LISTS.has(e.tagName)) return true;
+  return false;
+}
+
 function best(scores: Scores): Array<[Element, number]> {
-  return [...scores].filter(([el]) => !TOP.has(el.tagName)).sort((a, b) => b[1] - a[1]).slice(0, ALTERNATIVES);
+  const ranked = [...scores].filter(([el]) => !TOP.has(el.tagName)).sort((a, b) => b[1] - a[1]);
+  const chosen: Array<[Element, number]> = [];
+  for (const entry of ranked) {
+    if (!inList(entry[0])) chosen.push(entry);
+    if (chosen.length === ALTERNATIVES) break;
+  }
+  return chosen;
 }
 
 /** An ancestor of `top` holding at least three of the near-best candidates: the article spans them. */

@@ -11,6 +11,7 @@ const LISTS = new Set(['UL', 'OL']);
 const PROSE_COMMAS = 10;
 const MIN_TEXT = 25;
 const SHORT_WITH_EMBED = 75;
+const MAX_CLUTTER_SHARE = 0.4;
 const KEPT_INSIDE = new Set(['PRE', 'CODE', 'FIGURE']);
 // Plugin content: what it holds is the fallback text for readers without the plugin ("Flash needed"),
 // not article text.
@@ -61,6 +62,7 @@ function isClutter(el: Element, s: Stats): boolean {
  * once with all it holds; data tables, code and figures are left alone.
  */
 export function dropClutter(parts: Element[], measured: Measured, trace: Trace): void {
+  const total = parts.reduce((sum, part) => sum + statsOf(measured, part).text, 0);
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {
       if (KEPT_INSIDE.has(child.tagName)) continue;
@@ -71,7 +73,8 @@ export function dropClutter(parts: Element[], measured: Measured, trace: Trace):
       }
       if (child.tagName === 'TABLE' && isDataTable(child)) continue;
       const s = statsOf(measured, child);
-      if (JUDGED.has(child.tagName) && isClutter(child, s) && !holdsMarker(child)) {
+      // A block holding much of the article's text is the article, whatever its links say.
+      if (JUDGED.has(child.tagName) && s.text < total * MAX_CLUTTER_SHARE && isClutter(child, s) && !holdsMarker(child)) {
         trace.removed(child, 'scored-clutter');
         child.remove();
         continue;

@@ -28,7 +28,10 @@ export interface ScoredBody {
  */
 export function findArticleBody(doc: Document, trace: Trace): ScoredBody | null {
   if (!doc.body) return null;
-  const measured = measure(doc.body);
+  // Broken markup (a second <html> inside the first) can leave the text outside the body linkedom
+  // returns; the whole document is measured then.
+  let measured = measure(doc.body);
+  if (measured.stats.get(doc.body)!.text === 0 && doc.documentElement) measured = measure(doc.documentElement);
   // What no reader sees is not measured, and goes.
   for (const el of measured.invisible) {
     trace.removed(el, 'invisible');

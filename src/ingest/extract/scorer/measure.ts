@@ -39,7 +39,9 @@ export const BLOCK_TAGS = new Set([
   'TABLE', 'UL',
 ]);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const INPUTS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+const INPUTS = new Set(['INPUT']);
+// Form controls: their text (the options of a country list, a button's label) is no text a reader reads.
+const UNREAD = new Set(['SELECT', 'TEXTAREA', 'BUTTON', 'OPTION']);
 const EMBEDS = new Set(['OBJECT', 'EMBED', 'IFRAME']);
 const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 const SPACES = /\s+/g;
@@ -121,6 +123,10 @@ function visit(el: Element, measured: Measured): Stats {
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const child = node as Element;
+    if (UNREAD.has(child.tagName)) {
+      s.inputs += 1;
+      continue;
+    }
     if (isInvisible(child)) {
       measured.invisible.push(child);
       continue;

@@ -15,10 +15,24 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+// The words of the text last compared against: callers compare many blocks with one title or description.
+let reference = { text: '', words: '' };
+
+function joinedWords(text: string): string {
+  if (reference.text !== text) reference = { text, words: wordsOf(text).join(' ') };
+  return reference.words;
+}
+
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
 /** Whether two texts have the same words in the same order. */
 export function sameWords(a: string, b: string): boolean {
-  const wa = wordsOf(a);
-  return wa.length > 0 && wa.join(' ') === wordsOf(b).join(' ');
+  const wb = joinedWords(b);
+  if (wb === '') return false;
+  // Most texts compared differ in their first word; finding it reads only the start of the text.
+  const first = FIRST_WORD.exec(a)?.[0].toLowerCase();
+  if (first === undefined || !wb.startsWith(first) || (wb.length > first.length && wb[first.length] !== ' ')) return false;
+  return wordsOf(a).join(' ') === wb;
 }
 
 /** Class and id of an element in one lower-case string, for pattern tests. */

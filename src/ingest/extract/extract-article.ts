@@ -3,7 +3,7 @@ import { htmlToText, sanitizeArticleHtml } from '../sanitize/index.ts';
 import { cleanTop, placeMedia } from './body-cleanup.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { removePictureCredits } from './captions.ts';
-import { parseDocument, textOf } from './dom.ts';
+import { all, parseDocument, textOf } from './dom.ts';
 import { guardHtml } from './guard.ts';
 import { realiseLazyImages } from './images.ts';
 import { findLead } from './lead.ts';
@@ -36,7 +36,7 @@ function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace =
   realiseLazyImages(doc);
   flattenFormulas(doc);
   // Scripts and styles are no text; leaving them would distort every text-length measure below.
-  for (const el of Array.from(doc.querySelectorAll('script, style, template, link'))) el.remove();
+  for (const el of all(doc, 'script, style, template, link')) el.remove();
   const lead = findLead(doc, meta.description);
   const headline = textOf(doc.querySelector('h1')) || null;
   const media = replaceMediaWithMarkers(doc, meta.declaredMedia, base);

@@ -1,3 +1,4 @@
+import type { ProseMap } from './main-text.ts';
 import { holdsRuns, linkShare, paragraphScore, statsOf, MIN_PARAGRAPH, type Measured } from './measure.ts';
 import { classWeight, tagWeight } from './weights.ts';
 
@@ -86,13 +87,18 @@ function commonAncestor(top: Element, ranked: Array<[Element, number]>, topScore
   return top;
 }
 
-/** Climbs from the chosen container while an ancestor scores higher (it holds more of the article). */
+/**
+ * Climbs from the chosen container while an ancestor scores higher (it holds more of the article).
+ * The ancestors' class words do not count here: a wrapper named "read-more" around the second half
+ * of an article still holds the article.
+ */
 function climb(top: Element, scores: Scores): Element {
   let lastScore = scores.get(top) ?? 0;
   const threshold = lastScore / 3;
   for (let parent = top.parentElement; parent && !TOP.has(parent.tagName); parent = parent.parentElement) {
-    const score = scores.get(parent);
-    if (score === undefined) continue;
+    const scored = scores.get(parent);
+    if (scored === undefined) continue;
+    const score = scored - Math.min(0, classWeight(parent));
     if (score < threshold) break;
     if (score > lastScore) return parent;
     lastScore = score;
@@ -100,7 +106,7 @@ function climb(top: Element, scores: Scores): Element {
   return top;
 }
 
-/** The chosen container and its score (the best score met on the way to it). */
+/** The chosen container and its score (before climbing through wrappers that hold only it). */
 export interface Top {
   el: Element;
   score: number;
@@ -114,7 +120,7 @@ export function topCandidate(scores: Scores): Top | null {
   let top = commonAncestor(first[0], ranked, first[1]);
   if (scores.get(top) === undefined) scores.set(top, first[1]);
   top = climb(top, scores);
-  const score = Math.max(first[1], scores.get(top) ?? 0);
+  const score = scores.get(top) ?? first[1];
   // A wrapper holding only the container is the same container (with the same score); its siblings
   // are then looked at.
   while (top.parentElement && !TOP.has(top.parentElement.tagName) && top.parentElement.children.length === 1) top = top.parentElement;
@@ -129,7 +135,7 @@ function endsSentence(el: Element): boolean {
  * The container and those of its siblings that belong to the article: siblings that score well (more
  * so when they share its class) and paragraphs of prose beside it.
  */
-export function withSiblings({ el: top, score: topScore }: Top, scores: Scores, measured: Measured): Element[] {
+export function withSiblings({ el: top, score: topScore }: Top, scores: Scores, measured: Measured, prose: ProseMap): Element[] {
   const parent = top.parentElement;
   if (!parent || TOP.has(top.tagName)) return [top];
   const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
@@ -147,6 +153,12 @@ export function withSiblings({ el: top, score: topScore }: Top, scores: Scores, 
       continue;
     }
     const s = statsOf(measured, sibling);
+    // A part of the same kind as the container (same class) holding paragraphs of prose continues the
+    // article, however deep its paragraphs sit.
+    if (bonus > 0 && (prose.inside.get(sibling) ?? 0) > PROSE_SIBLING && linkShare(s) < 0.25) {
+      kept.push(sibling);
+      continue;
+    }
     if (sibling.tagName !== 'P' && !(sibling.tagName === 'DIV' && !s.hasBlock)) continue;
     const links = linkShare(s);
     if ((s.text > PROSE_SIBLING && links < 0.25) || (s.text > 0 && s.text <= PROSE_SIBLING && links === 0 && endsSentence(sibling))) kept.push(sibling);

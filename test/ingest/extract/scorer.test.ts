@@ -7,6 +7,12 @@ import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
 import { TextLengths } from '../../../src/ingest/extract/text-lengths.ts';
 import { NO_TRACE, recordingTrace } from '../../../src/ingest/extract/trace.ts';
 
+/** The scores of a page and its measured figures, as topCandidate takes them. */
+function scored(root: Element): [ReturnType<typeof scoreContainers>, ReturnType<typeof measure>] {
+  const measured = measure(root);
+  return [scoreContainers(measured), measured];
+}
+
 const sentence = (n: number) => `Satz ${n} erzählt, was der Kreistag am Abend beschlossen hat, und warum, mit allen Einzelheiten.`;
 
 // Markup with the whitespace, nesting and links that make lengths hard: runs of spaces across element
@@ -69,7 +75,7 @@ describe('scorer', () => {
     const story = Array.from({ length: 5 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const teasers = Array.from({ length: 20 }, (_, i) => `<div class="teaser"><a href="/t${i}">Meldung ${i} aus dem Landkreis mit einer Zeile</a></div>`).join('');
     const doc = parseDocument(`<html><body><div id="teasers">${teasers}</div><div id="story">${story}</div></body></html>`);
-    const top = topCandidate(scoreContainers(measure(doc.body)));
+    const top = topCandidate(...scored(doc.body));
     assert.equal(top?.el.id, 'story');
   });
 
@@ -77,7 +83,7 @@ describe('scorer', () => {
     const story = Array.from({ length: 3 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const captions = Array.from({ length: 8 }, (_, i) => `<li><p>${sentence(i + 10)}</p></li>`).join('');
     const doc = parseDocument(`<html><body><div id="story">${story}</div><ul id="gallery">${captions}</ul></body></html>`);
-    const top = topCandidate(scoreContainers(measure(doc.body)));
+    const top = topCandidate(...scored(doc.body));
     assert.equal(top?.el.id, 'story');
   });
 

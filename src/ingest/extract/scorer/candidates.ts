@@ -113,7 +113,7 @@ export interface Top {
 }
 
 /** The best container of the page, or null when no paragraph scored. */
-export function topCandidate(scores: Scores): Top | null {
+export function topCandidate(scores: Scores, measured: Measured): Top | null {
   const ranked = best(scores);
   const first = ranked[0];
   if (!first) return null;
@@ -121,10 +121,20 @@ export function topCandidate(scores: Scores): Top | null {
   if (scores.get(top) === undefined) scores.set(top, first[1]);
   top = climb(top, scores);
   const score = scores.get(top) ?? first[1];
-  // A wrapper holding only the container is the same container (with the same score); its siblings
-  // are then looked at.
-  while (top.parentElement && !TOP.has(top.parentElement.tagName) && top.parentElement.children.length === 1) top = top.parentElement;
+  // A wrapper holding only the container (beside empty layout cells) is the same container, with the
+  // same score; its siblings are then looked at.
+  while (top.parentElement && !TOP.has(top.parentElement.tagName) && holdsOnly(top.parentElement, top, measured)) top = top.parentElement;
   return { el: top, score };
+}
+
+/** Whether `parent` holds nothing but `child` and elements without text or pictures. */
+function holdsOnly(parent: Element, child: Element, measured: Measured): boolean {
+  for (const other of Array.from(parent.children)) {
+    if (other === child) continue;
+    const s = statsOf(measured, other);
+    if (s.text > 0 || s.images > 0 || other.tagName === 'IMG') return false;
+  }
+  return true;
 }
 
 function endsSentence(el: Element): boolean {

@@ -40,7 +40,7 @@ export function findArticleBody(doc: Document, trace: Trace): ScoredBody | null 
   const scores = scoreContainers(measured);
   const prose = proseMap(measured);
   const main = mainTextBlock(prose);
-  const top = topCandidate(scores);
+  const top = topCandidate(scores, measured);
   let parts = top ? withSiblings(top, scores, measured, prose) : [];
   if (main && (!top || missedArticle(parts, main.prose, prose))) parts = [main.el];
   const container = top && parts.includes(top.el) ? top.el : parts[0];

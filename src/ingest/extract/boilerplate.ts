@@ -208,7 +208,7 @@ function removeLinkLists(doc: Document, guard: Guard, host: string | null): void
 }
 
 /**
- * Removes page furniture before Readability looks at the page, in German and English: navigation,
+ * Removes page furniture before the scorer looks at the page, in German and English: navigation,
  * headers, footers, asides, consent and newsletter boxes, share bars, "Lesen Sie auch"/"Related"
  * teasers, comment sections, author boxes, "Gesamten Artikel lesen" links and link lists. Decided by
  * principle (tags, roles, class/id words, box headings, link density), never by a site's selectors;

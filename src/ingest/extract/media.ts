@@ -12,7 +12,7 @@ const CONTAINERS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN', 'P']);
 const PLAYER_TAGS = new Set(['VIDEO', 'AUDIO', 'IFRAME']);
 const LABEL_WORDS = /^(?:video|audio|podcast|play|abspielen|anhören|ansehen|jetzt ansehen|watch|listen|\d+\s*min\.?)$/i;
 
-/** The marker text left in the page where a media block was; Readability keeps it like any paragraph. */
+/** The marker text left in the page where a media block was; the scorer keeps it like any paragraph. */
 export const MEDIA_MARKER = /\u27e6media:(\d+)\u27e7/;
 
 function dataHints(el: Element): string {

@@ -12,7 +12,7 @@ import { mainTextBlock, proseMap, type ProseMap } from './main-text.ts';
 const MISSED_SHARE = 0.5;
 const SHORT_CHOICE = 1200;
 
-/** The article's body as found by the scorer, and the page's measured figures for later steps. */
+/** The article's body as found by the scorer, and the container it was found in. */
 export interface ScoredBody {
   /** A new element holding the article's blocks (moved out of the document). */
   body: Element;

@@ -10,8 +10,6 @@ export interface Stats {
   link: number;
   /** Commas (of any script) in the text: a sign of sentences. */
   commas: number;
-  /** Characters of text in the element's own text nodes and inline children (not in child blocks). */
-  loose: number;
   /** Whether a block element is among its children (so it is a container, not a paragraph). */
   hasBlock: boolean;
   /**
@@ -33,7 +31,7 @@ export interface Stats {
 }
 
 /** Elements that make their own block: an element with one of these among its children is a container. */
-export const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIV', 'DL', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'IMG', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'TABLE', 'UL',
@@ -54,7 +52,7 @@ export interface Measured {
   invisible: Element[];
 }
 
-const EMPTY: Stats = { text: 0, link: 0, commas: 0, loose: 0, hasBlock: false, runs: 0, runScore: 0, runText: 0, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
+const EMPTY: Stats = { text: 0, link: 0, commas: 0, hasBlock: false, runs: 0, runScore: 0, runText: 0, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
 
 /** The figures of an element that was not measured (added later, or invisible): all zero. */
 export function statsOf(measured: Measured, el: Element): Stats {
@@ -108,7 +106,7 @@ class Runs {
 }
 
 function visit(el: Element, measured: Measured): Stats {
-  const s: Stats = { text: 0, link: 0, commas: 0, loose: 0, hasBlock: false, runs: 0, runScore: 0, runText: 0, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
+  const s: Stats = { text: 0, link: 0, commas: 0, hasBlock: false, runs: 0, runScore: 0, runText: 0, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
   const runs = new Runs();
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT_NODE) {
@@ -116,7 +114,6 @@ function visit(el: Element, measured: Measured): Stats {
       const length = data.length < 2 ? data.length : data.replace(SPACES, ' ').length;
       const commas = data.match(COMMAS)?.length ?? 0;
       s.text += length;
-      s.loose += length;
       s.commas += commas;
       runs.add(data.trim() === '' ? 0 : length, commas);
       continue;
@@ -148,7 +145,6 @@ function visit(el: Element, measured: Measured): Stats {
     s.embeds += c.embeds + (EMBEDS.has(tag) ? 1 : 0);
     s.heading += c.heading;
     if (BLOCK_TAGS.has(tag)) s.hasBlock = true;
-    else s.loose += c.text;
   }
   runs.end(s);
   if (el.tagName === 'A') s.link = s.text;

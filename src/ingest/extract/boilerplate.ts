@@ -1,5 +1,6 @@
 import { NO_TRACE, type Trace } from './trace.ts';
-import { all, classAndId, detach, linkDensity, textOf, wordsOf } from './dom.ts';
+import { all, classAndId, detach, textOf, wordsOf } from './dom.ts';
+import { TextLengths } from './text-lengths.ts';
 import {
   BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, READ_ON_LINK, RIGHTS_LINE, TEASER_PREFIX,
 } from './patterns.ts';
@@ -18,27 +19,43 @@ const NEVER_REMOVED = new Set(['HTML', 'BODY', 'MAIN']);
 const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'ABBR', 'CODE', 'SUP', 'SUB', 'MARK', 'CITE', 'Q', 'DFN', 'KBD', 'VAR']);
 const TEXT_NODE = 3;
 
-/** Characters of text outside links inside an element: prose, as opposed to menus and teaser lists. */
-function proseLength(el: Element): number {
-  const total = textOf(el).length;
-  return total - Math.round(total * linkDensity(el));
-}
-
-/** Decides which elements are too important to remove as boilerplate. */
+/**
+ * Decides which elements are too important to remove as boilerplate, removes the others, and keeps the
+ * text lengths of the page (every rule asks for them) up to date as it removes.
+ */
 class Guard {
+  readonly lengths = new TextLengths();
   private readonly total: number;
+  // The headline and the marked article body, and every element around them.
+  private readonly holders = new Set<Element>();
 
   constructor(
     doc: Document,
     private readonly trace: Trace,
   ) {
-    this.total = Math.max(1, proseLength(doc.body));
+    this.total = Math.max(1, this.prose(doc.body));
+    for (const key of all(doc.body, 'h1, [itemprop="articleBody"]')) {
+      for (let el: Element | null = key; el && !this.holders.has(el); el = el.parentElement) this.holders.add(el);
+    }
+  }
+
+  /** Characters of text outside links inside an element: prose, as opposed to menus and teaser lists. */
+  prose(el: Element): number {
+    const total = this.lengths.length(el);
+    return total - Math.round(total * this.lengths.linkDensity(el));
+  }
+
+  length(el: Element): number {
+    return this.lengths.length(el);
+  }
+
+  linkDensity(el: Element): number {
+    return this.lengths.linkDensity(el);
   }
 
   protects(el: Element): boolean {
-    if (NEVER_REMOVED.has(el.tagName)) return true;
-    if (el.matches('h1, [itemprop="articleBody"]') || el.querySelector('h1, [itemprop="articleBody"]')) return true;
-    return proseLength(el) > this.total * PROTECTED_SHARE;
+    if (NEVER_REMOVED.has(el.tagName) || this.holders.has(el)) return true;
+    return this.prose(el) > this.total * PROTECTED_SHARE;
   }
 
   /** Removes `el` unless it is protected; `rule` names the reason for `extract --explain`. */
@@ -51,6 +68,7 @@ class Guard {
   /** Removes `el` without asking `protects` (for parts already known to be furniture). */
   drop(el: Element, rule: string): void {
     this.trace.removed(el, rule);
+    this.lengths.forget(el);
     detach(el);
   }
 }
@@ -59,7 +77,7 @@ class Guard {
 function removeWithEmptyParents(el: Element, guard: Guard, rule: string): void {
   let parent = el.parentElement;
   if (!guard.remove(el, rule)) return;
-  while (parent && textOf(parent) === '' && !parent.querySelector('img, video, audio, iframe') && guard.remove(parent, 'empty-after-removal')) {
+  while (parent && guard.length(parent) === 0 && !parent.querySelector('img, video, audio, iframe') && guard.remove(parent, 'empty-after-removal')) {
     parent = parent.parentElement;
   }
 }
@@ -101,37 +119,38 @@ function furnitureNames(el: Element): string {
 }
 
 /** The box a heading introduces: the first ancestor that holds more than the heading itself. */
-function boxOf(heading: Element): Element | null {
-  const headingLength = textOf(heading).length;
+function boxOf(heading: Element, guard: Guard): Element | null {
+  const headingLength = guard.length(heading);
   let box = heading.parentElement;
-  while (box && textOf(box).length <= headingLength + 10) box = box.parentElement;
+  while (box && guard.length(box) <= headingLength + 10) box = box.parentElement;
   return box;
 }
 
-function isTeaserBox(box: Element): boolean {
-  return proseLength(box) < MAX_BOX_PROSE || linkDensity(box) > 0.5;
+function isTeaserBox(box: Element, guard: Guard): boolean {
+  return guard.prose(box) < MAX_BOX_PROSE || guard.linkDensity(box) > 0.5;
 }
 
 function removeHeadedBoxes(doc: Document, guard: Guard): void {
   for (const heading of all(doc.body, 'h2, h3, h4, h5, h6, strong, b, p, span, div, li')) {
-    const text = textOf(heading);
-    if (text.length === 0 || text.length > 60 || !BOX_HEADING.test(text) || !heading.parentNode) continue;
+    if (!heading.parentNode) continue;
+    const length = guard.length(heading);
+    if (length === 0 || length > 60 || !BOX_HEADING.test(textOf(heading))) continue;
     if (heading.tagName === 'DIV' && heading.children.length > 2) continue;
-    const box = boxOf(heading);
-    if (box && isTeaserBox(box) && guard.remove(box, 'teaser-box')) continue;
+    const box = boxOf(heading, guard);
+    if (box && isTeaserBox(box, guard) && guard.remove(box, 'teaser-box')) continue;
     // The heading stands unwrapped inside the article: drop it and the links that follow it, be they
     // one list or one link per paragraph.
-    const links = linksAfter(heading);
+    const links = linksAfter(heading, guard);
     if (links.length === 0 && !/^H[2-6]$/.test(heading.tagName)) continue;
     for (const el of [heading, ...links]) guard.drop(el, 'teaser-heading');
   }
 }
 
 /** The run of siblings right after an element that are each a link (or a list of links). */
-function linksAfter(heading: Element): Element[] {
+function linksAfter(heading: Element, guard: Guard): Element[] {
   const run: Element[] = [];
-  for (let next = heading.nextElementSibling; next && TEASER_RUN.has(next.tagName) && linkDensity(next) > 0.5; next = next.nextElementSibling) {
-    if (next.tagName === 'P' && textOf(next).length > MAX_TEASER_LINE) break;
+  for (let next = heading.nextElementSibling; next && TEASER_RUN.has(next.tagName) && guard.linkDensity(next) > 0.5; next = next.nextElementSibling) {
+    if (next.tagName === 'P' && guard.length(next) > MAX_TEASER_LINE) break;
     run.push(next);
   }
   return run;
@@ -140,9 +159,10 @@ function linksAfter(heading: Element): Element[] {
 function removeShortFurniture(doc: Document, guard: Guard): void {
   for (const el of all(doc.body, 'p, div, li, section, span, small, a, button')) {
     if (!el.parentNode) continue;
+    const length = guard.length(el);
+    if (length === 0 || length > 300) continue;
     const text = textOf(el);
-    if (text.length === 0 || text.length > 300) continue;
-    if (TEASER_PREFIX.test(text) && (linkDensity(el) > 0.3 || el.tagName === 'A')) removeWithEmptyParents(el, guard, 'teaser-line');
+    if (TEASER_PREFIX.test(text) && (guard.linkDensity(el) > 0.3 || el.tagName === 'A')) removeWithEmptyParents(el, guard, 'teaser-line');
     else if (text.length < 60 && READ_ON_LINK.test(text)) removeWithEmptyParents(el, guard, 'read-on-link');
     else if (text.length < 200 && RIGHTS_LINE.test(text) && !el.querySelector('p')) removeWithEmptyParents(el, guard, 'rights-line');
     else if (text.length < FURNITURE_LINE_LENGTH && FURNITURE_LINE.test(text) && !el.querySelector('p') && !isInRunningText(el)) {
@@ -156,8 +176,8 @@ const PROSE_BLOCK = 100;
 const PROSE_BLOCKS = 'p, blockquote';
 
 /** Whether an element holds a block of prose: text with links, not a list of links. */
-function holdsProse(el: Element): boolean {
-  return all(el, PROSE_BLOCKS).some((block) => proseLength(block) > PROSE_BLOCK && linkDensity(block) < 0.5);
+function holdsProse(el: Element, guard: Guard): boolean {
+  return all(el, PROSE_BLOCKS).some((block) => guard.prose(block) > PROSE_BLOCK && guard.linkDensity(block) < 0.5);
 }
 
 /**
@@ -165,9 +185,9 @@ function holdsProse(el: Element): boolean {
  * more paragraphs of prose beside it) and leads mostly to other sites (sources, references, a list of
  * bug reports). A list of the publisher's own pages there is a "related stories" teaser.
  */
-function citesInText(el: Element, host: string | null): boolean {
+function citesInText(el: Element, host: string | null, guard: Guard): boolean {
   const siblings = el.parentElement ? Array.from(el.parentElement.children) : [];
-  if (siblings.filter((s) => s.tagName === 'P' && proseLength(s) > PROSE_BLOCK).length < 2) return false;
+  if (siblings.filter((s) => s.tagName === 'P' && guard.prose(s) > PROSE_BLOCK).length < 2) return false;
   const hosts = all(el, 'a[href]').map((a) => hostOf(a.getAttribute('href')));
   return hosts.filter((h) => h !== null && h !== host).length > hosts.length / 2;
 }
@@ -182,13 +202,13 @@ function hostOf(url: string | null): string | null {
 
 function removeLinkLists(doc: Document, guard: Guard, host: string | null): void {
   for (const el of all(doc.body, 'div, section, ul, ol')) {
-    if (!el.parentNode || el.querySelectorAll('a').length < 3 || linkDensity(el) <= 0.7) continue;
-    if (!holdsProse(el) && !citesInText(el, host)) guard.remove(el, 'link-list');
+    if (!el.parentNode || guard.linkDensity(el) <= 0.7 || all(el, 'a').length < 3) continue;
+    if (!holdsProse(el, guard) && !citesInText(el, host, guard)) guard.remove(el, 'link-list');
   }
 }
 
 /**
- * Removes page furniture before Readability looks at the page, in German and English: navigation,
+ * Removes page furniture before the scorer looks at the page, in German and English: navigation,
  * headers, footers, asides, consent and newsletter boxes, share bars, "Lesen Sie auch"/"Related"
  * teasers, comment sections, author boxes, "Gesamten Artikel lesen" links and link lists. Decided by
  * principle (tags, roles, class/id words, box headings, link density), never by a site's selectors;

@@ -15,10 +15,24 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+// The words of the text last compared against: callers compare many blocks with one title or description.
+let reference = { text: '', words: '' };
+
+function joinedWords(text: string): string {
+  if (reference.text !== text) reference = { text, words: wordsOf(text).join(' ') };
+  return reference.words;
+}
+
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
 /** Whether two texts have the same words in the same order. */
 export function sameWords(a: string, b: string): boolean {
-  const wa = wordsOf(a);
-  return wa.length > 0 && wa.join(' ') === wordsOf(b).join(' ');
+  const wb = joinedWords(b);
+  if (wb === '') return false;
+  // Most texts compared differ in their first word; finding it reads only the start of the text.
+  const first = FIRST_WORD.exec(a)?.[0].toLowerCase();
+  if (first === undefined || !wb.startsWith(first) || (wb.length > first.length && wb[first.length] !== ' ')) return false;
+  return wordsOf(a).join(' ') === wb;
 }
 
 /** Class and id of an element in one lower-case string, for pattern tests. */
@@ -39,7 +53,57 @@ export function detach(node: Node): void {
   node.parentNode?.removeChild(node);
 }
 
+type Test = (el: Element) => boolean;
+
+// One compound of a selector list: an optional tag, then attribute tests ([name] or [name="value"]).
+const SIMPLE_PART = /^([a-zA-Z][a-zA-Z0-9-]*|\*)?((?:\[[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"\]]*")?\])*)$/;
+const ATTRIBUTE = /\[([^\]=]+)(?:="([^"]*)")?\]/g;
+const compiled = new Map<string, Test | null>();
+
+function compilePart(part: string): Test | null {
+  const match = SIMPLE_PART.exec(part);
+  if (!match || (!match[1] && !match[2])) return null;
+  const tag = match[1] && match[1] !== '*' ? match[1].toUpperCase() : null;
+  const tests = [...(match[2] ?? '').matchAll(ATTRIBUTE)].map(([, name, value]) => ({ name: name!, value }));
+  return (el) => (tag === null || el.tagName === tag)
+    && tests.every(({ name, value }) => (value === undefined ? el.hasAttribute(name) : el.getAttribute(name) === value));
+}
+
+/**
+ * The test of a selector list made of tags and attribute tests only (`p, div`, `[class], [id]`,
+ * `[itemprop="articleBody"]`), or null for anything else. linkedom compiles a selector on every
+ * query and tests every node; these lists are the ones the extraction asks for on every element.
+ */
+function compile(selector: string): Test | null {
+  let test = compiled.get(selector);
+  if (test !== undefined) return test;
+  const sources = selector.split(',').map((part) => part.trim());
+  const parts = sources.map(compilePart);
+  if (parts.some((part) => part === null)) test = null;
+  else if (sources.every((part) => /^[a-zA-Z][a-zA-Z0-9-]*$/.test(part))) {
+    const tags = new Set(sources.map((part) => part.toUpperCase()));
+    test = (el) => tags.has(el.tagName);
+  } else {
+    const tests = parts as Test[];
+    test = (el) => tests.some((part) => part(el));
+  }
+  compiled.set(selector, test);
+  return test;
+}
+
+/** Pushes the elements below `root` that pass `test`, in document order (template contents left out, as linkedom does). */
+function collect(root: ParentNode, test: Test, out: Element[]): void {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    if (test(el)) out.push(el);
+    if (el.tagName !== 'TEMPLATE' && el.firstElementChild) collect(el, test, out);
+  }
+}
+
 /** Elements matching a selector, as an array (a static copy, safe to mutate the tree while iterating). */
 export function all(root: ParentNode, selector: string): Element[] {
-  return Array.from(root.querySelectorAll(selector));
+  const test = compile(selector);
+  if (!test) return Array.from(root.querySelectorAll(selector));
+  const out: Element[] = [];
+  collect(root, test, out);
+  return out;
 }

@@ -13,7 +13,8 @@ function hasPlaceholderSrc(img: Element): boolean {
  * `src`/`srcset`, and an image hidden in `<noscript>` replaces the stand-in beside it.
  */
 export function realiseLazyImages(doc: Document): void {
-  for (const noscript of all(doc, 'noscript')) {
+  const found = all(doc, 'noscript, img');
+  for (const noscript of found.filter((el) => el.tagName === 'NOSCRIPT')) {
     const inner = noscript.querySelector('img');
     const parent = noscript.parentElement;
     const standIn = parent ? Array.from(parent.querySelectorAll('img')).find((img) => !noscript.contains(img)) : undefined;
@@ -24,7 +25,8 @@ export function realiseLazyImages(doc: Document): void {
       detach(noscript);
     }
   }
-  for (const img of all(doc, 'img')) {
+  // Images that a noscript brought in were not found by the walk above; those in removed noscripts are gone.
+  for (const img of found.some((el) => el.tagName === 'NOSCRIPT') ? all(doc, 'img') : found) {
     const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-original');
     if (lazy && hasPlaceholderSrc(img)) img.setAttribute('src', lazy);
     const lazySet = img.getAttribute('data-srcset') ?? img.getAttribute('data-lazy-srcset');

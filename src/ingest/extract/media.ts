@@ -9,14 +9,23 @@ const MAX_TEASER_TEXT = 250;
 // Wrappers around a teaser may add a label ("Video", "Abspielen") but not prose.
 const MAX_WRAPPER_EXTRA = 40;
 const CONTAINERS = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN', 'P']);
+const PLAYER_TAGS = new Set(['VIDEO', 'AUDIO', 'IFRAME']);
 const LABEL_WORDS = /^(?:video|audio|podcast|play|abspielen|anhören|ansehen|jetzt ansehen|watch|listen|\d+\s*min\.?)$/i;
 
-/** The marker text left in the page where a media block was; Readability keeps it like any paragraph. */
+/** The marker text left in the page where a media block was; the scorer keeps it like any paragraph. */
 export const MEDIA_MARKER = /\u27e6media:(\d+)\u27e7/;
 
+function dataHints(el: Element): string {
+  return Array.from(el.attributes).filter((a) => a.name.startsWith('data-')).map((a) => `${a.name}=${a.value}`).join(' ').toLowerCase();
+}
+
 function hints(el: Element): string {
-  const data = Array.from(el.attributes).filter((a) => a.name.startsWith('data-')).map((a) => `${a.name}=${a.value}`).join(' ');
-  return `${classAndId(el)} ${data}`.toLowerCase();
+  return `${classAndId(el)} ${dataHints(el)}`;
+}
+
+/** Whether class, id or data attributes name a player (class and id first: reading all attributes costs more). */
+function isHinted(el: Element): boolean {
+  return MEDIA_HINT.test(classAndId(el)) || el.hasAttribute('data-duration') || MEDIA_HINT.test(dataHints(el));
 }
 
 function isPlayer(el: Element): boolean {
@@ -28,11 +37,12 @@ function isPlayer(el: Element): boolean {
 
 /** Elements whose markup says "video or audio teaser": a media hint plus a duration, or a player. */
 function findAnchors(doc: Document, declared: DeclaredMedia[]): Element[] {
-  const anchors: Element[] = all(doc.body, 'video, audio, iframe').filter(isPlayer);
-  for (const el of all(doc.body, '[class], [id], [data-duration], [data-video-id], [data-video]')) {
-    if (anchors.some((a) => a.contains(el) || el.contains(a))) continue;
-    const hinted = MEDIA_HINT.test(hints(el)) || el.hasAttribute('data-duration');
-    if (!hinted) continue;
+  // One walk for both kinds; players come first, as they are the surer sign.
+  const found = all(doc.body, 'video, audio, iframe, [class], [id], [data-duration], [data-video-id], [data-video]');
+  const anchors: Element[] = found.filter((el) => PLAYER_TAGS.has(el.tagName) && isPlayer(el));
+  for (const el of found) {
+    if (!(el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('data-duration') || el.hasAttribute('data-video-id') || el.hasAttribute('data-video'))) continue;
+    if (!isHinted(el) || anchors.some((a) => a.contains(el) || el.contains(a))) continue;
     const text = textOf(el);
     if (text.length > MAX_TEASER_TEXT || el.querySelector('p, h1')) continue;
     const named = declared.some((m) => m.name && text.includes(m.name));

@@ -40,9 +40,17 @@ function absolute(value: string, base: string): string | null {
   }
 }
 
-/** Rewrites every link, image, media and srcset URL of the document to an absolute URL (linkedom does not). */
+/**
+ * Rewrites every link, image, media and srcset URL of the document to an absolute URL (linkedom does
+ * not); links to scripts become their text.
+ */
 export function resolveDocumentUrls(doc: Document, base: string): void {
   for (const el of all(doc, 'a, img, source, video, audio, iframe, blockquote, q')) {
+    // A link that runs a script leads nowhere: its text stays, as text.
+    if (el.tagName === 'A' && /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) {
+      el.replaceWith(...Array.from(el.childNodes));
+      continue;
+    }
     for (const attr of URL_ATTRIBUTES[el.tagName] ?? []) {
       const value = el.getAttribute(attr);
       // Scripted and inline-data URLs are left for the sanitiser to refuse.

@@ -6,7 +6,7 @@
 export interface Trace {
   /** `el` was dropped by the rule named `rule` (kebab-case, e.g. `boilerplate-class`). */
   removed(el: Element, rule: string): void;
-  /** `el` was kept, for the reason `why` (e.g. `readability-container`). */
+  /** `el` was kept, for the reason `why` (e.g. `scored-container`). */
   kept(el: Element, why: string): void;
 }
 

@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument, textOf } from '../../../src/ingest/extract/dom.ts';
 import { removePictureCredits } from '../../../src/ingest/extract/captions.ts';
-import { mainTextBlock, paragraphProse } from '../../../src/ingest/extract/main-text.ts';
+import { mainTextBlock, proseMap } from '../../../src/ingest/extract/scorer/main-text.ts';
+import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
 import { flattenFormulas } from '../../../src/ingest/extract/math.ts';
 import { CREDIT_LINE, FURNITURE_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
 
@@ -13,14 +14,15 @@ describe('mainTextBlock', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const teasers = Array.from({ length: 8 }, (_, i) => `<li><p>${sentence(i + 10)}</p></li>`).join('');
     const doc = parseDocument(`<html><body><div id="story">${story}</div><ul id="more">${teasers}</ul></body></html>`);
-    const block = mainTextBlock(doc.body);
+    const block = mainTextBlock(proseMap(measure(doc.body)));
     assert.equal(block?.el.getAttribute('id'), 'story');
-    assert.equal(block?.prose, paragraphProse(doc.querySelector('#story')!));
+    // The prose of the four paragraphs, each counted once (the sentences are 76–77 characters).
+    assert.equal(block?.prose, Array.from(doc.querySelectorAll('#story p')).reduce((sum, p) => sum + textOf(p).length, 0));
   });
 
   test('ignores short lines and link-only paragraphs', () => {
     const doc = parseDocument('<html><body><div><p>Kurz.</p><p><a href="/x">Ein Link, der so lang ist wie ein ganzer Satz im Text.</a></p></div></body></html>');
-    assert.equal(mainTextBlock(doc.body), null);
+    assert.equal(mainTextBlock(proseMap(measure(doc.body))), null);
   });
 });
 

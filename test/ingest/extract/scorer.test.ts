@@ -1,0 +1,105 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { all, linkDensity, parseDocument, sameWords, textOf } from '../../../src/ingest/extract/dom.ts';
+import { findArticleBody } from '../../../src/ingest/extract/scorer/index.ts';
+import { scoreContainers, topCandidate } from '../../../src/ingest/extract/scorer/candidates.ts';
+import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
+import { TextLengths } from '../../../src/ingest/extract/text-lengths.ts';
+import { NO_TRACE, recordingTrace } from '../../../src/ingest/extract/trace.ts';
+
+/** The scores of a page and its measured figures, as topCandidate takes them. */
+function scored(root: Element): [ReturnType<typeof scoreContainers>, ReturnType<typeof measure>] {
+  const measured = measure(root);
+  return [scoreContainers(measured), measured];
+}
+
+const sentence = (n: number) => `Satz ${n} erzählt, was der Kreistag am Abend beschlossen hat, und warum, mit allen Einzelheiten.`;
+
+// Markup with the whitespace, nesting and links that make lengths hard: runs of spaces across element
+// boundaries, leading and trailing space, nested links, empty elements, text directly in the body.
+const TRICKY = `<html><body> Vorspann   ohne Tag
+<div id="a">  <p>Ein <a href="/x"> Link </a>im   Satz.</p><p></p>
+  <ul><li><a href="/1">Eins</a></li><li> <a href="/2">Zwei <b>und</b> drei</a> </li></ul>
+  <div id="b"><span> a</span><span>b </span><em>
+  c</em></div></div><p id="c">Nur Text, kein Link.</p></body></html>`;
+
+describe('TextLengths', () => {
+  test('gives the length and link density textOf and linkDensity give, for every element', () => {
+    const doc = parseDocument(TRICKY);
+    const lengths = new TextLengths();
+    for (const el of [doc.body, ...all(doc.body, '*')]) {
+      assert.equal(lengths.length(el), textOf(el).length, `length of ${el.tagName}#${el.id}`);
+      assert.equal(lengths.linkDensity(el), linkDensity(el), `link density of ${el.tagName}#${el.id}`);
+    }
+  });
+
+  test('after forget and removal, the ancestors are measured again', () => {
+    const doc = parseDocument(TRICKY);
+    const lengths = new TextLengths();
+    const before = lengths.length(doc.body);
+    const list = doc.querySelector('ul')!;
+    lengths.forget(list);
+    list.remove();
+    assert.ok(lengths.length(doc.body) < before);
+    assert.equal(lengths.length(doc.body), textOf(doc.body).length);
+    assert.equal(lengths.linkDensity(doc.querySelector('#a')!), linkDensity(doc.querySelector('#a')!));
+  });
+});
+
+describe('all', () => {
+  test('finds what querySelectorAll finds, in the same order', () => {
+    const doc = parseDocument(`<html><body><div class="x" id="y"><p data-video="1">a</p><template><p>hidden</p></template>
+      <section itemprop="articleBody"><span class="x">b</span><a href="/z">c</a></section></div></body></html>`);
+    for (const selector of ['p, div', 'p', '[class], [id]', '[itemprop="articleBody"]', 'h1, [itemprop="articleBody"]', 'a[href]', 'span, a, section', '[data-video]']) {
+      assert.deepEqual(all(doc.body, selector), Array.from(doc.body.querySelectorAll(selector)), selector);
+    }
+    // Selectors beyond tags and attribute tests go to linkedom.
+    assert.deepEqual(all(doc.body, 'div > p'), Array.from(doc.body.querySelectorAll('div > p')));
+  });
+});
+
+describe('sameWords', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['„Die Wahl“ – ein Rückblick', 'die wahl ein rückblick', true],
+    ['Die Wahlen', 'die wahl', false],
+    ['Diese Wahl', 'die wahl', false],
+    ['Die', 'die wahl', false],
+    ['', 'die wahl', false],
+    ['Die Wahl', '', false],
+  ];
+  for (const [a, b, expected] of cases) test(`${JSON.stringify(a)} / ${JSON.stringify(b)}`, () => assert.equal(sameWords(a, b), expected));
+});
+
+describe('scorer', () => {
+  test('the container of the prose wins over a longer list of short linked teasers', () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const teasers = Array.from({ length: 20 }, (_, i) => `<div class="teaser"><a href="/t${i}">Meldung ${i} aus dem Landkreis mit einer Zeile</a></div>`).join('');
+    const doc = parseDocument(`<html><body><div id="teasers">${teasers}</div><div id="story">${story}</div></body></html>`);
+    const top = topCandidate(...scored(doc.body));
+    assert.equal(top?.el.id, 'story');
+  });
+
+  test('a paragraph in a list item does not make the list the article', () => {
+    const story = Array.from({ length: 3 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const captions = Array.from({ length: 8 }, (_, i) => `<li><p>${sentence(i + 10)}</p></li>`).join('');
+    const doc = parseDocument(`<html><body><div id="story">${story}</div><ul id="gallery">${captions}</ul></body></html>`);
+    const top = topCandidate(...scored(doc.body));
+    assert.equal(top?.el.id, 'story');
+  });
+
+  test('the container is traced as kept, clutter inside it as removed', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const doc = parseDocument(`<html><body><article id="story">${story}<div class="links"><a href="/a">Eins</a> <a href="/b">Zwei</a> <a href="/c">Drei</a> und</div></article></body></html>`);
+    const trace = recordingTrace();
+    const found = findArticleBody(doc, trace);
+    assert.ok(found);
+    assert.equal(found.container.id, 'story');
+    assert.deepEqual(trace.entries.map((e) => [e.action, e.rule, e.element]), [['kept', 'scored-container', 'article#story'], ['removed', 'scored-clutter', 'div.links']]);
+    assert.ok(!textOf(found.body).includes('Eins Zwei'));
+  });
+
+  test('a page without a paragraph of text has no article body', () => {
+    const doc = parseDocument('<html><body><div><a href="/">Start</a></div></body></html>');
+    assert.equal(findArticleBody(doc, NO_TRACE), null);
+  });
+});

@@ -32,4 +32,9 @@ export interface ExtractedArticle {
   media: MediaBlock[];
   /** The page's canonical URL, absolute, if it declares one. */
   canonicalUrl: string | null;
+  /**
+   * The article is behind a paywall (the page says so, or a site rule found the publisher's payment
+   * prompt): `text` then holds only the free part. Absent means not known to be paid.
+   */
+  paywalled?: boolean;
 }

@@ -15,6 +15,7 @@ import { cleanAuthorText, normalizeLang, readMetadata, type PageMetadata } from 
 import { dropRepeatedPullQuotes } from './pull-quotes.ts';
 import { runReadability, type ReadabilityResult } from './readability.ts';
 import { documentBaseUrl, resolveDocumentUrls } from './resolve-urls.ts';
+import { applySiteRules, keepOnlySiteBody } from './site-rules/index.ts';
 import { NO_TRACE, type Trace } from './trace.ts';
 
 /** Options of {@link extractArticle}. */
@@ -30,6 +31,7 @@ interface Prepared {
   lead: string | null;
   media: MediaBlock[];
   headline: string | null;
+  paywalled: boolean;
 }
 
 /** Everything done to the page before Readability sees it (the document is changed in place). */
@@ -39,13 +41,15 @@ function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace =
   flattenFormulas(doc);
   // Scripts and styles are no text; leaving them would distort every text-length measure below.
   for (const el of Array.from(doc.querySelectorAll('script, style, template, link'))) el.remove();
+  const site = applySiteRules(doc, [base, meta.canonicalUrl], trace);
   const lead = findLead(doc, meta.description);
   const headline = textOf(doc.querySelector('h1')) || null;
   const media = replaceMediaWithMarkers(doc, meta.declaredMedia, base);
   dropRepeatedPullQuotes(doc);
   removePictureCredits(doc);
   removeBoilerplate(doc, base, trace);
-  return { doc, lead, media, headline };
+  keepOnlySiteBody(doc, site.body);
+  return { doc, lead, media, headline, paywalled: site.paywalled || meta.paidContent };
 }
 
 // Readability's choice holding little prose, and less than this share of the page's main run of
@@ -132,5 +136,6 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
     html: cleanHtml,
     media,
     canonicalUrl: meta.canonicalUrl,
+    paywalled: prepared.paywalled,
   };
 }

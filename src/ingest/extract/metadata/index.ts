@@ -2,7 +2,7 @@ import { absoluteHttpUrl } from '../../../domain/url.ts';
 import { normalizeDate } from './dates.ts';
 import { cleanAuthorText, isOrganisation, visibleByline } from './bylines.ts';
 import { headlineElement } from './headline.ts';
-import { collectJsonLd, declaredAuthors, findArticleNode, textValue, typesOf, type DeclaredAuthor, type JsonLdNode } from './json-ld.ts';
+import { collectJsonLd, declaredAuthors, declaresPaidContent, findArticleNode, textValue, typesOf, type DeclaredAuthor, type JsonLdNode } from './json-ld.ts';
 import { firstMeta, readMetaTags } from './meta-tags.ts';
 import { jsonLdDate, publishedDate } from './page-dates.ts';
 import { chooseTitle, closerFirst } from './titles.ts';
@@ -30,6 +30,8 @@ export interface PageMetadata {
   image: string | null;
   canonicalUrl: string | null;
   declaredMedia: DeclaredMedia[];
+  /** The page declares its article as paid content (JSON-LD `isAccessibleForFree: false`). */
+  paidContent: boolean;
 }
 
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
@@ -114,5 +116,6 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
     image: absoluteHttpUrl(textValue(article.image, 'url') ?? firstMeta(meta, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), base),
     canonicalUrl,
     declaredMedia: declaredMedia(nodes, base),
+    paidContent: declaresPaidContent(article),
   };
 }

@@ -2,7 +2,7 @@ import type { ExtractedArticle, MediaBlock } from '../../domain/article.ts';
 import { htmlToText, sanitizeArticleHtml } from '../sanitize/index.ts';
 import { cleanTop, placeMedia } from './body-cleanup.ts';
 import { removeBoilerplate } from './boilerplate.ts';
-import { removePictureCredits } from './captions.ts';
+import { htmlForText, removePictureCredits } from './captions.ts';
 import { parseDocument, textOf } from './dom.ts';
 import { guardHtml } from './guard.ts';
 import { realiseLazyImages } from './images.ts';
@@ -132,7 +132,7 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
     modified: meta.modified,
     image: meta.image,
     lead: prepared.lead,
-    text: htmlToText(cleanHtml),
+    text: htmlToText(htmlForText(cleanHtml)),
     html: cleanHtml,
     media,
     canonicalUrl: meta.canonicalUrl,

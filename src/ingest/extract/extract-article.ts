@@ -16,6 +16,7 @@ import { dropRepeatedPullQuotes } from './pull-quotes.ts';
 import { runReadability, type ReadabilityResult } from './readability.ts';
 import { documentBaseUrl, resolveDocumentUrls } from './resolve-urls.ts';
 import { applySiteRules, keepOnlySiteBody } from './site-rules/index.ts';
+import { removeTeaserGrids } from './teaser-grids.ts';
 import { NO_TRACE, type Trace } from './trace.ts';
 
 /** Options of {@link extractArticle}. */
@@ -48,6 +49,7 @@ function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace =
   dropRepeatedPullQuotes(doc);
   removePictureCredits(doc);
   removeBoilerplate(doc, base, trace);
+  removeTeaserGrids(doc, base, trace);
   keepOnlySiteBody(doc, site.body);
   return { doc, lead, media, headline, paywalled: site.paywalled || meta.paidContent };
 }

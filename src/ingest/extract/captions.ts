@@ -39,6 +39,27 @@ export function removePictureCredits(doc: Document): void {
   }
 }
 
+/** class/id words of picture captions (the element that says what a picture shows). */
+const CAPTION_CLASS = /caption|bildunterschrift|bildtext|bild-?beschreibung|image-?(?:text|description)|legende\b/;
+const MAX_CAPTION = 600;
+
+/**
+ * Marks the captions a page writes as styled blocks (`<div class="caption">`, `<p class="bildunterschrift">`)
+ * beside a picture as what they are, `<figcaption>`: sanitising keeps no classes, and only a marked
+ * caption can be told from the article's paragraphs afterwards (see {@link htmlForText}).
+ */
+export function markPictureCaptions(doc: Document): void {
+  if (!doc.body) return;
+  for (const el of all(doc.body, '[class], [id]')) {
+    if (el.tagName === 'FIGCAPTION' || !el.parentNode || el.closest('figcaption') || !CAPTION_CLASS.test(classAndId(el))) continue;
+    const text = textOf(el);
+    if (text.length === 0 || text.length > MAX_CAPTION || el.querySelector(PICTURE) || !byPicture(el)) continue;
+    const caption = doc.createElement('figcaption');
+    caption.append(...Array.from(el.childNodes));
+    el.replaceWith(caption);
+  }
+}
+
 // A caption of this many words is a sentence saying what the picture shows; a shorter one is a label
 // ("Abb. 2: Lageplan", a product, a name) that the text may refer to.
 const DESCRIPTIVE_WORDS = 8;

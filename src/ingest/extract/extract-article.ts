@@ -2,7 +2,7 @@ import type { ExtractedArticle, MediaBlock } from '../../domain/article.ts';
 import { htmlToText, sanitizeArticleHtml } from '../sanitize/index.ts';
 import { cleanTop, placeMedia } from './body-cleanup.ts';
 import { removeBoilerplate } from './boilerplate.ts';
-import { htmlForText, removePictureCredits } from './captions.ts';
+import { htmlForText, markPictureCaptions, removePictureCredits } from './captions.ts';
 import { parseDocument, textOf } from './dom.ts';
 import { guardHtml } from './guard.ts';
 import { realiseLazyImages } from './images.ts';
@@ -48,6 +48,7 @@ function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace =
   const media = replaceMediaWithMarkers(doc, meta.declaredMedia, base);
   dropRepeatedPullQuotes(doc);
   removePictureCredits(doc);
+  markPictureCaptions(doc);
   removeBoilerplate(doc, base, trace);
   removeTeaserGrids(doc, base, trace);
   keepOnlySiteBody(doc, site.body);

@@ -79,7 +79,9 @@ export const FURNITURE_LINE = new RegExp(
     '^(?:foto|fotos|bild|bilder|titelbild|titelfoto|photo|photos|credits?|crédits? photos?|image credit|bildquelle|quelle)\\s*[:©]',
     '^(?:photograph(?:ed)? by|photo by|foto von)\\b',
     '^zurück(?: zu[rm]? (?:übersicht|listenansicht|startseite|liste))?$',
-    '^(?:lade weitere inhalte|mehr laden|load more|quellen (?:anzeigen|ausblenden)|rezept drucken|artikel drucken)$',
+    '^(?:lade weitere inhalte|mehr laden|load more|quellen (?:anzeigen|ausblenden)|rezept drucken|artikel drucken)\\s*(?:\\.{3}|…)?$',
+    // A box heading left alone after its box went ("Mehr Themen:") introduces nothing of the article.
+    '^(?:mehr themen|mehr zum thema|weitere themen|weitere artikel|lesen sie auch|auch interessant|related (?:articles|stories)|more stories)\\s*:?$',
     '^\\(?(?:noch )?keine bewertungen\\)?$',
     '(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)',
     'möchten sie (?:den|diesen) (?:artikel|beitrag) teilen',

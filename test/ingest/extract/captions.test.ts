@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { htmlForText, markPictureCaptions } from '../../../src/ingest/extract/captions.ts';
 import { parseDocument } from '../../../src/ingest/extract/dom.ts';
-import { CREDIT_LINE, META_LINE } from '../../../src/ingest/extract/patterns.ts';
+import { CREDIT_LINE, FURNITURE_LINE, META_LINE } from '../../../src/ingest/extract/patterns.ts';
 import { htmlToText } from '../../../src/ingest/sanitize/index.ts';
 
 const photo = (caption: string) => `<figure><img src="https://a.example/b.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
@@ -51,7 +51,7 @@ describe('markPictureCaptions', () => {
   }
 });
 
-describe('credit and meta lines', () => {
+describe('credit, meta and furniture lines', () => {
   const credits = [
     { text: 'Image copyright Getty Images', credit: true },
     { text: 'Bildrechte: Stadtarchiv', credit: true },
@@ -67,4 +67,12 @@ describe('credit and meta lines', () => {
     { text: 'Ein Buch, veröffentlicht im Verlag am See, erzählt die Geschichte', meta: false },
   ];
   for (const c of metas) test(`meta: ${c.text}`, () => assert.equal(META_LINE.test(c.text), c.meta));
+
+  const furniture = [
+    { text: 'Lade weitere Inhalte ...', furniture: true },
+    { text: 'Mehr Themen:', furniture: true },
+    { text: 'Related stories', furniture: true },
+    { text: 'Mehr Themen für Eltern gibt es im Sommerheft', furniture: false },
+  ];
+  for (const c of furniture) test(`furniture: ${c.text}`, () => assert.equal(FURNITURE_LINE.test(c.text), c.furniture));
 });

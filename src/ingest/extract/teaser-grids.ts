@@ -69,6 +69,25 @@ function isCard(el: Element, host: string | null, base: string | null): boolean 
   return el.querySelector(`${HEADING}, img, picture`) !== null;
 }
 
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'ASIDE', 'NAV', 'MAIN', 'ARTICLE']);
+
+/**
+ * The elements with enough children to hold a grid, in document order. A walk over `children` with a
+ * stack of its own: a selector query costs far more on a large page, and recursion would overflow on a
+ * deeply nested one.
+ */
+function containersWithCards(root: Element): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const children = el.children;
+    if (el !== root && children.length >= MIN_CARDS && CONTAINER_TAGS.has(el.tagName)) found.push(el);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
+}
+
 /** The cards among a container's children: the largest group of siblings that share a shape and are cards. */
 function cardsOf(container: Element, host: string | null, base: string | null): Element[] {
   const groups = new Map<string, Element[]>();
@@ -94,8 +113,7 @@ export function removeTeaserGrids(doc: Document, pageUrl: string | null, trace: 
   if (!doc.body) return;
   const host = hostOf(pageUrl, null);
   const grids: Array<{ container: Element; cards: Element[] }> = [];
-  for (const container of all(doc.body, 'div, section, ul, ol, aside, nav, main, article')) {
-    if (container.children.length < MIN_CARDS) continue;
+  for (const container of containersWithCards(doc.body)) {
     const cards = cardsOf(container, host, pageUrl);
     if (cards.length >= MIN_CARDS) grids.push({ container, cards });
   }

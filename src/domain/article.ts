@@ -34,4 +34,9 @@ export interface ExtractedArticle {
   canonicalUrl: string | null;
   /** Topics the page declares (keywords, article:tag), raw; absent when the extractor gave none. */
   keywords?: string[];
+  /**
+   * The article is behind a paywall (the page says so, or a site rule found the publisher's payment
+   * prompt): `text` then holds only the free part. Absent means not known to be paid.
+   */
+  paywalled?: boolean;
 }

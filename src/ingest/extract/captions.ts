@@ -1,4 +1,4 @@
-import { all, classAndId, detach, textOf } from './dom.ts';
+import { all, classAndId, detach, parseDocument, textOf } from './dom.ts';
 import { CREDIT_CLASS, CREDIT_LINE } from './patterns.ts';
 
 // A credit is a line; a longer text is a caption that describes the picture.
@@ -37,4 +37,53 @@ export function removePictureCredits(doc: Document): void {
       if (text.length > 0 && text.length <= MAX_CREDIT && CREDIT_LINE.test(text) && byPicture(el)) detach(el);
     }
   }
+}
+
+/** class/id words of picture captions (the element that says what a picture shows). */
+const CAPTION_CLASS = /caption|bildunterschrift|bildtext|bild-?beschreibung|image-?(?:text|description)|legende\b/;
+const MAX_CAPTION = 600;
+
+/**
+ * Marks the captions a page writes as styled blocks (`<div class="caption">`, `<p class="bildunterschrift">`)
+ * beside a picture as what they are, `<figcaption>`: sanitising keeps no classes, and only a marked
+ * caption can be told from the article's paragraphs afterwards (see {@link htmlForText}).
+ */
+export function markPictureCaptions(doc: Document): void {
+  if (!doc.body) return;
+  for (const el of all(doc.body, '[class], [id]')) {
+    if (el.tagName === 'FIGCAPTION' || !el.parentNode || el.closest('figcaption') || !CAPTION_CLASS.test(classAndId(el))) continue;
+    const text = textOf(el);
+    if (text.length === 0 || text.length > MAX_CAPTION || el.querySelector(PICTURE) || !byPicture(el)) continue;
+    const caption = doc.createElement('figcaption');
+    caption.append(...Array.from(el.childNodes));
+    el.replaceWith(caption);
+  }
+}
+
+// A caption of this many words is a sentence saying what the picture shows; a shorter one is a label
+// ("Abb. 2: Lageplan", a product, a name) that the text may refer to.
+const DESCRIPTIVE_WORDS = 8;
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * The article's (sanitised) HTML as the source of its plain text: figure captions that describe their
+ * picture in a sentence are left out. They tell what a photo shows, not what the article says, and
+ * in `text` they would feed search, quotes and entities as if they were article prose; the HTML keeps
+ * them under their pictures. Media blocks (`figure[data-media]`) are left to the text step, which
+ * skips them whole.
+ */
+export function htmlForText(html: string): string {
+  if (!html.includes('<figcaption')) return html;
+  const body = parseDocument(`<html><body>${html}</body></html>`).body;
+  let changed = false;
+  for (const caption of all(body, 'figcaption')) {
+    if (caption.closest('figure')?.hasAttribute('data-media')) continue;
+    if (wordCount(textOf(caption)) < DESCRIPTIVE_WORDS) continue;
+    detach(caption);
+    changed = true;
+  }
+  return changed ? body.innerHTML : html;
 }

@@ -2,7 +2,7 @@ import type { ExtractedArticle, MediaBlock } from '../../domain/article.ts';
 import { htmlToText, sanitizeArticleHtml } from '../sanitize/index.ts';
 import { cleanTop, placeMedia } from './body-cleanup.ts';
 import { removeBoilerplate } from './boilerplate.ts';
-import { removePictureCredits } from './captions.ts';
+import { htmlForText, markPictureCaptions, removePictureCredits } from './captions.ts';
 import { all, parseDocument, textOf } from './dom.ts';
 import { guardHtml } from './guard.ts';
 import { realiseLazyImages } from './images.ts';
@@ -13,6 +13,8 @@ import { cleanAuthorText, readMetadata, type PageMetadata } from './metadata/ind
 import { dropRepeatedPullQuotes } from './pull-quotes.ts';
 import { documentBaseUrl, resolveDocumentUrls } from './resolve-urls.ts';
 import { findArticleBody } from './scorer/index.ts';
+import { applySiteRules, keepOnlySiteBody } from './site-rules/index.ts';
+import { removeTeaserGrids } from './teaser-grids.ts';
 import { NO_TRACE, type Trace } from './trace.ts';
 
 /** Options of {@link extractArticle}. */
@@ -28,6 +30,7 @@ interface Prepared {
   lead: string | null;
   media: MediaBlock[];
   headline: string | null;
+  paywalled: boolean;
 }
 
 /** Everything done to the page before the scorer sees it (the document is changed in place). */
@@ -37,13 +40,17 @@ function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace =
   flattenFormulas(doc);
   // Scripts and styles are no text; leaving them would distort every text-length measure below.
   for (const el of all(doc, 'script, style, template, link')) el.remove();
+  const site = applySiteRules(doc, [base, meta.canonicalUrl], trace);
   const lead = findLead(doc, meta.description);
   const headline = textOf(doc.querySelector('h1')) || null;
   const media = replaceMediaWithMarkers(doc, meta.declaredMedia, base);
   dropRepeatedPullQuotes(doc);
   removePictureCredits(doc);
+  markPictureCaptions(doc);
   removeBoilerplate(doc, base, trace);
-  return { doc, lead, media, headline };
+  removeTeaserGrids(doc, base, trace);
+  keepOnlySiteBody(doc, site.body);
+  return { doc, lead, media, headline, paywalled: site.paywalled || meta.paidContent };
 }
 
 /** When the scorer finds no paragraph, the page's own article container (or body) is the best guess. */
@@ -96,10 +103,11 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
     modified: meta.modified,
     image: meta.image,
     lead: prepared.lead,
-    text: htmlToText(cleanHtml),
+    text: htmlToText(htmlForText(cleanHtml)),
     html: cleanHtml,
     media,
     canonicalUrl: meta.canonicalUrl,
     keywords: meta.keywords,
+    paywalled: prepared.paywalled,
   };
 }

@@ -31,8 +31,11 @@ export const TEASER_PREFIX = /^(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|zu
 /** Links that lead away to the full text or elsewhere ("Gesamten Artikel lesen", "Continue reading"). */
 export const READ_ON_LINK = /^(?:(?:den |die )?(?:gesamten?|ganzen?|kompletten?|vollständigen?) (?:artikel|text|beitrag) (?:lesen|anzeigen)|(?:zum|zur) (?:vollständigen |ganzen )?(?:artikel|beitrag|text)|weiterlesen|mehr lesen|artikel lesen|read (?:the )?(?:full|whole|entire) (?:article|story)|continue reading|read more|keep reading)\s*[.…›»>→]*$/i;
 
-/** Lines that only say who wrote, when, or how long it takes to read. */
-export const META_LINE = /^(?:(?:von|by|text|autor(?:in)?|author)\s*:?\s+\S|(?:veröffentlicht|aktualisiert|published|updated|stand)\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|january|february|march|april|may|june|july|august|september|october|november|december)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|vor \d+ (?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|lesezeit|\d+\s*min(?:\.|uten)? (?:lesezeit|read)|\d+ min read)/i;
+/**
+ * Lines that only say who wrote, when, or how long it takes to read; also a short line that names the
+ * author or agency before its date ("The Associated Press Published Monday, November 18, 2019").
+ */
+export const META_LINE = /^(?:(?:von|by|text|autor(?:in)?|author)\s*:?\s+\S|(?:veröffentlicht|aktualisiert|published|updated|stand)\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|january|february|march|april|may|june|july|august|september|october|november|december)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|vor \d+ (?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|lesezeit|\d+\s*min(?:\.|uten)? (?:lesezeit|read)|\d+ min read|^.{0,60}\b(?:published|updated|posted|veröffentlicht|aktualisiert)\b:?\s+(?:on |am )?(?:[a-zäöü]+\.?,?\s+){0,2}\d{1,4}\b)/i;
 
 /** Copyright and rights lines. */
 export const RIGHTS_LINE = /^(?:©|\(c\)|copyright\b)|all rights (?:are )?reserved|alle rechte vorbehalten/i;
@@ -59,7 +62,7 @@ export const AUDIO_IFRAME = /soundcloud|spotify|podigee|letscast|audioboom|podca
 export const CREDIT_CLASS = /credit|copyright|bildquelle|image-?source|photo-?source|fotograf|photographer|\bquelle\b/;
 
 /** A picture credit: "Foto: …", "Credit: …", "© …", "Photograph by …", an agency or stock name alone. */
-export const CREDIT_LINE = /^(?:\(?(?:foto|fotos|bild|bilder|titelbild|photo|photos|credit|credits|crédits? photos?|image|images|bildquelle|quelle|source|copyright)\s*[:©/]|©|\(c\)\s|photo(?:graph)? by\b|foto von\b|credit\b)|^\(?(?:getty images|afp|ap photo|reuters|dpa|epa|imago|picture alliance|shutterstock|istock|unsplash)\b[^.]{0,80}\)?$/i;
+export const CREDIT_LINE = /^(?:\(?(?:foto|fotos|bild|bilder|titelbild|photo|photos|credit|credits|crédits? photos?|image|images|bildquelle|bildrechte|quelle|source|copyright)\s*[:©/]|©|\(c\)\s|photo(?:graph)? by\b|foto von\b|credit\b|(?:image|photo|picture|foto|bild) (?:copyright|credit|rechte)\b)|^\(?(?:getty images|afp|ap photo|reuters|dpa|epa|imago|picture alliance|shutterstock|istock|unsplash)\b[^.]{0,80}\)?$/i;
 
 /**
  * Whole lines that are page furniture, not text: labels ("Anzeige", "Advertisement:"), picture credits
@@ -76,7 +79,9 @@ export const FURNITURE_LINE = new RegExp(
     '^(?:foto|fotos|bild|bilder|titelbild|titelfoto|photo|photos|credits?|crédits? photos?|image credit|bildquelle|quelle)\\s*[:©]',
     '^(?:photograph(?:ed)? by|photo by|foto von)\\b',
     '^zurück(?: zu[rm]? (?:übersicht|listenansicht|startseite|liste))?$',
-    '^(?:lade weitere inhalte|mehr laden|load more|quellen (?:anzeigen|ausblenden)|rezept drucken|artikel drucken)$',
+    '^(?:lade weitere inhalte|mehr laden|load more|quellen (?:anzeigen|ausblenden)|rezept drucken|artikel drucken)\\s*(?:\\.{3}|…)?$',
+    // A box heading left alone after its box went ("Mehr Themen:") introduces nothing of the article.
+    '^(?:mehr themen|mehr zum thema|weitere themen|weitere artikel|lesen sie auch|auch interessant|related (?:articles|stories)|more stories)\\s*:?$',
     '^\\(?(?:noch )?keine bewertungen\\)?$',
     '(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)',
     'möchten sie (?:den|diesen) (?:artikel|beitrag) teilen',

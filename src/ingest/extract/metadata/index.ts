@@ -2,7 +2,7 @@ import { absoluteHttpUrl } from '../../../domain/url.ts';
 import { normalizeDate } from './dates.ts';
 import { cleanAuthorText, isOrganisation, visibleByline } from './bylines.ts';
 import { headlineElement } from './headline.ts';
-import { collectJsonLd, declaredAuthors, findArticleNode, textValue, typesOf, type DeclaredAuthor, type JsonLdNode } from './json-ld.ts';
+import { collectJsonLd, declaredAuthors, declaresPaidContent, findArticleNode, textValue, typesOf, type DeclaredAuthor, type JsonLdNode } from './json-ld.ts';
 import { pageKeywords } from './keywords.ts';
 import { firstMeta, readMetaTags } from './meta-tags.ts';
 import { jsonLdDate, publishedDate } from './page-dates.ts';
@@ -33,6 +33,8 @@ export interface PageMetadata {
   declaredMedia: DeclaredMedia[];
   /** Topics the page declares (JSON-LD keywords, keyword meta tags, article:tag). */
   keywords: string[];
+  /** The page declares its article as paid content (JSON-LD `isAccessibleForFree: false`). */
+  paidContent: boolean;
 }
 
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
@@ -118,5 +120,6 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
     canonicalUrl,
     declaredMedia: declaredMedia(nodes, base),
     keywords: pageKeywords(doc, article),
+    paidContent: declaresPaidContent(article),
   };
 }

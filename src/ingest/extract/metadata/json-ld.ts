@@ -102,3 +102,12 @@ export function declaredAuthors(value: unknown, nodes: JsonLdNode[]): DeclaredAu
 export function authorNames(value: unknown, nodes: JsonLdNode[]): string[] {
   return declaredAuthors(value, nodes).map((a) => a.name);
 }
+
+/**
+ * Whether the page declares its article as paid content: schema.org `isAccessibleForFree` false (a
+ * boolean or the string "False"/"false", as publishers write it for search engines' paywall markup).
+ */
+export function declaresPaidContent(article: JsonLdNode): boolean {
+  const free = article.isAccessibleForFree;
+  return free === false || (typeof free === 'string' && free.trim().toLowerCase() === 'false');
+}

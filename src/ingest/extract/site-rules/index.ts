@@ -1,0 +1,2 @@
+export { applySiteRules, findSiteRule, keepOnlySiteBody, SITE_RULES, type SiteRuleOutcome } from './apply.ts';
+export { parseSiteRules, siteRuleSchema, type SiteRule } from './schema.ts';

@@ -12,6 +12,7 @@ const ALTERNATIVES = 5;
 const MIN_PARTS = 3;
 const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
+const SHORT_SIBLING_SHARE = 0.5;
 const PROSE_SIBLING = 80;
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const TOP = new Set(['BODY', 'HTML']);
@@ -148,7 +149,9 @@ function endsSentence(el: Element): boolean {
 export function withSiblings({ el: top, score: topScore }: Top, scores: Scores, measured: Measured, prose: ProseMap): Element[] {
   const parent = top.parentElement;
   if (!parent || TOP.has(top.tagName)) return [top];
-  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
+  // A short article split into one-paragraph blocks scores low everywhere: there a sibling scoring half
+  // as much as the chosen block is part of it, even below the absolute minimum.
+  const threshold = Math.max(Math.min(MIN_SIBLING_SCORE, topScore * SHORT_SIBLING_SHARE), topScore * SIBLING_SHARE);
   const topClass = top.getAttribute('class') ?? '';
   const kept: Element[] = [];
   for (const sibling of Array.from(parent.children)) {

@@ -39,10 +39,12 @@ export function createSite(deps: {
 }): Hono {
   const full: SiteDeps = { ...deps, clock: deps.clock ?? systemClock };
   const app = new Hono();
-  app.use('*', securityHeaders());
+  // Readings are counted outside the cache (cached pages count); the cache sits outside the headers and
+  // conditional GET so that a hit is served as stored, without further work.
   app.use('*', countReadings(full.readings));
-  app.use('*', conditionalGet());
   app.use('*', pageCache({ ttlSeconds: full.config.pageCacheSeconds ?? 0, clock: full.clock }));
+  app.use('*', securityHeaders());
+  app.use('*', conditionalGet());
   app.use('*', uiMiddleware(full.config, full.clock));
   registerAssets(app);
   registerHome(app, full);

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Clock } from '../platform/clock.ts';
-import { etagOf } from './conditional.ts';
+import { etagMatches, etagOf } from './conditional.ts';
 import { LANGUAGE_COOKIE } from './middleware.ts';
 
 /** Settings of the rendered-page cache. */
@@ -15,8 +15,9 @@ export interface PageCacheOptions {
 
 interface Entry {
   body: ArrayBuffer;
-  status: number;
-  headers: [string, string][];
+  /** The final headers of the answer (security headers, ETag, Cache-Control included). */
+  headers: Record<string, string>;
+  etag: string;
   expires: number;
 }
 
@@ -27,7 +28,7 @@ const MAX_ENTRY_BYTES = 256 * 1024;
 const UNCACHED_PREFIXES = ['/admin', '/api', '/sprache', '/websub', '/demo'];
 
 /**
- * Keeps rendered public pages for a few seconds, per path, query and interface language, so a burst of
+ * Keeps rendered public pages, as finally answered (headers included), for a few seconds, per path, query and interface language, so a burst of
  * readers of the same page costs one rendering (a news site's traffic is mostly its hottest pages).
  * A page is at most `ttlSeconds` old, which bounds how long a new or hidden article takes to show
  * everywhere. Only anonymous GETs of HTML with status 200 are kept: a request carrying any cookie
@@ -50,7 +51,13 @@ export function pageCache(options: PageCacheOptions): MiddlewareHandler {
       // Re-inserting keeps the Map in least-recently-used order.
       entries.delete(key);
       entries.set(key, hit);
-      c.res = new Response(hit.body, { status: hit.status, headers: hit.headers });
+      // A plain header object keeps the node adapter on its fast path (no Headers object is built).
+      if (etagMatches(c.req.header('If-None-Match'), hit.etag)) {
+        const { 'content-type': _type, 'content-length': _length, ...headers } = hit.headers;
+        c.res = new Response(null, { status: 304, headers });
+      } else {
+        c.res = new Response(hit.body, { status: 200, headers: hit.headers });
+      }
       return;
     }
     if (hit) entries.delete(key);
@@ -58,13 +65,13 @@ export function pageCache(options: PageCacheOptions): MiddlewareHandler {
     const res = c.res;
     if (res.status !== 200 || res.headers.has('Set-Cookie') || !res.headers.get('Content-Type')?.startsWith('text/html')) return;
     const body = await res.arrayBuffer();
-    const headers = new Headers(res.headers);
-    if (!headers.has('ETag')) headers.set('ETag', etagOf(new Uint8Array(body)));
-    c.res = new Response(body, { status: res.status, headers });
+    const headers: Record<string, string> = {};
+    res.headers.forEach((value, name) => (headers[name] = value));
+    const etag = headers['etag'] ?? etagOf(new Uint8Array(body));
+    headers['etag'] = etag;
+    c.res = new Response(body, { status: 200, headers });
     if (body.byteLength > MAX_ENTRY_BYTES) return;
-    const list: [string, string][] = [];
-    headers.forEach((value, name) => list.push([name, value]));
-    entries.set(key, { body, status: res.status, headers: list, expires: now + options.ttlSeconds * 1000 });
+    entries.set(key, { body, headers, etag, expires: now + options.ttlSeconds * 1000 });
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
   };
 }

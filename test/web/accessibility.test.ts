@@ -28,11 +28,24 @@ async function pageTypes(site: DemoSite): Promise<Record<string, string>> {
     assert.ok(found, `the home page links a ${pattern.source}`);
     return found;
   };
+  const article = first(/href="(\/artikel\/\d+\/[^"]+)"/);
+  const articleHtml = await (await fetch(site.server.origin + article)).text();
+  const linked = (pattern: RegExp, what: string) => {
+    const found = pattern.exec(articleHtml)?.[1] ?? pattern.exec(home)?.[1];
+    assert.ok(found, `a page links a ${what}`);
+    return found;
+  };
   return {
     home: '/',
     category: first(/href="(\/rubrik\/[^"/?]+)"/),
     source: first(/href="(\/quelle\/[^"/?]+)"/),
-    article: first(/href="(\/artikel\/\d+\/[^"]+)"/),
+    article,
+    tag: linked(/href="(\/thema\/[^"/?]+)"/, 'tag'),
+    author: linked(/href="(\/autor\/[^"/?]+)"/, 'author'),
+    archive: '/archiv',
+    search: '/suche?q=Stadt',
+    impressum: '/impressum',
+    datenschutz: '/datenschutz',
     'not-found': '/rubrik/gibt-es-nicht',
   };
 }

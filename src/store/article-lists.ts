@@ -65,8 +65,11 @@ async function listPage(db: DbOrTx, filter: ListFilter, options: PageOptions): P
   }
   if (options.cursor) {
     const after = decodeCursor(options.cursor);
-    // Row-value comparison (SQLite ≥ 3.15, PostgreSQL) keeps the keyset on the indexes' column order.
-    query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('a.sort_at', 'a.id'), '<', tuple(after.sortAt, after.id)));
+    // (sort_at, id) < (t, id) written out with a plain range on sort_at first, as in the API's lists:
+    // once ANALYZE has run, SQLite plans the row-value form as a sort of every older article.
+    query = query
+      .where('a.sort_at', '<=', after.sortAt)
+      .where((eb) => eb.or([eb('a.sort_at', '<', after.sortAt), eb('a.id', '<', after.id)]));
   }
   // One row more than asked tells whether there is a next page without counting.
   const rows = await query.orderBy('a.sort_at', 'desc').orderBy('a.id', 'desc').limit(limit + 1).execute();

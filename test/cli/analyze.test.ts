@@ -3,21 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { analyzeCommand } from '../../src/cli/analyze.ts';
-import type { CliIo } from '../../src/cli/context.ts';
+import { runCliCommand } from '../helpers/cli.ts';
 
-async function run(argv: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  const io: CliIo = { stdout, stderr, stdin: Readable.from([stdinText]) };
-  const code = await analyzeCommand(argv, io);
-  return { code, stdout: out, stderr: err };
-}
+const run = (argv: string[], stdinText = '') => runCliCommand(analyzeCommand, argv, stdinText);
 
 describe('analyze --batch', () => {
   let dir: string;

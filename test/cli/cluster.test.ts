@@ -3,23 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { clusterCommand } from '../../src/cli/cluster.ts';
-import type { CliIo } from '../../src/cli/context.ts';
+import { runCliCommand } from '../helpers/cli.ts';
 
 const cases = join(import.meta.dirname, '..', 'fixtures', 'intel', 'stories', 'cases');
 
-async function run(argv: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  const io: CliIo = { stdout, stderr, stdin: Readable.from([stdinText]) };
-  const code = await clusterCommand(argv, io);
-  return { code, stdout: out, stderr: err };
-}
+const run = (argv: string[], stdinText = '') => runCliCommand(clusterCommand, argv, stdinText);
 
 const lines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 

@@ -3,25 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { parseFeedCommand } from '../../src/cli/parse-feed.ts';
-import type { CliIo } from '../../src/cli/context.ts';
+import { runCliCommand } from '../helpers/cli.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'feeds');
 const LINE_KEYS = ['id', 'format', 'title', 'link', 'language', 'bozo', 'bozoReason', 'items', 'error'];
 const ITEM_KEYS = ['id', 'title', 'link', 'published', 'updated', 'author', 'summary', 'content', 'categories', 'enclosures'];
 
-async function run(argv: string[], stdinText = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  const io: CliIo = { stdout, stderr, stdin: Readable.from([stdinText]) };
-  const code = await parseFeedCommand(argv, io);
-  return { code, stdout: out, stderr: err };
-}
+const run = (argv: string[], stdinText = '') => runCliCommand(parseFeedCommand, argv, stdinText);
 
 describe('parse-feed --batch', () => {
   let dir: string;

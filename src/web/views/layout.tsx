@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { LayoutView } from '../presenters/layout.ts';
+import { NavList } from './nav-list.tsx';
 
 /** The page frame: head, masthead with navigation and language switch, main, footer. */
 export function Layout(props: { view: LayoutView; stylesheet: string; children?: Child }) {
@@ -39,19 +40,7 @@ export function Layout(props: { view: LayoutView; stylesheet: string; children?:
               {v.languageSwitch.text}
             </a>
           </div>
-          {v.nav.length > 0 ? (
-            <nav class="sections" aria-label={v.navLabel}>
-              <ul>
-                {v.nav.map((item) => (
-                  <li>
-                    <a href={item.href} aria-current={item.current ? 'page' : undefined}>
-                      {item.text}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
+          <NavList items={v.nav} label={v.navLabel} navClass="sections" />
         </header>
         <main id="inhalt" tabindex={-1}>
           {props.children}

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { NavList } from '../../views/nav-list.tsx';
 import { CSRF_FIELD } from '../form-names.ts';
 
 /** One entry of the admin navigation. */
@@ -43,19 +44,7 @@ export function AdminLayout(props: { view: AdminLayoutView; stylesheets: string[
           <p class="admin-header__name">
             <a href="/admin">{`${v.siteName} · ${v.areaName}`}</a>
           </p>
-          {v.nav.length > 0 ? (
-            <nav aria-label={v.navLabel}>
-              <ul class="admin-nav">
-                {v.nav.map((item) => (
-                  <li>
-                    <a href={item.href} aria-current={item.current ? 'page' : undefined}>
-                      {item.text}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
+          <NavList items={v.nav} label={v.navLabel} listClass="admin-nav" />
           <div class="admin-header__tools">
             <a href={v.languageSwitch.href} lang={v.languageSwitch.lang} hreflang={v.languageSwitch.lang}>
               {v.languageSwitch.text}

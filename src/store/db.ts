@@ -2,24 +2,31 @@ import { Migrator, type Kysely } from 'kysely';
 import { AppError, describeError } from '../platform/errors.ts';
 import { staticMigrationProvider } from './migrations/index.ts';
 import type { Database } from './schema.ts';
+import { openPostgres, type PostgresOptions } from './postgres.ts';
 import { openSqlite } from './sqlite.ts';
 
 /** An open database: the kysely handle passed to repositories, and how to close it. */
 export interface Store {
   db: Kysely<Database>;
+  dialect: Dialect;
   /** Migrations applied when the database was opened (empty when it was up to date). */
   appliedAtOpen: string[];
   close(): Promise<void>;
 }
 
-/** Where the database lives: a file path (its folder is created) or ':memory:'. */
-export interface DatabaseOptions {
-  path: string;
-}
+/**
+ * Where the database lives: an SQLite file path (its folder is created) or ':memory:', or a
+ * PostgreSQL connection (`{ postgres: { url } }`).
+ */
+export type DatabaseOptions = { path: string } | { postgres: PostgresOptions };
+
+/** Which database a store runs on, for the few places where the two differ (search, leases). */
+export type Dialect = 'sqlite' | 'postgres';
 
 /** Opens the database, applies pending migrations and returns it ready for the repositories. */
 export async function openDatabase(options: DatabaseOptions): Promise<Store> {
-  const db = openSqlite(options.path);
+  const dialect: Dialect = 'postgres' in options ? 'postgres' : 'sqlite';
+  const db = 'postgres' in options ? await openPostgres(options.postgres) : openSqlite(options.path);
   let applied: string[];
   try {
     ({ applied } = await migrateDatabase(db));
@@ -27,7 +34,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Store> {
     await db.destroy();
     throw error;
   }
-  return { db, appliedAtOpen: applied, close: () => db.destroy() };
+  return { db, dialect, appliedAtOpen: applied, close: () => db.destroy() };
 }
 
 /** Applies every pending migration in order; returns the names applied now (empty when up to date). */

@@ -1,5 +1,5 @@
 // The public API of the store: services import from here, never from the files behind it.
-export { openDatabase, migrateDatabase, type Store, type DatabaseOptions } from './db.ts';
+export { openDatabase, migrateDatabase, type Store, type DatabaseOptions, type Dialect } from './db.ts';
 export type { Database } from './schema.ts';
 export type { DbOrTx } from './types.ts';
 export { isUniqueViolation } from './errors.ts';

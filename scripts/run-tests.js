@@ -1,7 +1,10 @@
 // Runs node's test runner through tsx over every test/**/*.test.ts (or the folders/files given).
 // Node 20's --test does not expand glob patterns itself, so the files are listed here.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// `--database-only` keeps the test files that open a database: those that import
+// test/helpers/test-store.ts, directly or through other files of test/ (how `npm run test:postgres`
+// runs every database test on PostgreSQL without running the pure parsing tests a second time).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 function find(path) {
@@ -9,8 +12,33 @@ function find(path) {
   return readdirSync(path).sort().flatMap((name) => (name === 'fixtures' ? [] : find(join(path, name))));
 }
 
-const roots = process.argv.slice(2);
-const files = (roots.length > 0 ? roots : ['test']).flatMap(find);
+const testStore = resolve('test/helpers/test-store.ts');
+const importRe = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+const touches = new Map();
+
+/** Whether `file` imports test-store.ts, directly or through the relative imports it follows. */
+function touchesDatabase(file) {
+  const path = resolve(file);
+  if (path === testStore) return true;
+  if (touches.has(path)) return touches.get(path);
+  touches.set(path, false); // an import cycle ends here
+  let found = false;
+  for (const m of readFileSync(path, 'utf8').matchAll(importRe)) {
+    const target = resolve(dirname(path), m[1] ?? m[2]);
+    if (target.startsWith(resolve('test')) && existsSync(target) && touchesDatabase(target)) {
+      found = true;
+      break;
+    }
+  }
+  touches.set(path, found);
+  return found;
+}
+
+const args = process.argv.slice(2);
+const databaseOnly = args.includes('--database-only');
+const roots = args.filter((a) => a !== '--database-only');
+let files = (roots.length > 0 ? roots : ['test']).flatMap(find);
+if (databaseOnly) files = files.filter(touchesDatabase);
 if (files.length === 0) {
   console.error('No test files found.');
   process.exit(1);

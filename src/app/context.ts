@@ -8,6 +8,7 @@ import type { PublicReader } from '../services/api/public-reader.ts';
 import { createPublicReader } from '../services/api/create-public-reader.ts';
 import { createSiteReader } from '../services/site/create-site-reader.ts';
 import { openDatabase, type Store } from '../store/index.ts';
+import { databaseOptions } from './database-options.ts';
 import { createHubClient, createWebSub, type WebSub } from '../services/websub/index.ts';
 
 /** Everything a running Presseschau needs, built once from the configuration and passed explicitly. */
@@ -32,7 +33,7 @@ export interface AppContext {
 export async function createAppContext(config: Config, options: { logger?: Logger; clock?: Clock } = {}): Promise<AppContext> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const clock = options.clock ?? systemClock;
-  const store = await openDatabase({ path: config.databasePath });
+  const store = await openDatabase(databaseOptions(config.database));
   const fetchAllow = new AllowList(config.fetch.allow);
   const http = createHttpClient({
     allow: fetchAllow,

@@ -6,8 +6,8 @@ export async function migrateCommand(_argv: string[], io: CliIo, ctx: AppContext
   const applied = ctx.store.appliedAtOpen;
   io.stdout.write(
     applied.length > 0
-      ? `Applied ${applied.length} migration(s) to ${ctx.config.databasePath}: ${applied.join(', ')}\n`
-      : `${ctx.config.databasePath} is up to date; no migration was pending.\n`,
+      ? `Applied ${applied.length} migration(s) to ${ctx.config.database.label}: ${applied.join(', ')}\n`
+      : `${ctx.config.database.label} is up to date; no migration was pending.\n`,
   );
   return 0;
 }

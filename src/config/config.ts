@@ -1,13 +1,17 @@
 import { resolve, join } from 'node:path';
 import { settingsSchema } from './schema.ts';
 import { AppError } from '../platform/errors.ts';
+import { redactConnectionString } from '../domain/connection-string.ts';
 
 /** The validated configuration, passed explicitly to everything that needs it. */
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** The SQLite file in the data folder (used when `database.kind` is 'sqlite'). */
   databasePath: string;
+  /** Which database to open: SQLite in the data folder, or PostgreSQL when DATABASE_URL is set. */
+  database: DatabaseSettings;
   /** The site's texts and language; `publicUrl` (as above) makes feed and sitemap URLs absolute. */
   site: { siteName: string; footerText: string; defaultLanguage: 'de' | 'en'; publicUrl: string | null; pageCacheSeconds: number };
   logLevel: string;
@@ -24,6 +28,14 @@ export interface Config {
   trustProxy: boolean;
 }
 
+/** The database settings: SQLite file, or PostgreSQL connection (with pool size and optional schema). */
+export type DatabaseSettings =
+  | { kind: 'sqlite'; path: string; label: string }
+  | { kind: 'postgres'; url: string; poolSize: number; schema?: string; label: string };
+
+// Settings whose values are secrets or hold one: shown redacted when they are invalid.
+const redacted: Record<string, (value: string) => string> = { DATABASE_URL: redactConnectionString };
+
 /**
  * Reads and validates every setting once. All invalid settings are reported together in one
  * AppError('config', 'invalid'), so an operator fixes them in one go.
@@ -34,7 +46,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   );
   const parsed = settingsSchema.safeParse(known);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(known[String(i.path[0])])}: ${i.message}`);
+    const shown = (key: string) => {
+      const value = known[key];
+      return JSON.stringify(value !== undefined && redacted[key] ? redacted[key](value) : value);
+    };
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${shown(String(i.path[0]))}: ${i.message}`);
     throw new AppError('config', 'invalid', `invalid settings:\n${lines.join('\n')}`);
   }
   const s = parsed.data;
@@ -42,11 +58,22 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new AppError('config', 'invalid', 'invalid settings:\n  PRESSESCHAU_POLL_MIN must not exceed PRESSESCHAU_POLL_MAX');
   }
   const dataDir = resolve(s.PRESSESCHAU_DATA);
+  const databasePath = join(dataDir, 'presseschau.sqlite');
+  const database: DatabaseSettings = s.DATABASE_URL
+    ? {
+        kind: 'postgres',
+        url: s.DATABASE_URL,
+        poolSize: s.PRESSESCHAU_DATABASE_POOL,
+        ...(s.PRESSESCHAU_DATABASE_SCHEMA ? { schema: s.PRESSESCHAU_DATABASE_SCHEMA } : {}),
+        label: redactConnectionString(s.DATABASE_URL) + (s.PRESSESCHAU_DATABASE_SCHEMA ? ` (schema ${s.PRESSESCHAU_DATABASE_SCHEMA})` : ''),
+      }
+    : { kind: 'sqlite', path: databasePath, label: databasePath };
   return {
     port: s.PORT,
     host: s.HOST,
     dataDir,
-    databasePath: join(dataDir, 'presseschau.sqlite'),
+    databasePath,
+    database,
     site: {
       siteName: s.PRESSESCHAU_SITE_NAME,
       footerText: s.PRESSESCHAU_FOOTER,

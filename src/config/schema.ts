@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseAllowEntry } from '../domain/allow-list.ts';
+import { connectionStringProblem } from '../domain/connection-string.ts';
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const bool = (fallback: boolean) =>
@@ -42,6 +43,18 @@ export const settingsSchema = z.object({
   PRESSESCHAU_PUBLIC_URL: z
     .string()
     .refine((v) => /^https?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be an http(s) URL')
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .superRefine((v, ctx) => {
+      const problem = connectionStringProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+  PRESSESCHAU_DATABASE_POOL: z.coerce.number().int().min(1).max(200).default(10),
+  PRESSESCHAU_DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case schema name (letters, digits, _; at most 63)')
     .optional(),
 });
 

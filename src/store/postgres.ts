@@ -1,6 +1,7 @@
 // Everything that is PostgreSQL-only in opening a database lives in this file: the driver and its pool.
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { redactConnectionString } from '../domain/connection-string.ts';
 import { AppError, describeError } from '../platform/errors.ts';
 import type { Database } from './schema.ts';
 
@@ -44,23 +45,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Kysely<Dat
     }
   } catch (cause) {
     await pool.end().catch(() => {});
-    throw new AppError('store', 'open_failed', `cannot connect to PostgreSQL at ${redact(options.url)}: ${describeError(cause)}`, { cause });
+    throw new AppError('store', 'open_failed', `cannot connect to PostgreSQL at ${redactConnectionString(options.url)}: ${describeError(cause)}`, { cause });
   }
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-}
-
-/** The connection string without its password, for messages and logs. */
-export function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'an unreadable connection string';
-  }
-}
-
-/** True for a `postgres://` or `postgresql://` connection string. */
-export function isPostgresUrl(value: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(value);
 }

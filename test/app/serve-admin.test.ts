@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppContext, type AppContext } from '../../src/app/context.ts';
+import { testDatabaseEnv } from '../helpers/test-store.ts';
 import { startServer, type RunningServer } from '../../src/app/server.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { silentLogger } from '../../src/platform/logger.ts';
@@ -21,17 +22,19 @@ async function loginForm(origin: string): Promise<{ csrf: string; cookie: string
 
 describe('serve: the admin area on a real server', () => {
   let data: string;
+  const database = testDatabaseEnv();
   let ctx: AppContext;
   let server: RunningServer;
   before(async () => {
     data = await mkdtemp(join(tmpdir(), 'presseschau-admin-'));
-    ctx = await createAppContext(loadConfig({ PRESSESCHAU_DATA: data, PORT: '0', PRESSESCHAU_SCHEDULER: 'false' }), { logger: silentLogger() });
+    ctx = await createAppContext(loadConfig({ PRESSESCHAU_DATA: data, PORT: '0', PRESSESCHAU_SCHEDULER: 'false', ...database.env }), { logger: silentLogger() });
     await addUser({ db: ctx.store.db, clock: ctx.clock }, { name: 'greta', role: 'admin', password: 'Leuchtturm am Deich' }, CLI_ACTOR);
     server = await startServer(ctx, { demo: false, scheduler: false });
   });
   after(async () => {
     await server.close();
     await ctx.close();
+    await database.drop();
     await rm(data, { recursive: true, force: true });
   });
 

@@ -14,6 +14,7 @@ import { loadConfig } from '../../src/config/config.ts';
 import { writeOpml } from '../../src/ingest/opml/index.ts';
 import { listFeeds } from '../../src/store/index.ts';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
+import { testDatabaseEnv } from '../helpers/test-store.ts';
 
 const bin = fileURLToPath(new URL('../../bin/presseschau.js', import.meta.url));
 const run = promisify(execFile);
@@ -31,6 +32,17 @@ async function presseschau(args: string[], env: Record<string, string>): Promise
   }
 }
 
+// Databases of the tests' Presseschau instances (PostgreSQL schemas when the suite runs there), dropped at the end.
+const databases: Array<ReturnType<typeof testDatabaseEnv>> = [];
+after(() => Promise.all(databases.map((d) => d.drop())));
+
+/** The settings of a Presseschau on the data folder `dir` with a database of its own. */
+function settingsFor(dir: string): { PRESSESCHAU_DATA: string } & Record<string, string> {
+  const database = testDatabaseEnv();
+  databases.push(database);
+  return { PRESSESCHAU_DATA: dir, ...database.env };
+}
+
 const withoutDate = (opml: string) => opml.replace(/<dateCreated>.*<\/dateCreated>/, '');
 
 describe('feeds import and export', () => {
@@ -46,7 +58,7 @@ describe('feeds import and export', () => {
   });
 
   test('import reports added, already subscribed and invalid feeds', async () => {
-    const env = { PRESSESCHAU_DATA: await dataDir() };
+    const env = settingsFor(await dataDir());
     const first = await presseschau(['feeds', 'import', opmlFixture('flat')], env);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stderr, /^3 added, 0 already subscribed, 2 invalid\.$/m);
@@ -60,7 +72,7 @@ describe('feeds import and export', () => {
   });
 
   test('export writes OPML to stdout or a file, and round-trips through import', async () => {
-    const env = { PRESSESCHAU_DATA: await dataDir() };
+    const env = settingsFor(await dataDir());
     assert.equal((await presseschau(['feeds', 'import', opmlFixture('nested')], env)).code, 0);
     assert.equal((await presseschau(['feeds', 'import', opmlFixture('broken')], env)).code, 0);
     const exported = await presseschau(['feeds', 'export'], env);
@@ -73,7 +85,7 @@ describe('feeds import and export', () => {
     assert.equal(toFile.stdout, '');
     assert.match(toFile.stderr, /Exported 9 feeds to .*abos\.opml/);
 
-    const other = { PRESSESCHAU_DATA: await dataDir() };
+    const other = settingsFor(await dataDir());
     const imported = await presseschau(['feeds', 'import', file], other);
     assert.match(imported.stderr, /^9 added, 0 already subscribed, 0 invalid\.$/m);
     const reexported = await presseschau(['feeds', 'export'], other);
@@ -81,7 +93,7 @@ describe('feeds import and export', () => {
   });
 
   test('wrong usage and unreadable files get clear errors', async () => {
-    const env = { PRESSESCHAU_DATA: await dataDir() };
+    const env = settingsFor(await dataDir());
     assert.equal((await presseschau(['feeds', 'import'], env)).code, 2);
     assert.equal((await presseschau(['feeds', 'export', 'a', 'b'], env)).code, 2);
     const missing = await presseschau(['feeds', 'import', join(env.PRESSESCHAU_DATA, 'fehlt.opml')], env);
@@ -108,7 +120,7 @@ describe('feeds add with a site address', () => {
     const dir = await mkdtemp(join(tmpdir(), 'presseschau-add-'));
     dirs.push(dir);
     // The fixture site listens on loopback, which the fetcher refuses unless allowed.
-    return { PRESSESCHAU_DATA: dir, PRESSESCHAU_FETCH_ALLOW: '127.0.0.1' };
+    return { ...settingsFor(dir), PRESSESCHAU_FETCH_ALLOW: '127.0.0.1' };
   };
 
   test('without a terminal, several feeds are listed and the command exits 2', async () => {
@@ -138,7 +150,7 @@ describe('feeds add asks on a terminal', () => {
   before(async () => {
     server = await startFixtureServer(site('link-alternate'));
     data = await mkdtemp(join(tmpdir(), 'presseschau-ask-'));
-    const config = loadConfig({ PRESSESCHAU_DATA: data, PRESSESCHAU_LOG_LEVEL: 'silent', PRESSESCHAU_FETCH_ALLOW: '127.0.0.1' });
+    const config = loadConfig({ ...settingsFor(data), PRESSESCHAU_LOG_LEVEL: 'silent', PRESSESCHAU_FETCH_ALLOW: '127.0.0.1' });
     ctx = await createAppContext(config);
   });
   after(async () => {
@@ -179,7 +191,7 @@ describe('feeds add asks on a terminal', () => {
 describe('feeds import on a terminal', () => {
   test('draws a progress bar while a large list is imported, then the summary', async () => {
     const data = await mkdtemp(join(tmpdir(), 'presseschau-bar-'));
-    const ctx = await createAppContext(loadConfig({ PRESSESCHAU_DATA: data, PRESSESCHAU_LOG_LEVEL: 'silent' }));
+    const ctx = await createAppContext(loadConfig({ ...settingsFor(data), PRESSESCHAU_LOG_LEVEL: 'silent' }));
     try {
       const feeds = Array.from({ length: 450 }, (_, i) => ({ xmlUrl: `https://s${i}.example/feed`, text: `Quelle ${i}` }));
       const file = join(data, 'gross.opml');

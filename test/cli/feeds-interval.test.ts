@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { testDatabaseEnv } from '../helpers/test-store.ts';
 
 const bin = fileURLToPath(new URL('../../bin/presseschau.js', import.meta.url));
 const run = promisify(execFile);
@@ -22,11 +23,15 @@ async function presseschau(args: string[]): Promise<{ code: number; stdout: stri
   }
 }
 
+const database = testDatabaseEnv();
 before(async () => {
   data = await mkdtemp(join(tmpdir(), 'presseschau-interval-'));
-  env = { ...process.env, PRESSESCHAU_DATA: data, PRESSESCHAU_LOG_LEVEL: 'silent' };
+  env = { ...process.env, PRESSESCHAU_DATA: data, PRESSESCHAU_LOG_LEVEL: 'silent', ...database.env };
 });
-after(() => rm(data, { recursive: true, force: true }));
+after(async () => {
+  await database.drop();
+  await rm(data, { recursive: true, force: true });
+});
 
 test('feeds interval sets, keeps and resets a feed\'s own polling bounds', async () => {
   assert.equal((await presseschau(['feeds', 'add', 'https://kreisbote.example/rss', '--no-check', '--name', 'Kreisbote'])).code, 0);

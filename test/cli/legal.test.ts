@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { openDatabase } from '../../src/store/index.ts';
+import { openConfiguredStore, testDatabaseEnv } from '../helpers/test-store.ts';
 
 const bin = fileURLToPath(new URL('../../bin/presseschau.js', import.meta.url));
 const run = promisify(execFile);
 let data: string;
 let env: Record<string, string | undefined>;
+const database = testDatabaseEnv();
 
 async function presseschau(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -24,7 +25,7 @@ async function presseschau(args: string[]): Promise<{ code: number; stdout: stri
 }
 
 async function storedValue(key: string): Promise<string | null> {
-  const store = await openDatabase({ path: join(data, 'presseschau.sqlite') });
+  const store = await openConfiguredStore(env);
   try {
     const row = await store.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
     return row?.value ?? null;
@@ -35,9 +36,12 @@ async function storedValue(key: string): Promise<string | null> {
 
 before(async () => {
   data = await mkdtemp(join(tmpdir(), 'presseschau-legal-'));
-  env = { ...process.env, PRESSESCHAU_DATA: data, PRESSESCHAU_LOG_LEVEL: 'silent' };
+  env = { ...process.env, PRESSESCHAU_DATA: data, PRESSESCHAU_LOG_LEVEL: 'silent', ...database.env };
 });
-after(() => rm(data, { recursive: true, force: true }));
+after(async () => {
+  await database.drop();
+  await rm(data, { recursive: true, force: true });
+});
 
 test('legal set stores a page\'s text from a file, refuses bad input and restores the default on an empty file', async () => {
   const file = join(data, 'impressum.txt');

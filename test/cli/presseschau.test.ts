@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
+import { testDatabaseEnv } from '../helpers/test-store.ts';
 
 const bin = fileURLToPath(new URL('../../bin/presseschau.js', import.meta.url));
 const run = promisify(execFile);
@@ -26,14 +27,16 @@ describe('the presseschau command', () => {
   let server: FixtureServer;
   let data: string;
   let env: Record<string, string>;
+  const database = testDatabaseEnv();
   before(async () => {
     server = await startFixtureServer(fileURLToPath(new URL('../fixtures/site/', import.meta.url)));
     data = await mkdtemp(join(tmpdir(), 'presseschau-cli-'));
     // The fixture server is on loopback, which is refused unless allowed.
-    env = { PRESSESCHAU_DATA: data, PRESSESCHAU_FETCH_ALLOW: '127.0.0.1' };
+    env = { PRESSESCHAU_DATA: data, PRESSESCHAU_FETCH_ALLOW: '127.0.0.1', ...database.env };
   });
   after(async () => {
     await server.close();
+    await database.drop();
     await rm(data, { recursive: true, force: true });
   });
 

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../../src/store/index.ts';
+import { openConfiguredStore, testDatabaseEnv } from '../helpers/test-store.ts';
 
 const bin = fileURLToPath(new URL('../../bin/presseschau.js', import.meta.url));
 
@@ -26,11 +26,15 @@ function presseschau(args: string[], env: Record<string, string>, input = ''): P
 describe('presseschau users', () => {
   let data: string;
   let env: Record<string, string>;
+  const database = testDatabaseEnv();
   before(async () => {
     data = await mkdtemp(join(tmpdir(), 'presseschau-users-'));
-    env = { PRESSESCHAU_DATA: data };
+    env = { PRESSESCHAU_DATA: data, ...database.env };
   });
-  after(() => rm(data, { recursive: true, force: true }));
+  after(async () => {
+    await database.drop();
+    await rm(data, { recursive: true, force: true });
+  });
 
   test('there is no account until one is added; the password comes from stdin and is stored hashed', async () => {
     const empty = await presseschau(['users', 'list'], env);
@@ -43,7 +47,7 @@ describe('presseschau users', () => {
     const listed = await presseschau(['users', 'list'], env);
     assert.match(listed.stdout, /^greta\s+admin\s/m);
 
-    const store = await openDatabase({ path: join(data, 'presseschau.sqlite') });
+    const store = await openConfiguredStore(env);
     try {
       const [row] = await store.db.selectFrom('users').selectAll().execute();
       assert.match(row!.password_hash, /^scrypt\$32768\$8\$1\$/);

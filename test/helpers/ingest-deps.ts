@@ -2,16 +2,17 @@ import { createHttpClient } from '../../src/ingest/fetch/index.ts';
 import { fixedClock } from '../../src/platform/clock.ts';
 import { silentLogger } from '../../src/platform/logger.ts';
 import type { IngestDeps } from '../../src/services/deps.ts';
-import { openDatabase, type Store } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { openTestStore } from './test-store.ts';
 
-/** Ingest dependencies over a real in-memory SQLite database and a real HTTP client, clock fixed at `now`. */
+/** Ingest dependencies over a real test database (openTestStore) and a real HTTP client, clock fixed at `now`. */
 export async function createTestIngest(now = new Date('2026-11-27T10:00:00Z')): Promise<{
   deps: IngestDeps;
   store: Store;
   clock: ReturnType<typeof fixedClock>;
   close(): Promise<void>;
 }> {
-  const store = await openDatabase({ path: ':memory:' });
+  const store = await openTestStore();
   // The fixture servers listen on loopback, which the SSRF guard refuses unless it is allowed.
   const http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: ['127.0.0.1'] });
   const clock = fixedClock(now);

@@ -8,7 +8,7 @@ import { itemsPerDayByFeed, listArticleFeedIds } from '../../src/store/article-f
 import { listRevisions, reviseArticle } from '../../src/store/revisions.ts';
 import { migrateDatabase } from '../../src/store/db.ts';
 import { staticMigrationProvider } from '../../src/store/migrations/index.ts';
-import { openSqlite } from '../../src/store/sqlite.ts';
+import { openEmptyTestDatabase } from '../helpers/test-store.ts';
 import { memoryStore, newArticle } from './helpers.ts';
 
 async function twoFeeds() {
@@ -78,7 +78,8 @@ describe('article revisions', () => {
 });
 
 test('migration 002 links every existing article to its feed', async () => {
-  const db = openSqlite(':memory:');
+  const empty = await openEmptyTestDatabase();
+  const db = empty.db;
   try {
     const migrator = new Migrator({ db, provider: staticMigrationProvider });
     assert.equal((await migrator.migrateTo('001-initial')).error, undefined);
@@ -97,6 +98,6 @@ test('migration 002 links every existing article to its feed', async () => {
     const links = await db.selectFrom('article_feeds').selectAll().execute();
     assert.deepEqual(links, [{ article_id: 1, feed_id: 1, guid: 'guid-1', item_hash: null, added_at: article.firstSeenAt }]);
   } finally {
-    await db.destroy();
+    await empty.close();
   }
 });

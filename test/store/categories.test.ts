@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Migrator } from 'kysely';
 import { migrateDatabase } from '../../src/store/db.ts';
 import { staticMigrationProvider } from '../../src/store/migrations/index.ts';
-import { openSqlite } from '../../src/store/sqlite.ts';
+import { openEmptyTestDatabase } from '../helpers/test-store.ts';
 import { getCategoryById, getCategoryBySlug, listCategories, upsertCategory } from '../../src/store/categories.ts';
 import { memoryStore } from './helpers.ts';
 
@@ -63,12 +63,14 @@ describe('categories', () => {
 
   test('a parent must exist', async () => {
     const { db } = await memoryStore();
-    await assert.rejects(upsertCategory(db, { slug: 'waise', name: 'Waise', parentId: 999 }), /FOREIGN KEY/);
+    // SQLite says "FOREIGN KEY constraint failed", PostgreSQL "violates foreign key constraint".
+    await assert.rejects(upsertCategory(db, { slug: 'waise', name: 'Waise', parentId: 999 }), /foreign key/i);
   });
 });
 
 test('migration 004 leaves the categories it finds at the top level', async () => {
-  const db = openSqlite(':memory:');
+  const empty = await openEmptyTestDatabase();
+  const db = empty.db;
   try {
     const migrator = new Migrator({ db, provider: staticMigrationProvider });
     assert.equal((await migrator.migrateTo('003-websub')).error, undefined);
@@ -77,6 +79,6 @@ test('migration 004 leaves the categories it finds at the top level', async () =
     assert.equal((await migrateDatabase(db)).applied[0], '004-category-parents');
     assert.deepEqual(await listCategories(db), [{ id: 1, slug: 'politik', name: 'Politik', parentId: null }]);
   } finally {
-    await db.destroy();
+    await empty.close();
   }
 });

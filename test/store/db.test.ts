@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { migrateDatabase, openDatabase } from '../../src/store/db.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
-import { openSqlite } from '../../src/store/sqlite.ts';
+import { openPostgres } from '../../src/store/postgres.ts';
 import { AppError } from '../../src/platform/errors.ts';
+import { openEmptyTestDatabase, openTestStore, postgresOnly, sqliteOnly, testPostgresUrl } from '../helpers/test-store.ts';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'presseschau-store-'));
@@ -19,7 +20,7 @@ async function pragma(db: Parameters<typeof migrateDatabase>[0], name: string): 
 }
 
 describe('openDatabase', () => {
-  test('creates the parent folders, uses WAL and the pragmas on a file', async () => {
+  test('creates the parent folders, uses WAL and the pragmas on a file', { skip: sqliteOnly }, async () => {
     const dir = tempDir();
     try {
       const path = join(dir, 'nested', 'deeper', 'presseschau.db');
@@ -35,7 +36,7 @@ describe('openDatabase', () => {
     }
   });
 
-  test('applies the migrations once; reopening applies nothing and keeps the data', async () => {
+  test('applies the migrations once; reopening applies nothing and keeps the data (a file)', { skip: sqliteOnly }, async () => {
     const dir = tempDir();
     try {
       const path = join(dir, 'p.db');
@@ -60,23 +61,25 @@ describe('openDatabase', () => {
   });
 
   test('migrateDatabase reports what it applied on an empty database', async () => {
-    const db = openSqlite(':memory:');
-    assert.deepEqual(await migrateDatabase(db), { applied: migrations.map(([name]) => name) });
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(db);
-    for (const table of ['articles', 'categories', 'feeds', 'sources']) {
-      assert.ok(tables.rows.some((r) => r.name === table), table);
+    const { db, close } = await openEmptyTestDatabase();
+    try {
+      assert.deepEqual(await migrateDatabase(db), { applied: migrations.map(([name]) => name) });
+      const tables = (await db.introspection.getTables()).map((t) => t.name);
+      for (const table of ['articles', 'categories', 'feeds', 'sources']) assert.ok(tables.includes(table), table);
+      assert.deepEqual(await migrateDatabase(db), { applied: [] });
+    } finally {
+      await close();
     }
-    await db.destroy();
   });
 
   test('a database from a newer version (unknown migration) is refused with migration_failed', async () => {
-    const store = await openDatabase({ path: ':memory:' });
+    const store = await openTestStore();
     await sql`insert into kysely_migration (name, timestamp) values ('999-from-the-future', '2030-01-01')`.execute(store.db);
     await assert.rejects(migrateDatabase(store.db), (e: unknown) => e instanceof AppError && e.code === 'migration_failed');
     await store.close();
   });
 
-  test('a path that cannot be a file is open_failed', async () => {
+  test('a path that cannot be a file is open_failed', { skip: sqliteOnly }, async () => {
     const dir = tempDir();
     try {
       await assert.rejects(openDatabase({ path: dir }), (e: unknown) => e instanceof AppError && e.code === 'open_failed');
@@ -91,5 +94,20 @@ describe('openDatabase', () => {
     assert.deepEqual([...names].sort(), names);
     assert.equal(new Set(names).size, names.length);
     assert.ok(migrations.every(([, m]) => typeof m.up === 'function' && m.down === undefined));
+  });
+
+  test('PostgreSQL: an unreachable server is open_failed, and the message keeps the password out', { skip: postgresOnly }, async () => {
+    const url = new URL(testPostgresUrl!);
+    url.username = 'presseschau';
+    url.password = 'geheim-123';
+    url.port = '1'; // nothing listens on port 1
+    await assert.rejects(
+      openPostgres({ url: url.toString() }),
+      (e: unknown) => e instanceof AppError && e.code === 'open_failed' && e.message.includes('***') && !e.message.includes('geheim-123'),
+    );
+  });
+
+  test('PostgreSQL: a schema name that is no plain identifier is refused before connecting', { skip: postgresOnly }, async () => {
+    await assert.rejects(openPostgres({ url: testPostgresUrl!, schema: 'x; drop table y' }), (e: unknown) => e instanceof AppError && e.code === 'open_failed');
   });
 });

@@ -1,11 +1,12 @@
-// Shared set-up for the store tests: a fresh in-memory database and small factories.
+// Shared set-up for the store tests: a fresh test database (openTestStore) and small factories.
 import { after } from 'node:test';
-import { openDatabase, type Store } from '../../src/store/db.ts';
+import type { Store } from '../../src/store/db.ts';
+import { openTestStore } from '../helpers/test-store.ts';
 import type { NewArticle } from '../../src/store/articles.ts';
 
-/** A fresh migrated in-memory database, closed when the test file ends. */
+/** A fresh migrated test database, closed (and on PostgreSQL dropped) when the test file ends. */
 export async function memoryStore(): Promise<Store> {
-  const store = await openDatabase({ path: ':memory:' });
+  const store = await openTestStore();
   after(() => store.close());
   return store;
 }

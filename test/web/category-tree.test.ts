@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createSiteReader } from '../../src/services/site/create-site-reader.ts';
 import { fixedClock } from '../../src/platform/clock.ts';
 import { silentLogger } from '../../src/platform/logger.ts';
-import { createSource, insertArticle, openDatabase, upsertCategory, type NewArticle, type Store } from '../../src/store/index.ts';
+import { openTestStore } from '../helpers/test-store.ts';
+import { createSource, insertArticle, upsertCategory, type NewArticle, type Store } from '../../src/store/index.ts';
 import { createSite } from '../../src/web/app.ts';
 import { dom, one, text } from './support/dom.ts';
 
@@ -11,7 +12,7 @@ const NOW = new Date('2026-11-27T10:00:00Z');
 
 /** Nachrichten › Regional › Hamburg, plus Sport at the top; one article in each of three of them. */
 async function nestedSite(): Promise<{ site: ReturnType<typeof createSite>; store: Store }> {
-  const store = await openDatabase({ path: ':memory:' });
+  const store = await openTestStore();
   const db = store.db;
   const nachrichten = await upsertCategory(db, { slug: 'nachrichten', name: 'Nachrichten' });
   const regional = await upsertCategory(db, { slug: 'nachrichten-regional', name: 'Regional', parentId: nachrichten.id });

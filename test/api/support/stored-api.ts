@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppContext, type AppContext } from '../../../src/app/context.ts';
+import { testDatabaseEnv } from '../../helpers/test-store.ts';
 import { startServer, type RunningServer } from '../../../src/app/server.ts';
 import { loadConfig } from '../../../src/config/config.ts';
 import { silentLogger } from '../../../src/platform/logger.ts';
@@ -70,7 +71,8 @@ export function storedApi(): { readonly current: StoredApi } {
 
 async function startStoredApi(): Promise<StoredApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'presseschau-api-test-'));
-  const ctx = await createAppContext(loadConfig({ PORT: '0', HOST: '127.0.0.1', PRESSESCHAU_DATA: dataDir }), { logger: silentLogger() });
+  const database = testDatabaseEnv();
+  const ctx = await createAppContext(loadConfig({ PORT: '0', HOST: '127.0.0.1', PRESSESCHAU_DATA: dataDir, ...database.env }), { logger: silentLogger() });
   const server: RunningServer = await startServer(ctx, { demo: false, scheduler: false });
   const db = ctx.store.db;
 
@@ -164,6 +166,7 @@ async function startStoredApi(): Promise<StoredApi> {
     async close() {
       await server.close();
       await ctx.close();
+      await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,10 +2,11 @@ import { createHttpClient } from '../../../src/ingest/fetch/index.ts';
 import { fixedClock } from '../../../src/platform/clock.ts';
 import { silentLogger } from '../../../src/platform/logger.ts';
 import type { IngestDeps } from '../../../src/services/deps.ts';
-import { addFeed, createSource, openDatabase, type FeedRecord, type Store } from '../../../src/store/index.ts';
+import { addFeed, createSource, type FeedRecord, type Store } from '../../../src/store/index.ts';
+import { openTestStore } from '../../helpers/test-store.ts';
 
-/** Ingest dependencies over a real SQLite database and a real HTTP client that may reach 127.0.0.1, clock fixed. */
-export async function refreshTestbed(options: { now?: Date; path?: string } = {}): Promise<{
+/** Ingest dependencies over a real test database (openTestStore) and a real HTTP client that may reach 127.0.0.1, clock fixed. */
+export async function refreshTestbed(options: { now?: Date } = {}): Promise<{
   deps: IngestDeps;
   store: Store;
   clock: ReturnType<typeof fixedClock>;
@@ -13,7 +14,7 @@ export async function refreshTestbed(options: { now?: Date; path?: string } = {}
   subscribe(url: string): Promise<FeedRecord>;
   close(): Promise<void>;
 }> {
-  const store = await openDatabase({ path: options.path ?? ':memory:' });
+  const store = await openTestStore();
   const clock = fixedClock(options.now ?? new Date('2026-11-27T10:00:00Z'));
   // The client reads Retry-After dates against the same fixed clock, or the test depends on the day it runs.
   const http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: ['127.0.0.1'], clock });

@@ -1,0 +1,38 @@
+/** Paths of the public site that are not HTML pages for people (or not public), left out of the crawl. */
+const SKIP = /^\/(?:admin|api|sprache|assets|websub)\b|\.(?:xml|atom|json|txt|css)$/;
+
+/**
+ * Walks the site from `starts` along its own links (same origin, GET), breadth first, and returns
+ * every HTML page it found, up to `limit`.
+ */
+export async function crawlSite(origin: string, starts: string[], limit: number): Promise<string[]> {
+  const seen = new Set<string>(starts);
+  const queue = [...starts];
+  const pages: string[] = [];
+  while (queue.length > 0 && pages.length < limit) {
+    const path = queue.shift()!;
+    const response = await fetch(origin + path, { redirect: 'manual' });
+    if (!(response.headers.get('content-type') ?? '').startsWith('text/html') || response.status !== 200) {
+      await response.body?.cancel();
+      continue;
+    }
+    pages.push(path);
+    const html = await response.text();
+    for (const match of html.matchAll(/href="([^"]*)"/g)) {
+      const href = match[1]!.replaceAll('&amp;', '&');
+      let url: URL;
+      try {
+        url = new URL(href, origin + path);
+      } catch {
+        continue;
+      }
+      if (url.origin !== origin || SKIP.test(url.pathname)) continue;
+      const next = url.pathname + url.search;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return pages;
+}

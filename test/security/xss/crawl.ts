@@ -3,9 +3,9 @@ const SKIP = /^\/(?:admin|api|sprache|assets|websub)\b|\.(?:xml|atom|json|txt|cs
 
 /**
  * Walks the site from `starts` along its own links (same origin, GET), breadth first, and returns
- * every HTML page it found, up to `limit`.
+ * every HTML page it found, up to `limit`; `onPage` sees each page's HTML.
  */
-export async function crawlSite(origin: string, starts: string[], limit: number): Promise<string[]> {
+export async function crawlSite(origin: string, starts: string[], limit: number, onPage?: (path: string, html: string) => void): Promise<string[]> {
   const seen = new Set<string>(starts);
   const queue = [...starts];
   const pages: string[] = [];
@@ -18,6 +18,7 @@ export async function crawlSite(origin: string, starts: string[], limit: number)
     }
     pages.push(path);
     const html = await response.text();
+    onPage?.(path, html);
     for (const match of html.matchAll(/href="([^"]*)"/g)) {
       const href = match[1]!.replaceAll('&amp;', '&');
       let url: URL;

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CONSOLE_MARKER } from './corpus.ts';
 
 /** Everything a page did that only script (or a hostile redirect) does. */
@@ -67,7 +67,7 @@ export interface Watcher {
  * only to `allowedOrigins` (the site, the canary); everything else is aborted, so no page under
  * test reaches the internet. One tab serves many pages: opening a tab costs more than a page.
  */
-export async function createWatcher(context: BrowserContext, allowedOrigins: string[]): Promise<Watcher> {
+export async function createWatcher(context: BrowserContext, allowedOrigins: string[] | 'context-proxy'): Promise<Watcher> {
   let page: Page = await context.newPage();
   let signals: Signals = { dialogs: [], markers: [], navigations: [], suspicious: [] };
   let loaded = false;
@@ -90,6 +90,9 @@ export async function createWatcher(context: BrowserContext, allowedOrigins: str
       signals.navigations.push(`popup ${other.url()}`);
       void other.close().catch(() => undefined);
     });
+    // A context made by blockingContext() already sends everything but loopback to a dead proxy,
+    // which costs nothing per request; otherwise each request is checked here.
+    if (allowedOrigins === 'context-proxy') return;
     await p.route('**/*', (route) => {
       const target = route.request().url();
       if (allowedOrigins.some((o) => target.startsWith(`${o}/`) || target === o)) return route.continue();
@@ -122,13 +125,23 @@ export async function createWatcher(context: BrowserContext, allowedOrigins: str
       }
       await page.waitForTimeout(settleMs);
       const seen = signals;
-      // Leave the page before the next one, so its late timers cannot be blamed on the next.
+      // The next goto replaces the page; its late timers then report to the next page's signals,
+      // which can only make a check fail, never pass.
       loaded = false;
-      await page.goto('about:blank').catch(() => undefined);
       return seen;
     },
     close: () => page.close().catch(() => undefined),
   };
+}
+
+/**
+ * A browser context whose requests can only reach loopback: everything else goes to a proxy on a
+ * closed loopback port and fails at once (Chromium never proxies loopback itself). `bypassCSP`
+ * lets inline script run where the markup allows it, so that the sanitiser and the views are tested
+ * and not the Content-Security-Policy.
+ */
+export function blockingContext(browser: Browser, options: { bypassCSP: boolean }): Promise<BrowserContext> {
+  return browser.newContext({ bypassCSP: options.bypassCSP, proxy: { server: 'http://127.0.0.1:9' } });
 }
 
 /** Real pointer over and clicks on every element, as a visitor's mouse would (control pages only). */

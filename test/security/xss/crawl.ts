@@ -12,6 +12,16 @@ export async function crawlSite(origin: string, starts: string[], limit: number,
   while (queue.length > 0 && pages.length < limit) {
     const path = queue.shift()!;
     const response = await fetch(origin + path, { redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
+      // Our own redirects (an article's address without its slug) lead to pages too.
+      const next = new URL(location, origin + path);
+      const target = next.pathname + next.search;
+      if (next.origin === origin && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
     if (!(response.headers.get('content-type') ?? '').startsWith('text/html') || response.status !== 200) {
       await response.body?.cancel();
       continue;

@@ -90,3 +90,46 @@ export function familyFeed(family: string, vectors: ExpandedVector[], origin: st
 ${items.join('\n')}
 </channel></rss>`;
 }
+
+/** The families also published as Atom (HTML in `type="html"` title, summary and content). */
+export const ATOM_FAMILIES = ['mutation', 'svg', 'math'];
+/** The families also published as JSON Feed (content_html, summary, authors, tags, image, attachments). */
+export const JSON_FEED_FAMILIES = ['event', 'url'];
+
+/** An Atom feed of one family; its entries link to missing pages, so their own content is shown. */
+export function familyAtom(family: string, vectors: ExpandedVector[], origin: string): string {
+  const entries = vectors.filter((v) => familyOf(v) === family).map((v) => `<entry>
+<id>urn:xss:atom:${v.id}</id>
+<title type="html">${xml(v.html)}</title>
+<link rel="alternate" href="${origin}/fehlt/${v.n}.html?atom"/>
+<updated>2026-11-2${v.n % 7}T10:00:00Z</updated>
+<author><name>${xml(v.html)}</name></author>
+<category term="${xml(v.html)}"/>
+<summary type="html">${xml(`Atom ${v.n} ${v.html}`)}</summary>
+<content type="html">${xml(`<p>${FILLER[2]}</p>${v.html}<p>${FILLER[3]}</p>`)}</content>
+<link rel="enclosure" type="image/png" href="${xml(v.expandedUrl ?? 'javascript:' + v.html)}"/>
+</entry>`);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><id>urn:xss:${family}</id><title type="html">${xml(`Atom ${family} <svg onload=x>`)}</title>
+<link rel="alternate" href="${origin}/"/><updated>2026-11-27T09:00:00Z</updated>
+${entries.join('\n')}
+</feed>`;
+}
+
+/** A JSON Feed of one family; its items link to missing pages, so their own content is shown. */
+export function familyJsonFeed(family: string, vectors: ExpandedVector[], origin: string): string {
+  const items = vectors.filter((v) => familyOf(v) === family).map((v) => ({
+    id: `xss-json-${v.id}`,
+    url: `${origin}/fehlt/${v.n}.html?json`,
+    external_url: v.expandedUrl ?? `javascript:${v.html}`,
+    title: v.html,
+    summary: `JSON ${v.n} ${v.html}`,
+    content_html: `<p>${FILLER[1]}</p>${v.html}<p>${FILLER[0]}</p>`,
+    image: v.expandedUrl ?? v.html,
+    date_published: `2026-11-2${v.n % 7}T11:00:00Z`,
+    authors: [{ name: v.html, url: v.expandedUrl ?? 'javascript:void(0)' }],
+    tags: [v.html],
+    attachments: [{ url: v.expandedUrl ?? v.html, mime_type: 'image/jpeg' }],
+  }));
+  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: `JSON ${family}`, home_page_url: `${origin}/`, items });
+}

@@ -22,7 +22,7 @@ import { expandCorpus, type ExpandedVector } from './corpus.ts';
 import { crawlSite } from './crawl.ts';
 import { blockingContext, createWatcher, tripped, type Signals } from './detector.ts';
 import { startHtmlServer, type HtmlServer } from './html-server.ts';
-import { articlePage, families, familyFeed } from './publisher.ts';
+import { ATOM_FAMILIES, JSON_FEED_FAMILIES, articlePage, families, familyAtom, familyFeed, familyJsonFeed, familyOf } from './publisher.ts';
 
 const CONCURRENCY = 3;
 const MAX_PAGES = 1500;
@@ -46,6 +46,10 @@ describe('XSS corpus through feeds and pages into the site, opened in Chromium',
     publisher = await startHtmlServer((path, origin) => {
       const feed = /^\/feeds\/([a-z]+)\.xml$/.exec(path);
       if (feed && families().includes(feed[1]!)) return { type: 'application/rss+xml; charset=utf-8', body: familyFeed(feed[1]!, corpus, origin) };
+      const atom = /^\/feeds\/([a-z]+)\.atom$/.exec(path);
+      if (atom && ATOM_FAMILIES.includes(atom[1]!)) return { type: 'application/atom+xml; charset=utf-8', body: familyAtom(atom[1]!, corpus, origin) };
+      const json = /^\/feeds\/([a-z]+)\.json$/.exec(path);
+      if (json && JSON_FEED_FAMILIES.includes(json[1]!)) return { type: 'application/feed+json; charset=utf-8', body: familyJsonFeed(json[1]!, corpus, origin) };
       const page = /^\/artikel\/(\d+)\.html$/.exec(path);
       const v = page ? byNumber.get(Number(page[1])) : undefined;
       return v ? articlePage(v) : null;
@@ -62,6 +66,8 @@ describe('XSS corpus through feeds and pages into the site, opened in Chromium',
     ctx = await createAppContext(config, { logger: silentLogger() });
     server = await startServer(ctx, { demo: false, scheduler: false });
     for (const family of families()) await addFeed(ctx.ingest, { url: `${publisher.origin}/feeds/${family}.xml` });
+    for (const family of ATOM_FAMILIES) await addFeed(ctx.ingest, { url: `${publisher.origin}/feeds/${family}.atom` });
+    for (const family of JSON_FEED_FAMILIES) await addFeed(ctx.ingest, { url: `${publisher.origin}/feeds/${family}.json` });
     const pass = await refreshDueFeeds(ctx.ingest, { concurrency: 2 });
     stored = pass.newArticles;
     // Every display policy renders the bodies its own way (whole, cut to an excerpt, none), and the
@@ -86,8 +92,10 @@ describe('XSS corpus through feeds and pages into the site, opened in Chromium',
   });
 
   test('every vector was ingested through feed and page', () => {
-    // Two items per vector (one with its page, one with the feed's content) and one per dangerous link.
-    assert.ok(stored >= corpus.length * 2, `${stored} articles stored for ${corpus.length} vectors`);
+    // Two RSS items per vector (one with its page, one with the feed's content), one per dangerous
+    // link, and one more per vector of the families also published as Atom or JSON Feed.
+    const extra = corpus.filter((v) => [...ATOM_FAMILIES, ...JSON_FEED_FAMILIES].includes(familyOf(v))).length;
+    assert.ok(stored >= corpus.length * 2 + extra, `${stored} articles stored for ${corpus.length} vectors`);
     const pages = new Set(publisher.requests.filter((p) => p.startsWith('/artikel/')));
     assert.equal(pages.size, corpus.length, 'every article page was fetched for extraction');
   });
@@ -107,7 +115,10 @@ describe('XSS corpus through feeds and pages into the site, opened in Chromium',
   });
 
   test('no public page runs a vector, in any field', async () => {
-    const starts = ['/', '/archiv', '/suche?q=B%C3%BCcherei', '/suche?q=Kurzfassung', ...corpus.slice(0, 40).map((v) => `/suche?q=${encodeURIComponent(v.html)}`)];
+    // Every stored article by its id (the site redirects to its address with the slug), then the
+    // lists, tags, authors and archive pages found by following links.
+    const ids = (await ctx.store.db.selectFrom('articles').select('id').execute()).map((r) => `/artikel/${r.id}`);
+    const starts = [...ids, '/', '/archiv', '/suche?q=B%C3%BCcherei', '/suche?q=Kurzfassung', ...corpus.slice(0, 40).map((v) => `/suche?q=${encodeURIComponent(v.html)}`)];
     let showingVectors = 0;
     const paths = await crawlSite(server.origin, starts, MAX_PAGES, (_path, html) => {
       if (html.includes('String.fromCharCode')) showingVectors++;
@@ -115,7 +126,7 @@ describe('XSS corpus through feeds and pages into the site, opened in Chromium',
     // The vectors reached the pages (as text): otherwise a clean result would prove nothing.
     assert.ok(showingVectors >= corpus.length * 2, `${showingVectors} pages show vector text`);
     const articles = paths.filter((p) => p.startsWith('/artikel/'));
-    assert.ok(articles.length >= corpus.length * 2, `${articles.length} article pages found by crawling`);
+    assert.equal(articles.length, ids.length, 'every stored article was opened');
     for (const prefix of ['/quelle/', '/thema/', '/autor/', '/suche', '/archiv/']) assert.ok(paths.some((p) => p.startsWith(prefix)), `a ${prefix} page was crawled`);
 
     const hitsBefore = canary.hits.length;

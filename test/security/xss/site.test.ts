@@ -148,6 +148,8 @@ describe('XSS corpus through feeds and pages into the site, opened in Chromium',
     console.log(`# ${paths.length} pages opened (${articles.length} articles), ${corpus.length} vectors`);
   });
 
+  // Feeds are XML or JSON: what keeps a visitor safe is that they are never served as HTML (nor
+  // sniffed as it); the browser check below would also catch live XHTML content in Atom.
   test('feeds out carry no live markup, and are not served as HTML', async () => {
     const hitsBefore = canary.hits.length;
     const failures: string[] = [];

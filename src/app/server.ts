@@ -4,6 +4,7 @@ import { createDemoPublisher } from '../demo/index.ts';
 import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
 import { withWebSubRenewal } from '../jobs/websub-renewal.ts';
 import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
+import { analyzePendingArticles } from '../services/intel/analyze-new.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
 import { createViewCounter } from '../services/site/view-counter.ts';
 import { createSite } from '../web/app.ts';
@@ -64,7 +65,16 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
       demo.categories,
     );
   }
-  const runPass = withWebSubRenewal(() => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency }), ctx.websub, ctx.logger);
+  const refreshPass = withWebSubRenewal(() => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency }), ctx.websub, ctx.logger);
+  // The first pass first analyses articles a crash or an older version left without analysis.
+  let caughtUp = false;
+  const runPass = async (): Promise<unknown> => {
+    if (!caughtUp) {
+      caughtUp = true;
+      await analyzePendingArticles(ctx.ingest).catch((error: unknown) => ctx.logger.warn({ err: error }, 'The catch-up analysis of stored articles failed.'));
+    }
+    return refreshPass();
+  };
   let scheduler: Scheduler | null = null;
   let firstPass: Promise<void>;
   if (options.scheduler) {

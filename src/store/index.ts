@@ -84,3 +84,8 @@ export {
 } from './sessions.ts';
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
+export {
+  isAnalysed, recordStoryMembership, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles,
+  type StoryMembership, type ReplayRow,
+} from './story-writes.ts';
+export { recordEntitiesAndQuotes, type EntityInput, type QuoteInput } from './entity-writes.ts';

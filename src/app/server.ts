@@ -5,6 +5,7 @@ import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
 import { withWebSubRenewal } from '../jobs/websub-renewal.ts';
 import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
 import { analyzePendingArticles } from '../services/intel/analyze-new.ts';
+import { createIntelReader } from '../services/intel/reader.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
 import { createViewCounter } from '../services/site/view-counter.ts';
 import { createSite } from '../web/app.ts';
@@ -37,7 +38,7 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
     trustProxy: ctx.config.trustProxy,
   };
   const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: SITE_TIME_ZONE });
-  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings });
+  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings, intel: createIntelReader(ctx.store.db) });
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);

@@ -95,7 +95,7 @@ export async function recordEntitiesAndQuotes(db: DbOrTx, articleId: number, ent
       .insertInto('quotes')
       .values(
         quotes.map((q, position) => {
-          const speakerId = q.speaker === null ? undefined : idByName.get(q.speaker);
+          const speakerId = q.speaker === null ? undefined : speakerEntity(q.speaker, entities, idByName);
           return {
             article_id: articleId,
             position,
@@ -111,4 +111,15 @@ export async function recordEntitiesAndQuotes(db: DbOrTx, articleId: number, ent
       )
       .execute();
   }
+}
+
+/**
+ * The entity of the article a speaker's name stands for: the one of that name, else a person of the
+ * article that the name is a spelling of, or whose full name ends with it ("Ebeling" → "Jana Ebeling").
+ */
+function speakerEntity(speaker: string, entities: readonly EntityInput[], idByName: ReadonlyMap<string, number>): number | undefined {
+  const exact = idByName.get(speaker);
+  if (exact !== undefined) return exact;
+  const person = entities.find((e) => e.type === 'person' && (e.aliases.includes(speaker) || e.name.endsWith(` ${speaker}`)));
+  return person ? idByName.get(person.name) : undefined;
 }

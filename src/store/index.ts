@@ -89,3 +89,7 @@ export {
   type StoryMembership, type ReplayRow,
 } from './story-writes.ts';
 export { recordEntitiesAndQuotes, type EntityInput, type QuoteInput } from './entity-writes.ts';
+export {
+  getStory, listStoryArticles, listStorySources, listStoryEntities, listStoryQuotes, listEntityQuotes, listTopStories, listEntityStories, getArticleStory,
+} from './story-reads.ts';
+export { getEntityBySlug, listArticleEntities, listTrendingEntities } from './entity-reads.ts';

@@ -85,7 +85,7 @@ export {
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
 export {
-  isAnalysed, recordStoryMembership, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles,
+  isAnalysed, recordStoryMembership, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts,
   type StoryMembership, type ReplayRow,
 } from './story-writes.ts';
 export { recordEntitiesAndQuotes, type EntityInput, type QuoteInput } from './entity-writes.ts';

@@ -166,3 +166,16 @@ export async function listUnanalysedArticles(
   const rows = await query.orderBy('a.sort_at').orderBy('a.id').limit(options.limit).execute();
   return rows.map((r) => ({ id: r.id, title: r.title, text: r.body_text, language: r.language, sourceLanguage: r.source_language, sortAt: r.sort_at }));
 }
+
+/** The current title and text of the analysed articles among `ids`, with the language they were analysed in. */
+export async function listAnalysedTexts(db: DbOrTx, ids: readonly number[]): Promise<{ id: number; title: string; text: string; lang: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('story_articles as sa')
+    .innerJoin('articles as a', 'a.id', 'sa.article_id')
+    .select(['a.id', 'a.title', 'a.body_text', 'sa.lang'])
+    .where('sa.article_id', 'in', [...ids])
+    .orderBy('a.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, text: r.body_text, lang: r.lang }));
+}

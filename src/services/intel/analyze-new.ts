@@ -7,7 +7,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { describeError } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import {
-  analysisMark, closeInactiveStories, listUnanalysedArticles, recordEntitiesAndQuotes, recordStoryMembership, type EntityInput,
+  analysisMark, closeInactiveStories, listAnalysedTexts, listUnanalysedArticles, recordEntitiesAndQuotes, recordStoryMembership, type EntityInput,
 } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 import { analyzeArticle, type EntityOut } from './analyze.ts';
@@ -130,11 +130,29 @@ async function analyzeRows(deps: IntelDeps, articles: Awaited<ReturnType<typeof 
  * The analysis right after a refresh committed its articles. It never fails the refresh: an error is
  * logged, and the articles stay unanalysed for the catch-up pass (`analyze --pending`, scheduler start).
  */
-export async function analyzeAfterCommit(deps: IntelDeps, articleIds: readonly number[]): Promise<void> {
-  if (articleIds.length === 0) return;
+export async function analyzeAfterCommit(deps: IntelDeps, articleIds: readonly number[], revisedIds: readonly number[] = []): Promise<void> {
   try {
-    await analyzeNewArticles(deps, articleIds);
+    if (articleIds.length > 0) await analyzeNewArticles(deps, articleIds);
+    if (revisedIds.length > 0) await reanalyzeRevisedArticles(deps, revisedIds);
   } catch (error) {
-    deps.logger.warn({ articles: articleIds.length, error: describeError(error) }, 'The new articles could not be analysed; the catch-up pass will.');
+    deps.logger.warn({ articles: articleIds.length, error: describeError(error) }, 'The new or revised articles could not be analysed; the catch-up pass takes the new ones.');
   }
+}
+
+/**
+ * Finds the names and quotes of revised articles again (their story stays: an edit does not move an
+ * article to another event). Articles not analysed yet are left to the first analysis.
+ */
+export function reanalyzeRevisedArticles(deps: IntelDeps, articleIds: readonly number[]): Promise<number> {
+  return serialized(deps.db, async () => {
+    let done = 0;
+    for (const article of await listAnalysedTexts(deps.db, articleIds)) {
+      const analysis = analyzeArticle({ title: article.title, text: article.text, lang: article.lang });
+      await deps.db.transaction().execute((trx) =>
+        recordEntitiesAndQuotes(trx, article.id, groupMentions(analysis.entities), analysis.quotes, deps.clock.now().toISOString()),
+      );
+      done++;
+    }
+    return done;
+  });
 }

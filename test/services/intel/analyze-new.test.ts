@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixedClock } from '../../../src/platform/clock.ts';
 import { silentLogger } from '../../../src/platform/logger.ts';
-import { analyzeNewArticles, analyzePendingArticles, type IntelDeps } from '../../../src/services/intel/analyze-new.ts';
+import { analyzeNewArticles, analyzePendingArticles, reanalyzeRevisedArticles, type IntelDeps } from '../../../src/services/intel/analyze-new.ts';
 import { ClusterSession } from '../../../src/services/intel/cluster-batch.ts';
 import { forgetClusterState } from '../../../src/services/intel/cluster-state.ts';
 import type { Store } from '../../../src/store/index.ts';
@@ -172,4 +172,32 @@ describe('catch-up pass', () => {
       await store.close();
     }
   });
+});
+
+test('a revised article gets its names and quotes found again and keeps its story', async () => {
+  const store = await openTestStore();
+  try {
+    const sample = readCorpus().slice(0, 10);
+    const ids = await storeCorpus(store, sample);
+    const deps = { db: store.db, clock: fixedClock(new Date('2026-03-02T00:00:00Z')), logger: silentLogger() };
+    await analyzeNewArticles(deps, [...ids.values()]);
+    const id = ids.get(sample[0]!.id)!;
+    const before = await store.db.selectFrom('story_articles').select(['story_id']).where('article_id', '=', id).executeTakeFirstOrThrow();
+    await store.db
+      .updateTable('articles')
+      .set({ body_text: '„Wir bauen die Schule bis zum Sommer neu auf“, sagte Bürgermeisterin Renate Albers am Montag in Oberried.' })
+      .where('id', '=', id)
+      .execute();
+    assert.equal(await reanalyzeRevisedArticles(deps, [id, 999_999]), 1);
+    const quotes = await store.db
+      .selectFrom('quotes as q').leftJoin('entities as e', 'e.id', 'q.speaker_entity_id').select(['q.text', 'e.name']).where('q.article_id', '=', id).execute();
+    assert.deepEqual(quotes, [{ text: '„Wir bauen die Schule bis zum Sommer neu auf“', name: 'Renate Albers' }]);
+    const names = await store.db
+      .selectFrom('article_entities as ae').innerJoin('entities as e', 'e.id', 'ae.entity_id').select('e.name').where('ae.article_id', '=', id).orderBy('e.name').execute();
+    assert.deepEqual(names.map((n) => n.name), ['Oberried', 'Renate Albers']);
+    const after = await store.db.selectFrom('story_articles').select(['story_id']).where('article_id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(after.story_id, before.story_id);
+  } finally {
+    await store.close();
+  }
 });

@@ -1,7 +1,7 @@
 import { createAppContext, type AppContext } from './app/context.ts';
 import { loadConfig } from './config/config.ts';
 import type { CliCommand, CliIo } from './cli/context.ts';
-import { analyzeCommand } from './cli/analyze.ts';
+import { analyzeCommand, analyzePendingCommand } from './cli/analyze.ts';
 import { clusterCommand } from './cli/cluster.ts';
 import { createExtractCommand } from './cli/extract.ts';
 import { fetchPage } from './app/page-fetcher.ts';
@@ -37,6 +37,7 @@ usage: presseschau <command> [options]
   users list | passwd NAME [--password-stdin] | remove NAME
                                     list accounts, set a password (ends the user's sessions), remove one
   analyze --batch FILE.jsonl        people, organisations, places and quotes of {"id","title","text","lang"?} lines
+  analyze --pending                 analyse and store the stored articles that have no analysis yet
   legal set impressum|datenschutz de|en FILE
                                     the text of a legal page (plain text; an empty FILE restores the default)
 
@@ -52,6 +53,7 @@ const appCommands: Record<string, AppCommand> = {
   migrate: migrateCommand,
   users: usersCommand,
   legal: legalCommand,
+  analyze: analyzePendingCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.
@@ -67,7 +69,8 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return name ? 0 : 2;
   }
-  const plain = plainCommands[name];
+  // `analyze --pending` works on the database; `analyze --batch` needs none.
+  const plain = name === 'analyze' && rest.includes('--pending') ? undefined : plainCommands[name];
   if (plain) return plain(rest, io);
   const command = appCommands[name];
   if (!command) {

@@ -27,6 +27,9 @@ export interface QuoteCounts {
   /** Matched pairs where we name a speaker, and of those how many agree with a gold speaker. */
   speakerPredicted: number;
   speakerPredictedRight: number;
+  /** The same two speaker counts over the matched pairs whose gold speaker is a name or a phrase, not a bare pronoun. */
+  namedSpeakerPredicted: number;
+  namedSpeakerPredictedRight: number;
   cueGold: number;
   cueRight: number;
 }
@@ -35,7 +38,7 @@ export interface QuoteCounts {
 export function emptyQuoteCounts(): QuoteCounts {
   return {
     gold: 0, predicted: 0, overlapMatched: 0, exactMatched: 0, goldDirect: 0, predictedDirect: 0, directMatched: 0,
-    speakerGold: 0, speakerRight: 0, speakerPredicted: 0, speakerPredictedRight: 0, cueGold: 0, cueRight: 0,
+    speakerGold: 0, speakerRight: 0, speakerPredicted: 0, speakerPredictedRight: 0, namedSpeakerPredicted: 0, namedSpeakerPredictedRight: 0, cueGold: 0, cueRight: 0,
   };
 }
 
@@ -84,6 +87,9 @@ export function matchQuotes(gold: ScoredQuote[], predicted: ScoredQuote[], sameK
   return pairs;
 }
 
+// Bare personal and relative pronouns of German and English, as gold speakers of the local mention.
+const PRONOUN = /^(?:er|sie|es|der|die|das|dieser|diese|welcher|welche|he|she|they|it|who)$/i;
+
 /** Adds one article's gold and predicted quotes to the counts. */
 export function scoreQuotes(counts: QuoteCounts, gold: ScoredQuote[], predicted: ScoredQuote[]): void {
   counts.gold += gold.length;
@@ -102,6 +108,11 @@ export function scoreQuotes(counts: QuoteCounts, gold: ScoredQuote[], predicted:
     if (p.speaker) {
       counts.speakerPredicted++;
       if (g.speaker && sameSpeaker(p.speaker, g.speaker)) counts.speakerPredictedRight++;
+      // A gold "Er" cannot confirm or refute the person we resolve it to: counted apart.
+      if (!g.speaker || !PRONOUN.test(g.speaker.trim())) {
+        counts.namedSpeakerPredicted++;
+        if (g.speaker && sameSpeaker(p.speaker, g.speaker)) counts.namedSpeakerPredictedRight++;
+      }
     }
     if (g.cue) {
       counts.cueGold++;

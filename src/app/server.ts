@@ -4,6 +4,8 @@ import { createDemoPublisher } from '../demo/index.ts';
 import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
 import { withWebSubRenewal } from '../jobs/websub-renewal.ts';
 import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
+import { analyzePendingArticles } from '../services/intel/analyze-new.ts';
+import { createIntelReader } from '../services/intel/reader.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
 import { createViewCounter } from '../services/site/view-counter.ts';
 import { createSite } from '../web/app.ts';
@@ -36,7 +38,7 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
     trustProxy: ctx.config.trustProxy,
   };
   const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: SITE_TIME_ZONE });
-  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings });
+  const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings, intel: createIntelReader(ctx.store.db) });
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);
@@ -64,7 +66,16 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
       demo.categories,
     );
   }
-  const runPass = withWebSubRenewal(() => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency }), ctx.websub, ctx.logger);
+  const refreshPass = withWebSubRenewal(() => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency }), ctx.websub, ctx.logger);
+  // The first pass first analyses articles a crash or an older version left without analysis.
+  let caughtUp = false;
+  const runPass = async (): Promise<unknown> => {
+    if (!caughtUp) {
+      caughtUp = true;
+      await analyzePendingArticles(ctx.ingest).catch((error: unknown) => ctx.logger.warn({ err: error }, 'The catch-up analysis of stored articles failed.'));
+    }
+    return refreshPass();
+  };
   let scheduler: Scheduler | null = null;
   let firstPass: Promise<void>;
   if (options.scheduler) {

@@ -3,9 +3,13 @@ import { parseArgs } from 'node:util';
 import { describeError } from '../platform/errors.ts';
 import { readInputFile } from '../platform/files.ts';
 import { analyzeBatchLine } from '../services/intel/analyze-batch.ts';
+import type { AppContext } from '../app/context.ts';
+import { analyzePendingArticles } from '../services/intel/analyze-new.ts';
+import { parseCommandArgs } from './args.ts';
 import type { CliCommand, CliIo } from './context.ts';
 
 const USAGE = `usage: presseschau analyze --batch FILE.jsonl
+       presseschau analyze --pending
 
 Finds the people, organisations and places of articles and who said what in them.
   --batch FILE   JSON lines {"id", "title", "text", "lang"?} ("-" reads stdin; .gz is unpacked);
@@ -13,6 +17,8 @@ Finds the people, organisations and places of articles and who said what in them
                  [{"text", "type", "start", "end", "canonical"}], "quotes": [{"text", "start", "end",
                  "kind", "speaker", "cue"}]}, offsets in Unicode code points into "text"; a line that
                  cannot be read gets {"id", "error": {"code", "message"}} instead
+  --pending      analyses the stored articles that have no analysis yet (stories, wire copies,
+                 entities, quotes) and stores it, oldest first; what was analysed stays as it is
 `;
 
 /** Writes one chunk and waits when the stream asks for it, so long batches do not pile up in memory. */
@@ -62,3 +68,15 @@ export const analyzeCommand: CliCommand = async (argv, io) => {
   }
   return 0;
 };
+
+/** `presseschau analyze --pending`: the catch-up pass over the stored articles without analysis. */
+export async function analyzePendingCommand(argv: string[], io: CliIo, ctx: AppContext): Promise<number> {
+  const { positionals } = parseCommandArgs('analyze', argv, { pending: { type: 'boolean', default: false } });
+  if (positionals.length > 0) {
+    await write(io.stderr, `analyze: --pending takes no other arguments\n\n${USAGE}`);
+    return 2;
+  }
+  const outcome = await analyzePendingArticles({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger });
+  await write(io.stdout, `${outcome.analysed} articles analysed, ${outcome.failed} left for later, ${outcome.closedStories} stories closed.\n`);
+  return outcome.failed > 0 ? 1 : 0;
+}

@@ -84,3 +84,12 @@ export {
 } from './sessions.ts';
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
+export {
+  isAnalysed, recordStoryMembership, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts,
+  type StoryMembership, type ReplayRow,
+} from './story-writes.ts';
+export { recordEntitiesAndQuotes, type EntityInput, type QuoteInput } from './entity-writes.ts';
+export {
+  getStory, listStoryArticles, listStorySources, listStoryEntities, listStoryQuotes, listEntityQuotes, listTopStories, listEntityStories, getArticleStory,
+} from './story-reads.ts';
+export { getEntityBySlug, listArticleEntities, listTrendingEntities } from './entity-reads.ts';

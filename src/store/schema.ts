@@ -224,6 +224,70 @@ export interface ArticleViewsTable {
   views: ColumnType<number, number | undefined, number>;
 }
 
+/** Table `stories`: articles about one event; closed after inactivity, or merged into an older story. */
+export interface StoriesTable {
+  id: Generated<number>;
+  opened_by_article_id: number;
+  title: string;
+  first_article_at: string;
+  last_article_at: string;
+  article_count: ColumnType<number, number | undefined, number>;
+  source_count: ColumnType<number, number | undefined, number>;
+  closed_at: string | null;
+  merged_into_id: number | null;
+  merged_at: string | null;
+}
+
+/** Table `story_articles`: the story, language and copied original of each analysed article. */
+export interface StoryArticlesTable {
+  id: Generated<number>;
+  article_id: number;
+  story_id: number;
+  joined_at: string;
+  lang: string;
+  duplicate_of_id: number | null;
+}
+
+/** Table `entities`: people, organisations and places, one row per slug. */
+export interface EntitiesTable {
+  id: Generated<number>;
+  /** 'person' | 'organization' | 'place' */
+  type: string;
+  name: string;
+  slug: string;
+  created_at: string;
+}
+
+/** Table `entity_aliases`: the lower-case spellings that name an entity of a type. */
+export interface EntityAliasesTable {
+  entity_id: number;
+  type: string;
+  alias: string;
+}
+
+/** Table `article_entities`: which entities an article names, how often and first where. */
+export interface ArticleEntitiesTable {
+  article_id: number;
+  entity_id: number;
+  mentions: number;
+  first_start: number;
+}
+
+/** Table `quotes`: direct and indirect quotations of an article with speaker and cue. */
+export interface QuotesTable {
+  id: Generated<number>;
+  article_id: number;
+  position: number;
+  text: string;
+  /** 'direct' | 'indirect' */
+  kind: string;
+  speaker_entity_id: number | null;
+  speaker_text: string | null;
+  cue: string | null;
+  start_offset: number;
+  end_offset: number;
+}
+
 /** The whole database as kysely sees it. */
 export interface Database {
   categories: CategoriesTable;
@@ -243,4 +307,10 @@ export interface Database {
   article_authors: ArticleAuthorsTable;
   settings: SettingsTable;
   article_views: ArticleViewsTable;
+  stories: StoriesTable;
+  story_articles: StoryArticlesTable;
+  entities: EntitiesTable;
+  entity_aliases: EntityAliasesTable;
+  article_entities: ArticleEntitiesTable;
+  quotes: QuotesTable;
 }

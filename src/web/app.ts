@@ -22,6 +22,8 @@ import { registerSearch } from './routes/search.tsx';
 import { registerSource } from './routes/source.tsx';
 import { registerTag } from './routes/tag.tsx';
 import { registerWebSub } from './routes/websub.ts';
+import { registerIntel } from './routes/intel.tsx';
+import type { IntelReader } from '../services/intel/reader.ts';
 import type { WebSubCallbacks } from '../services/websub/index.ts';
 import { registerAdmin, type AdminOptions } from './admin/index.ts';
 
@@ -36,6 +38,7 @@ export function createSite(deps: {
   websub?: WebSubCallbacks | null;
   admin?: AdminOptions | null;
   readings?: ReadingCounter | null;
+  intel?: IntelReader | null;
 }): Hono {
   const full: SiteDeps = { ...deps, clock: deps.clock ?? systemClock };
   const app = new Hono();
@@ -56,6 +59,7 @@ export function createSite(deps: {
   registerAuthor(app, full);
   registerLegal(app, full);
   registerArticle(app, full);
+  registerIntel(app, full);
   registerLanguage(app);
   registerFeeds(app, full);
   registerSitemaps(app, full);

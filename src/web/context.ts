@@ -1,6 +1,7 @@
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { SiteReader } from '../services/site-reader.ts';
+import type { IntelReader } from '../services/intel/reader.ts';
 import type { Language, Messages } from './i18n/index.ts';
 
 /** Settings of the public site. */
@@ -29,6 +30,8 @@ export interface SiteDeps {
   clock: Clock;
   /** Counts readings of article pages; none counted when absent. */
   readings?: ReadingCounter | null;
+  /** Stories, entities and quotes; their pages and blocks are absent without it. */
+  intel?: IntelReader | null;
 }
 
 /** Per-request interface state: language, its texts, the current time and the requested path. */

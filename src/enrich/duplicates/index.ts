@@ -58,7 +58,23 @@ export class DuplicateIndex {
     const set = shingles(text);
     const keys = set.size >= this.options.minShingles ? bandKeys(signature(set, this.options.shape), this.options.shape) : [];
     const match = this.bestMatch(set, keys);
-    const entry: Entry = { id, original: match ? match.duplicateOf : id, at, shingles: set, keys };
+    this.insert({ id, original: match ? match.duplicateOf : id, at, shingles: set, keys });
+    return match;
+  }
+
+  /**
+   * Remembers a text whose copy relation was decided before (`original`: the text it copies, or null),
+   * without looking for a match: how the index is rebuilt from stored decisions.
+   */
+  remember(id: string, text: string, at: number, original: string | null): void {
+    this.evict(at);
+    const set = shingles(text);
+    const keys = set.size >= this.options.minShingles ? bandKeys(signature(set, this.options.shape), this.options.shape) : [];
+    this.insert({ id, original: original ?? id, at, shingles: set, keys });
+  }
+
+  private insert(entry: Entry): void {
+    const { id, keys } = entry;
     this.entries.set(id, entry);
     this.order.push(entry);
     for (const key of keys) {
@@ -66,7 +82,6 @@ export class DuplicateIndex {
       if (!bucket) this.buckets.set(key, (bucket = new Set()));
       bucket.add(id);
     }
-    return match;
   }
 
   private bestMatch(set: Set<number>, keys: string[]): DuplicateMatch | null {

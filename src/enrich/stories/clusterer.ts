@@ -1,7 +1,7 @@
 import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from '../duplicates/index.ts';
 import { articleFeatures } from './features.ts';
 import { DEFAULT_STORY_MODEL, joinScore, shouldMerge, similarity, type StoryModel } from './score.ts';
-import { joinStory, mergeStories, openStory, type Story } from './story.ts';
+import { emptyStory, joinStory, mergeStories, openStory, type Story } from './story.ts';
 import { DocumentFrequencies } from './weights.ts';
 
 /** One article as the clustering sees it; `lang` is already decided (see language/detect.ts). */
@@ -79,6 +79,30 @@ export class StoryClusterer {
     this.indexTerms(story.id, features.all.keys());
     this.storyOfArticle.set(article.id, story.id);
     return { id: article.id, story: story.id, duplicateOf: copy?.duplicateOf ?? null, merged };
+  }
+
+  /**
+   * Replays an article whose story (`storyId`, after any merges) and original (`duplicateOf`) were decided
+   * before: the state grows as if it had been decided now, and nothing is decided. Articles must come in
+   * the order they were first decided in.
+   */
+  restore(article: StoryArticle, storyId: string, duplicateOf: string | null): void {
+    const features = articleFeatures(article.title, article.text, article.lang);
+    this.df.add(features.all, article.lang);
+    this.closeInactive(article.at);
+    this.duplicates.remember(article.id, article.text, article.at, duplicateOf);
+    let story = this.open.get(storyId) ?? this.closed.get(storyId) ?? null;
+    if (story && this.closed.delete(storyId)) this.indexTerms(storyId, story.all.keys());
+    story ??= emptyStory(storyId, article.at);
+    this.open.set(storyId, story);
+    joinStory(story, article.id, features, article.at);
+    this.indexTerms(storyId, features.all.keys());
+    this.storyOfArticle.set(article.id, storyId);
+  }
+
+  /** The ids of the stories that are open now (not closed by inactivity, not merged away). */
+  openStoryIds(): string[] {
+    return [...this.open.keys()];
   }
 
   private storyOf(articleId: string): Story | null {

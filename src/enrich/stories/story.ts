@@ -23,9 +23,14 @@ export interface Story {
 
 /** A new story holding one article. */
 export function openStory(id: string, features: ArticleFeatures, at: number): Story {
-  const story: Story = { id, members: [], firstAt: at, lastAt: at, byLang: new Map(), all: new Map() };
+  const story = emptyStory(id, at);
   joinStory(story, id, features, at);
   return story;
+}
+
+/** A story with no articles yet, known by `id` (when rebuilt from storage, the opening article may be gone). */
+export function emptyStory(id: string, at: number): Story {
+  return { id, members: [], firstAt: at, lastAt: at, byLang: new Map(), all: new Map() };
 }
 
 /** Adds an article to a story. */

@@ -13,6 +13,7 @@ import { refreshErrorCode } from './classify-error.ts';
 import { parseFetchedFeed } from './parse-fetched-feed.ts';
 import { itemSiteLink, planItems } from './plan-items.ts';
 import { storeItems } from './store-items.ts';
+import { analyzeAfterCommit } from '../intel/analyze-new.ts';
 
 /** What one refresh of one feed did. */
 export interface RefreshOutcome {
@@ -89,6 +90,7 @@ async function storeRefresh(run: Run, response: FetchResult, parsed: ParsedFeed)
   const { deps, feed, startedAt } = run;
   const { plans, skipped } = await planItems(deps.db, feed.id, parsed.items, itemSiteLink(feed, parsed));
   const counts = await storeItems(deps, feed, parsed, plans, startedAt);
+  await analyzeAfterCommit(deps, counts.insertedIds, counts.revisedIds);
   const intervalSeconds = adaptInterval({
     publishedTimes: parsed.items.flatMap((i) => (i.published ? [new Date(i.published)] : [])),
     now: startedAt,
@@ -132,6 +134,7 @@ export async function ingestPushedFeed(deps: IngestDeps, feedId: number, parsed:
   if (!feed) throw new AppError('services', 'feed_not_found', `no feed with id ${feedId}`);
   const { plans, skipped } = await planItems(deps.db, feed.id, parsed.items, itemSiteLink(feed, parsed));
   const counts = await storeItems(deps, feed, parsed, plans, deps.clock.now());
+  await analyzeAfterCommit(deps, counts.insertedIds, counts.revisedIds);
   deps.logger.info(
     { feed_id: feed.id, url: feed.url, new_articles: counts.inserted, updated_articles: counts.revised, linked_articles: counts.linked, skipped },
     'Pushed items stored.',

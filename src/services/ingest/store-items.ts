@@ -17,6 +17,10 @@ export interface StoredCounts {
   inserted: number;
   revised: number;
   linked: number;
+  /** Ids of the inserted articles, for the analysis that follows the commit. */
+  insertedIds: number[];
+  /** Ids of the revised articles, whose names and quotes are found again after the commit. */
+  revisedIds: number[];
 }
 
 /**
@@ -26,7 +30,7 @@ export interface StoredCounts {
  * this, so a crash never leaves a 304 hiding items that were not stored.
  */
 export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: ParsedFeed, plans: ItemPlan[], seenAt: Date): Promise<StoredCounts> {
-  const counts: StoredCounts = { inserted: 0, revised: 0, linked: 0 };
+  const counts: StoredCounts = { inserted: 0, revised: 0, linked: 0, insertedIds: [], revisedIds: [] };
   for (const plan of plans) {
     if (plan.kind !== 'link') continue;
     await deps.db.transaction().execute(async (trx) => {
@@ -53,9 +57,14 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
     const article = buildArticle(item, page.article, page.error, { ...context, categoryId });
     if (!article) return;
     if (plan.kind === 'new') {
-      if ((await deps.db.transaction().execute((trx) => insertArticle(trx, article))).inserted) counts.inserted++;
+      const stored = await deps.db.transaction().execute((trx) => insertArticle(trx, article));
+      if (stored.inserted) {
+        counts.inserted++;
+        counts.insertedIds.push(stored.id);
+      }
     } else if (plan.kind === 'changed' && (await revise(deps, feed.id, plan.articleId, article, seenAt))) {
       counts.revised++;
+      counts.revisedIds.push(plan.articleId);
     }
   });
   return counts;

@@ -6,6 +6,7 @@ import { renderWithNav } from '../render.tsx';
 import { articlePath } from '../urls.ts';
 import { ArticlePage } from '../views/article-page.tsx';
 import { TeaserList } from '../views/teaser-list.tsx';
+import { articleIntelBlock } from './intel-blocks.tsx';
 
 /** Related articles shown under an article. */
 const RELATED_SIZE = 4;
@@ -22,10 +23,11 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
     if (!article) return c.notFound();
     // Also catches ids written with leading zeros, so each article has exactly one address.
     if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
-    const [tags, authors, related] = await Promise.all([
+    const [tags, authors, related, intelBlock] = await Promise.all([
       deps.reader.articleTags(article.id),
       deps.reader.articleAuthors(article.id),
       deps.reader.related(article.id, RELATED_SIZE),
+      articleIntelBlock(deps, ui, article.id),
     ]);
     const view = presentArticle(article, ui, { tags, authors });
     return renderWithNav(
@@ -39,6 +41,7 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
       },
       <>
         <ArticlePage view={view} messages={ui.messages} language={ui.language} />
+        {intelBlock}
         {related.length > 0 ? (
           <TeaserList
             id="mehr-zum-thema"

@@ -9,6 +9,7 @@ import { ListPage } from '../views/list-page.tsx';
 import { TeaserList } from '../views/teaser-list.tsx';
 import { listOptions, pageCanonical } from './paging.ts';
 import { strictQuery } from './query.ts';
+import { homeIntelBlocks } from './intel-blocks.tsx';
 
 /** Days the front page's "most read" block counts: today and the six before it. */
 const MOST_READ_DAYS = 7;
@@ -20,9 +21,10 @@ export function registerHome(app: Hono, deps: SiteDeps): void {
     const ui = c.get('siteUi');
     const options = listOptions(strictQuery(c, ['cursor']).cursor, deps.config);
     const fromDay = dayKey(addDays(zonedDay(ui.now, SITE_TIME_ZONE), -(MOST_READ_DAYS - 1)));
-    const [page, mostRead] = await Promise.all([
+    const [page, mostRead, intelBlocks] = await Promise.all([
       deps.reader.latest(options),
       options.cursor ? Promise.resolve([]) : deps.reader.mostRead(fromDay, MOST_READ_SIZE),
+      options.cursor ? Promise.resolve(null) : homeIntelBlocks(deps, ui),
     ]);
     const view = presentList({ heading: ui.messages.latestHeading, listPath: '/', page, paged: options.cursor !== null }, ui);
     return renderWithNav(
@@ -41,6 +43,7 @@ export function registerHome(app: Hono, deps: SiteDeps): void {
             ranked
           />
         ) : null}
+        {intelBlocks}
       </>,
     );
   });

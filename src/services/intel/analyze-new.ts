@@ -1,0 +1,158 @@
+// Use case "analyse new articles": language, wire copy, story, entities and quotes of stored articles,
+// stored in one transaction per article. Called right after a refresh commits, and as a catch-up pass.
+import type { Kysely } from 'kysely';
+import { detectLanguage } from '../../enrich/language/detect.ts';
+import { DEFAULT_STORY_MODEL } from '../../enrich/stories/score.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { describeError } from '../../platform/errors.ts';
+import type { Logger } from '../../platform/logger.ts';
+import {
+  analysisMark, closeInactiveStories, listAnalysedTexts, listUnanalysedArticles, recordEntitiesAndQuotes, recordStoryMembership, type EntityInput,
+} from '../../store/index.ts';
+import type { Database } from '../../store/schema.ts';
+import { analyzeArticle, type EntityOut } from './analyze.ts';
+import { advanceClusterState, clusterState, forgetClusterState } from './cluster-state.ts';
+
+/** What the analysis needs: the database, time and logs. */
+export interface IntelDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** What one call did. */
+export interface AnalyzeOutcome {
+  analysed: number;
+  /** Articles left for a later pass because storing their analysis failed. */
+  failed: number;
+  closedStories: number;
+}
+
+const CATCH_UP_BATCH = 200;
+
+// Calls on one database run one after another: the clusterer decides each article from those before it.
+const queues = new WeakMap<Kysely<Database>, Promise<unknown>>();
+
+function serialized<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(db) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  queues.set(db, next.catch(() => undefined));
+  return next;
+}
+
+/** The mentions of one article grouped by entity: fullest name, other spellings, count, first place. */
+export function groupMentions(mentions: readonly EntityOut[]): EntityInput[] {
+  const groups = new Map<string, EntityInput>();
+  for (const m of mentions) {
+    const key = `${m.type}\u0000${m.canonical}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { type: m.type, name: m.canonical, aliases: [], mentions: 0, firstStart: m.start }));
+    group.mentions++;
+    group.firstStart = Math.min(group.firstStart, m.start);
+    // Only names become aliases: "der CDU-Politiker" names the person here, not everywhere.
+    if (m.text !== m.canonical && /^\p{Lu}/u.test(m.text) && !group.aliases.includes(m.text)) group.aliases.push(m.text);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Analyses the given stored articles that have no analysis yet, oldest first: each joins a story or
+ * opens one (wire copies join their original's), and its entities and quotes are stored with it, all in
+ * one transaction per article. Articles analysed already are skipped, so a second call (or one after a
+ * crash) only redoes what is missing. Stories without news for five days are closed. Never throws for
+ * one article: a failed one is logged and left for the next pass.
+ */
+export function analyzeNewArticles(deps: IntelDeps, articleIds: readonly number[]): Promise<AnalyzeOutcome> {
+  return serialized(deps.db, async () => {
+    const articles = await listUnanalysedArticles(deps.db, { ids: articleIds, limit: Math.max(articleIds.length, 1) });
+    return analyzeRows(deps, articles);
+  });
+}
+
+/** The catch-up pass: analyses every stored article that has no analysis yet, in batches, oldest first. */
+export async function analyzePendingArticles(deps: IntelDeps, options: { onBatch?: (done: number) => void } = {}): Promise<AnalyzeOutcome> {
+  const total: AnalyzeOutcome = { analysed: 0, failed: 0, closedStories: 0 };
+  for (;;) {
+    const outcome = await serialized(deps.db, async () => analyzeRows(deps, await listUnanalysedArticles(deps.db, { limit: CATCH_UP_BATCH })));
+    total.analysed += outcome.analysed;
+    total.failed += outcome.failed;
+    total.closedStories += outcome.closedStories;
+    options.onBatch?.(total.analysed);
+    // A batch that stored nothing would come back the same: stop rather than loop.
+    if (outcome.analysed === 0) return total;
+  }
+}
+
+async function analyzeRows(deps: IntelDeps, articles: Awaited<ReturnType<typeof listUnanalysedArticles>>): Promise<AnalyzeOutcome> {
+  const { db } = deps;
+  const outcome: AnalyzeOutcome = { analysed: 0, failed: 0, closedStories: 0 };
+  if (articles.length > 0) {
+    const state = await clusterState(db);
+    for (const article of articles) {
+      const lang = detectLanguage(`${article.title}\n${article.text}`, article.language ?? article.sourceLanguage).lang;
+      // Decisions are made in order of time; an article that arrives late is taken as arriving now.
+      const at = Math.max(state.lastAt, Date.parse(article.sortAt));
+      const decision = state.clusterer.add({ id: String(article.id), title: article.title, text: article.text, lang, at });
+      const analysis = analyzeArticle({ title: article.title, text: article.text, lang });
+      const joinedAt = new Date(at).toISOString();
+      try {
+        await db.transaction().execute(async (trx) => {
+          await recordStoryMembership(trx, {
+            articleId: article.id,
+            storyOpenerId: Number(decision.story),
+            joinedAt,
+            lang,
+            duplicateOfId: decision.duplicateOf === null ? null : Number(decision.duplicateOf),
+            title: article.title,
+            mergedOpenerIds: decision.merged.map(Number),
+          });
+          await recordEntitiesAndQuotes(trx, article.id, groupMentions(analysis.entities), analysis.quotes, joinedAt);
+        });
+      } catch (error) {
+        // The clusterer took a decision the database does not hold: rebuild it from the database next time.
+        forgetClusterState(db);
+        deps.logger.warn({ article_id: article.id, error: describeError(error) }, 'The analysis of an article could not be stored; it is left for the next pass.');
+        outcome.failed = articles.length - outcome.analysed;
+        break;
+      }
+      state.lastAt = at;
+      outcome.analysed++;
+    }
+    if (outcome.failed === 0) advanceClusterState(db, state, await analysisMark(db));
+  }
+  const now = deps.clock.now();
+  const before = new Date(now.getTime() - DEFAULT_STORY_MODEL.closeAfterHours * 3_600_000).toISOString();
+  outcome.closedStories = await closeInactiveStories(db, before, now.toISOString());
+  return outcome;
+}
+
+/**
+ * The analysis right after a refresh committed its articles. It never fails the refresh: an error is
+ * logged, and the articles stay unanalysed for the catch-up pass (`analyze --pending`, scheduler start).
+ */
+export async function analyzeAfterCommit(deps: IntelDeps, articleIds: readonly number[], revisedIds: readonly number[] = []): Promise<void> {
+  try {
+    if (articleIds.length > 0) await analyzeNewArticles(deps, articleIds);
+    if (revisedIds.length > 0) await reanalyzeRevisedArticles(deps, revisedIds);
+  } catch (error) {
+    deps.logger.warn({ articles: articleIds.length, error: describeError(error) }, 'The new or revised articles could not be analysed; the catch-up pass takes the new ones.');
+  }
+}
+
+/**
+ * Finds the names and quotes of revised articles again (their story stays: an edit does not move an
+ * article to another event). Articles not analysed yet are left to the first analysis.
+ */
+export function reanalyzeRevisedArticles(deps: IntelDeps, articleIds: readonly number[]): Promise<number> {
+  return serialized(deps.db, async () => {
+    let done = 0;
+    for (const article of await listAnalysedTexts(deps.db, articleIds)) {
+      const analysis = analyzeArticle({ title: article.title, text: article.text, lang: article.lang });
+      await deps.db.transaction().execute((trx) =>
+        recordEntitiesAndQuotes(trx, article.id, groupMentions(analysis.entities), analysis.quotes, deps.clock.now().toISOString()),
+      );
+      done++;
+    }
+    return done;
+  });
+}

@@ -1,0 +1,53 @@
+// The online clusterer of a database, rebuilt from the stored decisions whenever they changed behind it.
+import type { Kysely } from 'kysely';
+import { DEFAULT_DUPLICATE_OPTIONS } from '../../enrich/duplicates/index.ts';
+import { StoryClusterer } from '../../enrich/stories/clusterer.ts';
+import { analysisMark, lastJoinedAt, listReplayRows } from '../../store/index.ts';
+import type { Database } from '../../store/schema.ts';
+
+/** A clusterer that knows every stored decision up to `mark`, and the clustering time of the last one. */
+export interface ClusterState {
+  clusterer: StoryClusterer;
+  mark: string;
+  /** The clustering time of the newest decision (ms), so that time never runs backwards. */
+  lastAt: number;
+}
+
+// One state per database handle. It is only a cache: the database holds every decision, and a state
+// whose mark no longer matches (another process analysed articles, or a write failed) is rebuilt.
+const states = new WeakMap<Kysely<Database>, ClusterState>();
+
+/**
+ * The clusterer for this database: the cached one when no decision was stored behind its back, else
+ * one rebuilt by replaying the stored decisions of the duplicate window and of the stories still open.
+ */
+export async function clusterState(db: Kysely<Database>): Promise<ClusterState> {
+  const mark = await analysisMark(db);
+  const cached = states.get(db);
+  if (cached && cached.mark === mark) return cached;
+  const last = await lastJoinedAt(db);
+  const lastAt = last === null ? -Infinity : Date.parse(last);
+  const since = new Date((last === null ? 0 : lastAt) - DEFAULT_DUPLICATE_OPTIONS.windowMs).toISOString();
+  const clusterer = new StoryClusterer();
+  for (const row of await listReplayRows(db, since)) {
+    clusterer.restore(
+      { id: String(row.articleId), title: row.title, text: row.text, lang: row.lang, at: Date.parse(row.joinedAt) },
+      String(row.storyOpenerId),
+      row.duplicateOfId === null ? null : String(row.duplicateOfId),
+    );
+  }
+  const state: ClusterState = { clusterer, mark, lastAt };
+  states.set(db, state);
+  return state;
+}
+
+/** Records that the state now includes the decisions up to `mark`. */
+export function advanceClusterState(db: Kysely<Database>, state: ClusterState, mark: string): void {
+  state.mark = mark;
+  states.set(db, state);
+}
+
+/** Drops the cached state (after a failed write), so the next call rebuilds it from the database. */
+export function forgetClusterState(db: Kysely<Database>): void {
+  states.delete(db);
+}

@@ -1,0 +1,125 @@
+// Writing the entity side of an article's analysis: entities found or created by alias, mentions, quotes.
+import { slugOrEmpty } from '../domain/slug.ts';
+import type { DbOrTx } from './types.ts';
+
+/** One entity an article names: its fullest name in the article, the other spellings, how often, first where. */
+export interface EntityInput {
+  type: string;
+  name: string;
+  /** Other spellings of it in the article ("Kiesewetter" for "Roderich Kiesewetter"). */
+  aliases: string[];
+  mentions: number;
+  firstStart: number;
+}
+
+/** One quotation to store; `speaker` is the name of an entity of `entities` when one stands for it. */
+export interface QuoteInput {
+  text: string;
+  kind: 'direct' | 'indirect';
+  speaker: string | null;
+  cue: string | null;
+  start: number;
+  end: number;
+}
+
+const aliasKey = (name: string): string => name.trim().toLowerCase();
+
+/**
+ * The entity for a name: the one an alias already names (its canonical name first, then the other
+ * spellings), else a new one. A person first known by a surname takes the fuller name when it comes.
+ */
+async function resolveEntity(db: DbOrTx, e: EntityInput, at: string): Promise<number> {
+  const keys = [...new Set([e.name, ...e.aliases].map(aliasKey))];
+  const found = await db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('type', '=', e.type).where('alias', 'in', keys).execute();
+  const own = found.find((f) => f.alias === keys[0]) ?? found[0];
+  let id: number;
+  if (own) {
+    id = own.entity_id;
+    const current = await db.selectFrom('entities').select('name').where('id', '=', id).executeTakeFirstOrThrow();
+    if (e.type === 'person' && e.name.length > current.name.length && e.name.endsWith(` ${current.name}`)) {
+      await db.updateTable('entities').set({ name: e.name }).where('id', '=', id).execute();
+    }
+  } else {
+    id = (
+      await db
+        .insertInto('entities')
+        .values({ type: e.type, name: e.name, slug: await freeSlug(db, e.name, e.type), created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  }
+  await db
+    .insertInto('entity_aliases')
+    .values(keys.map((alias) => ({ entity_id: id, type: e.type, alias })))
+    .onConflict((oc) => oc.columns(['type', 'alias']).doNothing())
+    .execute();
+  return id;
+}
+
+// "paris" for the city; the club of the same name becomes "paris-organisation", then "paris-organisation-2".
+async function freeSlug(db: DbOrTx, name: string, type: string): Promise<string> {
+  const base = slugOrEmpty(name) || type;
+  const taken = new Set(
+    (await db.selectFrom('entities').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  const typed = `${base}-${type === 'organization' ? 'organisation' : type === 'place' ? 'ort' : 'person'}`;
+  if (!taken.has(typed)) return typed;
+  for (let n = 2; ; n++) if (!taken.has(`${typed}-${n}`)) return `${typed}-${n}`;
+}
+
+/**
+ * Stores the entities and quotes of one article (replacing any stored before). Call inside the
+ * transaction that stores the article's story.
+ */
+export async function recordEntitiesAndQuotes(db: DbOrTx, articleId: number, entities: readonly EntityInput[], quotes: readonly QuoteInput[], at: string): Promise<void> {
+  await db.deleteFrom('quotes').where('article_id', '=', articleId).execute();
+  await db.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
+  const idByName = new Map<string, number>();
+  const mentions = new Map<number, { mentions: number; firstStart: number }>();
+  for (const e of entities) {
+    const id = await resolveEntity(db, e, at);
+    if (!idByName.has(e.name)) idByName.set(e.name, id);
+    // Two spellings of the article may resolve to one stored entity: their mentions add up.
+    const seen = mentions.get(id);
+    mentions.set(id, seen ? { mentions: seen.mentions + e.mentions, firstStart: Math.min(seen.firstStart, e.firstStart) } : { mentions: e.mentions, firstStart: e.firstStart });
+  }
+  if (mentions.size > 0) {
+    await db
+      .insertInto('article_entities')
+      .values([...mentions].map(([entityId, m]) => ({ article_id: articleId, entity_id: entityId, mentions: m.mentions, first_start: m.firstStart })))
+      .execute();
+  }
+  if (quotes.length > 0) {
+    await db
+      .insertInto('quotes')
+      .values(
+        quotes.map((q, position) => {
+          const speakerId = q.speaker === null ? undefined : speakerEntity(q.speaker, entities, idByName);
+          return {
+            article_id: articleId,
+            position,
+            text: q.text,
+            kind: q.kind,
+            speaker_entity_id: speakerId ?? null,
+            speaker_text: speakerId === undefined ? q.speaker : null,
+            cue: q.cue,
+            start_offset: q.start,
+            end_offset: q.end,
+          };
+        }),
+      )
+      .execute();
+  }
+}
+
+/**
+ * The entity of the article a speaker's name stands for: the one of that name, else a person of the
+ * article that the name is a spelling of, or whose full name ends with it ("Ebeling" → "Jana Ebeling").
+ */
+function speakerEntity(speaker: string, entities: readonly EntityInput[], idByName: ReadonlyMap<string, number>): number | undefined {
+  const exact = idByName.get(speaker);
+  if (exact !== undefined) return exact;
+  const person = entities.find((e) => e.type === 'person' && (e.aliases.includes(speaker) || e.name.endsWith(` ${speaker}`)));
+  return person ? idByName.get(person.name) : undefined;
+}

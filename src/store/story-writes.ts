@@ -1,0 +1,181 @@
+// Writing the story side of an article's analysis: its membership, the story it opens or joins, merges.
+import type { DbOrTx } from './types.ts';
+
+/** The story decision for one article, as the clusterer made it. */
+export interface StoryMembership {
+  articleId: number;
+  /** The article that opened the story (the clusterer's name for it). */
+  storyOpenerId: number;
+  /** The clustering time, ISO UTC. */
+  joinedAt: string;
+  lang: string;
+  duplicateOfId: number | null;
+  /** Title of a story opened by this article. */
+  title: string;
+  /** Openers of stories merged into this one because of this article. */
+  mergedOpenerIds: number[];
+}
+
+/** Whether the article has been analysed (it has a story): the mark that makes analysis idempotent. */
+export async function isAnalysed(db: DbOrTx, articleId: number): Promise<boolean> {
+  return (await db.selectFrom('story_articles').select('id').where('article_id', '=', articleId).executeTakeFirst()) !== undefined;
+}
+
+async function storyIdOf(db: DbOrTx, openerId: number): Promise<number | null> {
+  const row = await db.selectFrom('stories').select(['id', 'merged_into_id']).where('opened_by_article_id', '=', openerId).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/**
+ * Stores the story decision of one article: opens the story or joins it (reopening a closed one),
+ * records merges (the dropped story points to the kept one and hands over its articles) and updates
+ * the story's counts. Call inside the transaction that stores the rest of the article's analysis.
+ */
+export async function recordStoryMembership(db: DbOrTx, m: StoryMembership): Promise<number> {
+  let storyId = await storyIdOf(db, m.storyOpenerId);
+  if (storyId === null) {
+    const row = await db
+      .insertInto('stories')
+      .values({ opened_by_article_id: m.storyOpenerId, title: m.title, first_article_at: m.joinedAt, last_article_at: m.joinedAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    storyId = row.id;
+  }
+  await db
+    .insertInto('story_articles')
+    .values({ article_id: m.articleId, story_id: storyId, joined_at: m.joinedAt, lang: m.lang, duplicate_of_id: m.duplicateOfId })
+    .execute();
+  for (const openerId of m.mergedOpenerIds) {
+    const dropId = await storyIdOf(db, openerId);
+    if (dropId === null || dropId === storyId) continue;
+    await db.updateTable('story_articles').set({ story_id: storyId }).where('story_id', '=', dropId).execute();
+    // Stories merged into the dropped one earlier now point to the kept one, so a redirect is one step.
+    await db.updateTable('stories').set({ merged_into_id: storyId }).where('merged_into_id', '=', dropId).execute();
+    await db
+      .updateTable('stories')
+      .set({ merged_into_id: storyId, merged_at: m.joinedAt, closed_at: m.joinedAt, article_count: 0, source_count: 0 })
+      .where('id', '=', dropId)
+      .execute();
+  }
+  await refreshStoryCounts(db, storyId);
+  return storyId;
+}
+
+/** Recomputes a story's counts and span from its articles and marks it open. */
+async function refreshStoryCounts(db: DbOrTx, storyId: number): Promise<void> {
+  const row = await db
+    .selectFrom('story_articles as sa')
+    .innerJoin('articles as a', 'a.id', 'sa.article_id')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('articles'),
+      eb.fn.count<number>('a.source_id').distinct().as('sources'),
+      eb.fn.min('sa.joined_at').as('first'),
+      eb.fn.max('sa.joined_at').as('last'),
+    ])
+    .where('sa.story_id', '=', storyId)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('stories')
+    .set({
+      article_count: Number(row.articles),
+      source_count: Number(row.sources),
+      first_article_at: String(row.first),
+      last_article_at: String(row.last),
+      closed_at: null,
+    })
+    .where('id', '=', storyId)
+    .execute();
+}
+
+/** Closes the open stories whose last article is older than `before` (ISO); returns how many. */
+export async function closeInactiveStories(db: DbOrTx, before: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('stories')
+    .set({ closed_at: at })
+    .where('closed_at', 'is', null)
+    .where('merged_into_id', 'is', null)
+    .where('last_article_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** One stored decision to replay: an article of the clustering window with its story (after merges). */
+export interface ReplayRow {
+  articleId: number;
+  storyOpenerId: number;
+  joinedAt: string;
+  lang: string;
+  duplicateOfId: number | null;
+  title: string;
+  text: string;
+}
+
+/**
+ * The stored decisions the clusterer is rebuilt from, in the order they were made: every article that
+ * joined a story at or after `since`, and every article of a story still open.
+ */
+export async function listReplayRows(db: DbOrTx, since: string): Promise<ReplayRow[]> {
+  const rows = await db
+    .selectFrom('story_articles as sa')
+    .innerJoin('stories as s', 's.id', 'sa.story_id')
+    .innerJoin('articles as a', 'a.id', 'sa.article_id')
+    .select(['sa.article_id', 's.opened_by_article_id', 'sa.joined_at', 'sa.lang', 'sa.duplicate_of_id', 'a.title', 'a.body_text'])
+    .where((eb) => eb.or([eb('sa.joined_at', '>=', since), eb('s.closed_at', 'is', null)]))
+    .orderBy('sa.id')
+    .execute();
+  return rows.map((r) => ({
+    articleId: r.article_id,
+    storyOpenerId: r.opened_by_article_id,
+    joinedAt: r.joined_at,
+    lang: r.lang,
+    duplicateOfId: r.duplicate_of_id,
+    title: r.title,
+    text: r.body_text,
+  }));
+}
+
+/**
+ * The id of the newest stored decision: enough to tell whether a rebuilt state is still current (ids
+ * only grow). One index lookup, unlike a count; a decision removed with its article leaves the state
+ * with an article that no longer matters.
+ */
+export async function analysisMark(db: DbOrTx): Promise<string> {
+  const row = await db.selectFrom('story_articles').select((eb) => eb.fn.max('id').as('last')).executeTakeFirstOrThrow();
+  return String(row.last ?? 0);
+}
+
+/** The latest clustering time stored (ISO), or null before the first analysis. */
+export async function lastJoinedAt(db: DbOrTx): Promise<string | null> {
+  const row = await db.selectFrom('story_articles').select((eb) => eb.fn.max('joined_at').as('last')).executeTakeFirstOrThrow();
+  return row.last ?? null;
+}
+
+/** Articles without analysis among `ids` (or, without ids, the oldest `limit` of all), oldest first. */
+export async function listUnanalysedArticles(
+  db: DbOrTx,
+  options: { ids?: readonly number[]; limit: number },
+): Promise<{ id: number; title: string; text: string; language: string | null; sourceLanguage: string | null; sortAt: string }[]> {
+  if (options.ids && options.ids.length === 0) return [];
+  let query = db
+    .selectFrom('articles as a')
+    .innerJoin('sources as s', 's.id', 'a.source_id')
+    .leftJoin('story_articles as sa', 'sa.article_id', 'a.id')
+    .select(['a.id', 'a.title', 'a.body_text', 'a.language', 's.language as source_language', 'a.sort_at'])
+    .where('sa.id', 'is', null);
+  if (options.ids) query = query.where('a.id', 'in', [...options.ids]);
+  const rows = await query.orderBy('a.sort_at').orderBy('a.id').limit(options.limit).execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, text: r.body_text, language: r.language, sourceLanguage: r.source_language, sortAt: r.sort_at }));
+}
+
+/** The current title and text of the analysed articles among `ids`, with the language they were analysed in. */
+export async function listAnalysedTexts(db: DbOrTx, ids: readonly number[]): Promise<{ id: number; title: string; text: string; lang: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('story_articles as sa')
+    .innerJoin('articles as a', 'a.id', 'sa.article_id')
+    .select(['a.id', 'a.title', 'a.body_text', 'sa.lang'])
+    .where('sa.article_id', 'in', [...ids])
+    .orderBy('a.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, text: r.body_text, lang: r.lang }));
+}

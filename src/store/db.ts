@@ -1,4 +1,4 @@
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely } from 'kysely';
 import { AppError, describeError } from '../platform/errors.ts';
 import { staticMigrationProvider } from './migrations/index.ts';
 import type { Database } from './schema.ts';
@@ -40,7 +40,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Store> {
 /** Applies every pending migration in order; returns the names applied now (empty when up to date). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- also runs on databases older than schema.ts
 export async function migrateDatabase(db: Kysely<any>): Promise<{ applied: string[] }> {
-  const migrator = new Migrator({ db, provider: staticMigrationProvider });
+  // On PostgreSQL the migrator looks for its own tables in every schema of the database unless it is
+  // told which one: a second site (or a test) in another schema would make it skip creating them here.
+  const migrationTableSchema = await postgresSchema(db);
+  const migrator = new Migrator({ db, provider: staticMigrationProvider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
@@ -48,4 +51,12 @@ export async function migrateDatabase(db: Kysely<any>): Promise<{ applied: strin
     throw new AppError('store', 'migration_failed', `${where}: ${describeError(error)}`, { cause: error });
   }
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+/** The schema a PostgreSQL connection works in (first on its search path); undefined on SQLite. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any database, migrated or not
+async function postgresSchema(db: Kysely<any>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
 }

@@ -84,3 +84,5 @@ export {
 } from './sessions.ts';
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
+export { listTables, appliedMigrations, type TableInfo, type AnyDb } from './transfer/catalog.ts';
+export { readRows, insertRows, setColumn, countRows, readNextIdentity, resetIdentity, type RowValues } from './transfer/rows.ts';

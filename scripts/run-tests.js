@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 
 function find(path) {
   if (statSync(path).isFile()) return path.endsWith('.test.ts') ? [path] : [];
@@ -43,5 +45,16 @@ if (files.length === 0) {
   console.error('No test files found.');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { stdio: 'inherit' });
+// Each run names its PostgreSQL test schemas t_<run>_…, so that it can drop what is left of them.
+const run = randomBytes(5).toString('hex');
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { stdio: 'inherit', env: { ...process.env, PRESSESCHAU_TEST_RUN: run } });
+const url = process.env.PRESSESCHAU_TEST_DATABASE_URL;
+if (url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query(`select nspname from pg_namespace where nspname like $1`, [`t\\_${run}\\_%`]);
+  for (const { nspname } of rows) await client.query(`drop schema if exists "${nspname}" cascade`);
+  await client.end();
+  if (rows.length > 0) console.error(`Dropped ${rows.length} test schema(s) that tests left behind.`);
+}
 process.exit(result.status ?? 1);

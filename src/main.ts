@@ -12,6 +12,7 @@ import { migrateCommand } from './cli/migrate.ts';
 import { parseFeedCommand } from './cli/parse-feed.ts';
 import { serveCommand } from './cli/serve.ts';
 import { usersCommand } from './cli/users.ts';
+import { exportCommand, importCommand } from './cli/transfer.ts';
 import { AppError, describeError } from './platform/errors.ts';
 
 const HELP = `Presseschau – a news site that builds itself from publishers' feeds.
@@ -32,6 +33,8 @@ usage: presseschau <command> [options]
   parse-feed FILE [--url URL]
   parse-feed --batch FILE.jsonl
   migrate                           apply pending database migrations
+  export FILE                       the whole site as JSON lines (FILE.gz compressed), to move it to another database
+  import FILE                       an export into a new, empty database (DATABASE_URL or PRESSESCHAU_DATA)
   users add NAME --role admin|editor [--password-stdin]
                                     an account of the admin area (password typed twice, or one line on stdin)
   users list | passwd NAME [--password-stdin] | remove NAME
@@ -54,6 +57,8 @@ const appCommands: Record<string, AppCommand> = {
   users: usersCommand,
   legal: legalCommand,
   analyze: analyzePendingCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.

@@ -93,3 +93,5 @@ export {
   getStory, listStoryArticles, listStorySources, listStoryEntities, listStoryQuotes, listEntityQuotes, listTopStories, listEntityStories, getArticleStory,
 } from './story-reads.ts';
 export { getEntityBySlug, listArticleEntities, listTrendingEntities } from './entity-reads.ts';
+export { listTables, appliedMigrations, type TableInfo, type AnyDb } from './transfer/catalog.ts';
+export { readRows, insertRows, setColumn, countRows, readNextIdentity, resetIdentity, type RowValues } from './transfer/rows.ts';

@@ -21,9 +21,13 @@ export const sqliteOnly: string | false = testPostgresUrl ? 'about SQLite itself
 /** The reason to skip a test that needs PostgreSQL when the suite runs on SQLite. */
 export const postgresOnly: string | false = testPostgresUrl ? false : 'needs PostgreSQL (PRESSESCHAU_TEST_DATABASE_URL)';
 
+// The test runner names each run (PRESSESCHAU_TEST_RUN) and drops the run's schemas at the end, also
+// those of a test file that crashed before closing its store; other runs in the same database stay.
+const run = /^[a-z0-9]{1,16}$/.test(process.env['PRESSESCHAU_TEST_RUN'] ?? '') ? process.env['PRESSESCHAU_TEST_RUN']! : `p${process.pid}`;
+
 /** A new schema name, unique across processes and test files. */
 function newSchemaName(): string {
-  return `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  return `t_${run}_${randomBytes(4).toString('hex')}`;
 }
 
 /** Drops a test schema with everything in it. */

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { rss } from './support/ingest.ts';
+import { testPostgresUrl } from '../helpers/test-store.ts';
 
 const ITEMS = 12;
 const KILLS = 5;
@@ -77,7 +78,11 @@ function assertNoDuplicates(rows: ReturnType<typeof committed>): void {
   assert.equal(new Set(rows.map((r) => r.guid)).size, rows.length, 'duplicate guid');
 }
 
-test(`a refresh killed ${KILLS} times at random moments ends with every item once`, { timeout: 180_000 }, async (t) => {
+// The child refreshes into an SQLite file that this test reads directly; on PostgreSQL the same
+// guarantee is tested by killing workers of the scale-out roles.
+const skip = testPostgresUrl ? 'refreshes into an SQLite file it reads directly; PostgreSQL runs the worker kill test instead' : false;
+
+test(`a refresh killed ${KILLS} times at random moments ends with every item once`, { timeout: 180_000, skip }, async (t) => {
   const dbPath = join(folder, 'presseschau.sqlite');
   let before: ReturnType<typeof committed> = [];
   const counts: number[] = [];

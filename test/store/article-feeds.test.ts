@@ -1,13 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Migrator } from 'kysely';
 import { addFeed, removeFeed } from '../../src/store/feeds.ts';
 import { createSource } from '../../src/store/sources.ts';
 import { findExistingArticle, insertArticle } from '../../src/store/articles.ts';
 import { itemsPerDayByFeed, listArticleFeedIds } from '../../src/store/article-feeds.ts';
 import { listRevisions, reviseArticle } from '../../src/store/revisions.ts';
-import { migrateDatabase } from '../../src/store/db.ts';
-import { staticMigrationProvider } from '../../src/store/migrations/index.ts';
+import { createMigrator, migrateDatabase } from '../../src/store/db.ts';
 import { openEmptyTestDatabase } from '../helpers/test-store.ts';
 import { memoryStore, newArticle } from './helpers.ts';
 
@@ -81,7 +79,7 @@ test('migration 002 links every existing article to its feed', async () => {
   const empty = await openEmptyTestDatabase();
   const db = empty.db;
   try {
-    const migrator = new Migrator({ db, provider: staticMigrationProvider });
+    const migrator = await createMigrator(db);
     assert.equal((await migrator.migrateTo('001-initial')).error, undefined);
     await db.insertInto('sources').values({ slug: 'r', name: 'R', created_at: '2026-01-01T00:00:00.000Z' }).execute();
     await db.insertInto('feeds').values({ source_id: 1, url: 'https://r.example/a', next_check_at: '2026-01-01T00:00:00.000Z', created_at: '2026-01-01T00:00:00.000Z' }).execute();

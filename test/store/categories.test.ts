@@ -1,8 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Migrator } from 'kysely';
-import { migrateDatabase } from '../../src/store/db.ts';
-import { staticMigrationProvider } from '../../src/store/migrations/index.ts';
+import { createMigrator, migrateDatabase } from '../../src/store/db.ts';
 import { openEmptyTestDatabase } from '../helpers/test-store.ts';
 import { getCategoryById, getCategoryBySlug, listCategories, upsertCategory } from '../../src/store/categories.ts';
 import { memoryStore } from './helpers.ts';
@@ -72,7 +70,7 @@ test('migration 004 leaves the categories it finds at the top level', async () =
   const empty = await openEmptyTestDatabase();
   const db = empty.db;
   try {
-    const migrator = new Migrator({ db, provider: staticMigrationProvider });
+    const migrator = await createMigrator(db);
     assert.equal((await migrator.migrateTo('003-websub')).error, undefined);
     await db.insertInto('categories').values({ slug: 'politik', name: 'Politik', position: 2 }).execute();
     // Later migrations run too; 004 is the first of them.

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { migrateDatabase, openDatabase } from '../../src/store/db.ts';
+import { listTables } from '../../src/store/transfer/catalog.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
 import { AppError } from '../../src/platform/errors.ts';
@@ -64,7 +65,7 @@ describe('openDatabase', () => {
     const { db, close } = await openEmptyTestDatabase();
     try {
       assert.deepEqual(await migrateDatabase(db), { applied: migrations.map(([name]) => name) });
-      const tables = (await db.introspection.getTables()).map((t) => t.name);
+      const tables = (await listTables(db)).map((t) => t.name);
       for (const table of ['articles', 'categories', 'feeds', 'sources']) assert.ok(tables.includes(table), table);
       assert.deepEqual(await migrateDatabase(db), { applied: [] });
     } finally {

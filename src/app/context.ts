@@ -56,7 +56,7 @@ export async function createAppContext(config: Config, options: { logger?: Logge
     http,
     fetchAllow,
     ingest,
-    reader: createSiteReader(store.db),
+    reader: createSiteReader(store.db, clock),
     publicReader: createPublicReader(store.db),
     websub,
     async close() {

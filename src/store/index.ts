@@ -84,3 +84,7 @@ export {
 } from './sessions.ts';
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
+export {
+  indexArticle, reindexArticles, matchPlan, highlightTerms, resolveSearchFilters, searchCandidates, searchCards, searchTexts, SEARCH_CANDIDATES,
+  analyzerFor, termOf, compoundParts, wordsAt, type MatchPlan, type ResolvedFilters, type SearchCandidate, type Analyzer, type WordAt,
+} from './search/index.ts';

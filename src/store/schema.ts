@@ -243,4 +243,13 @@ export interface Database {
   article_authors: ArticleAuthorsTable;
   settings: SettingsTable;
   article_views: ArticleViewsTable;
+  article_search: ArticleSearchTable;
+}
+
+/** Table `article_search`: an article's full-text index terms (space-separated), see migration 010. */
+export interface ArticleSearchTable {
+  article_id: number;
+  title_terms: string;
+  body_terms: string;
+  part_terms: string;
 }

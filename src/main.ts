@@ -10,6 +10,7 @@ import { fetchCommand } from './cli/fetch.ts';
 import { legalCommand } from './cli/legal.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseFeedCommand } from './cli/parse-feed.ts';
+import { searchCommand } from './cli/search.ts';
 import { serveCommand } from './cli/serve.ts';
 import { usersCommand } from './cli/users.ts';
 import { AppError, describeError } from './platform/errors.ts';
@@ -39,6 +40,9 @@ usage: presseschau <command> [options]
   analyze --batch FILE.jsonl        people, organisations, places and quotes of {"id","title","text","lang"?} lines
   legal set impressum|datenschutz de|en FILE
                                     the text of a legal page (plain text; an empty FILE restores the default)
+  search "QUERY" [--page N] [--limit N] [--newest] [--json]
+                                    the site's full-text search (words, "phrases", -word, OR, quelle:, rubrik:, von:, bis:, sprache:)
+  search --reindex [--all]          index articles stored before the search index existed (--all: every article anew)
 
 Settings come from the environment (PORT, PRESSESCHAU_DATA, …); see the README.
 `;
@@ -52,6 +56,7 @@ const appCommands: Record<string, AppCommand> = {
   migrate: migrateCommand,
   users: usersCommand,
   legal: legalCommand,
+  search: searchCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.

@@ -57,7 +57,7 @@ export async function createAppContext(config: Config, options: { logger?: Logge
     fetchAllow,
     ingest,
     reader: createSiteReader(store.db, clock),
-    publicReader: createPublicReader(store.db),
+    publicReader: createPublicReader(store.db, clock),
     websub,
     async close() {
       await hub?.close();

@@ -86,5 +86,5 @@ export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './a
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
 export {
   indexArticle, reindexArticles, matchPlan, highlightTerms, resolveSearchFilters, searchCandidates, searchCards, searchTexts, SEARCH_CANDIDATES,
-  analyzerFor, termOf, compoundParts, wordsAt, type MatchPlan, type ResolvedFilters, type SearchCandidate, type Analyzer, type WordAt,
+  analyzerFor, termOf, compoundTerms, wordsAt, type MatchPlan, type ResolvedFilters, type SearchCandidate, type Analyzer, type WordAt,
 } from './search/index.ts';

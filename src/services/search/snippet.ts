@@ -1,4 +1,4 @@
-import { analyzerFor, compoundParts, termOf, wordsAt, type Analyzer } from '../../store/index.ts';
+import { analyzerFor, compoundTerms, termOf, wordsAt, type Analyzer } from '../../store/index.ts';
 
 /** A piece of highlighted text: plain text, marked where it matched the query. Escaping is the presenter's. */
 export interface TextPart {
@@ -14,7 +14,7 @@ const SNIPPET_SCAN_CHARS = 20_000;
 function matches(word: string, analyzer: Analyzer, terms: ReadonlySet<string>): boolean {
   if (terms.has(termOf(word, analyzer)) || terms.has(termOf(word, 'plain'))) return true;
   // "Regierung" marks "Bundesregierung": a compound matches through its parts.
-  return analyzer === 'de' && compoundParts(word).some((part) => terms.has(termOf(part, 'de')));
+  return analyzer === 'de' && compoundTerms(word).some((term) => terms.has(term));
 }
 
 /** The whole text with the words that match `terms` marked. */

@@ -48,12 +48,25 @@ export function termsOf(text: string, analyzer: Analyzer): string[] {
   return words(text).map((w) => termOf(w, analyzer));
 }
 
+const compoundCache = new Map<string, readonly string[]>();
+
+/** The terms of one lower-case German word's compound parts (none for a word that is not a compound), remembered. */
+export function compoundTerms(word: string): readonly string[] {
+  let terms = compoundCache.get(word);
+  if (terms === undefined) {
+    terms = compoundParts(word).map((part) => termOf(part, 'de'));
+    if (compoundCache.size >= CACHE_LIMIT) compoundCache.clear();
+    compoundCache.set(word, terms);
+  }
+  return terms;
+}
+
 /** The terms of the parts of the text's German compounds ("Bundesregierung" → "bund", "regier"), once each. */
 export function compoundTermsOf(text: string, analyzer: Analyzer): string[] {
   if (analyzer !== 'de') return [];
   const parts = new Set<string>();
   for (const word of new Set(words(text))) {
-    for (const part of compoundParts(word)) parts.add(termOf(part, 'de'));
+    for (const term of compoundTerms(word)) parts.add(term);
   }
   return [...parts];
 }

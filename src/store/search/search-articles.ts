@@ -24,6 +24,22 @@ export interface ResolvedFilters {
   /** ISO 8601 UTC, exclusive. */
   untilTime: string | null;
   language: string | null;
+  /** Lowest and highest id of the articles in a closed date window (null without one; {1, 0} when it is empty). */
+  idBounds: { low: number; high: number } | null;
+}
+
+/**
+ * The lowest and highest article id whose list time lies in a window with both ends, read from the
+ * (sort_at, id) index. A window open to the present needs none (the walk starts there), and one open to
+ * the past would cost a scan of everything before its end.
+ */
+async function idBounds(db: DbOrTx, fromTime: string | null, untilTime: string | null): Promise<{ low: number; high: number } | null> {
+  if (fromTime === null || untilTime === null) return null;
+  let query = db.selectFrom('articles').select((eb) => [eb.fn.min('id').as('low'), eb.fn.max('id').as('high')]);
+  if (fromTime) query = query.where('sort_at', '>=', fromTime);
+  if (untilTime) query = query.where('sort_at', '<', untilTime);
+  const row = await query.executeTakeFirst();
+  return row?.low == null || row.high == null ? { low: 1, high: 0 } : { low: Number(row.low), high: Number(row.high) };
 }
 
 /** One candidate: the article, its list time and its text relevance (higher is better; 0 without words). */
@@ -60,13 +76,9 @@ export async function resolveSearchFilters(db: DbOrTx, filters: SearchFilters): 
     }
   }
   const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
-  return {
-    sourceIds,
-    categoryIds,
-    fromTime: filters.from ? `${filters.from}T00:00:00.000Z` : null,
-    untilTime: filters.until ? dayAfter(filters.until) : null,
-    language: filters.language,
-  };
+  const fromTime = filters.from ? `${filters.from}T00:00:00.000Z` : null;
+  const untilTime = filters.until ? dayAfter(filters.until) : null;
+  return { sourceIds, categoryIds, fromTime, untilTime, language: filters.language, idBounds: await idBounds(db, fromTime, untilTime) };
 }
 
 function filterConditions(f: ResolvedFilters) {
@@ -88,6 +100,17 @@ function andAll(conditions: ReturnType<typeof filterConditions>) {
 }
 
 /**
+ * The ids of the articles in a date window, as bounds on the index walk: both indexes are ordered by
+ * article id, not by time, so without them a window a year back would walk every newer match first.
+ * Ids only narrow the walk; the exact condition on the time stays in the query.
+ */
+function idRange(filters: ResolvedFilters, column: string) {
+  const bounds = filters.idBounds;
+  if (!bounds) return sql``;
+  return sql`and ${sql.raw(column)} between ${bounds.low} and ${bounds.high}`;
+}
+
+/**
  * The newest matches (at most SEARCH_CANDIDATES) of a plan under the filters, with their relevance:
  * BM25 over FTS5 on SQLite (title 4×, body 1×, compound parts ½×), ts_rank over the weighted tsvector
  * on PostgreSQL. A plan without groups lists the filtered articles newest first. A database failure is
@@ -105,12 +128,14 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
     if (postgres) {
       const query = tsQuery(plan);
       // The newest matches first, ranked afterwards: ts_rank reads the whole vector, so only for these.
+      // to_tsquery is written out (not taken from a CTE) so the planner sees how common the words are
+      // and can choose between walking the newest rows and the GIN index.
       const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
-        with q as (select to_tsquery('simple', ${query}) as q),
-        c as (select s.article_id, a.sort_at from article_search s join articles a on a.id = s.article_id, q
-              where s.vector @@ q.q and ${where} order by s.article_id desc limit ${SEARCH_CANDIDATES})
-        select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.vector, q.q) as relevance
-        from c join article_search s on s.article_id = c.article_id, q`.execute(db);
+        with c as (select s.article_id, a.sort_at from article_search s join articles a on a.id = s.article_id
+              where s.vector @@ to_tsquery('simple', ${query}) and ${where} ${idRange(filters, 's.article_id')}
+              order by s.article_id desc limit ${SEARCH_CANDIDATES})
+        select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.vector, to_tsquery('simple', ${query})) as relevance
+        from c join article_search s on s.article_id = c.article_id`.execute(db);
       return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: Number(r.relevance) }));
     }
     const match = fts5Match(plan);
@@ -118,7 +143,7 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
       select f.rowid as id, a.sort_at, -bm25(article_search_fts, 4.0, 1.0, 0.5) as relevance
       from article_search_fts f join articles a on a.id = f.rowid
-      where article_search_fts match ${match} and ${where}
+      where article_search_fts match ${match} and ${where} ${idRange(filters, 'f.rowid')}
       order by f.rowid desc limit ${SEARCH_CANDIDATES}`.execute(db);
     return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: r.relevance }));
   } catch (cause) {

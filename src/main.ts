@@ -10,6 +10,7 @@ import { fetchCommand } from './cli/fetch.ts';
 import { legalCommand } from './cli/legal.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseFeedCommand } from './cli/parse-feed.ts';
+import { searchCommand } from './cli/search.ts';
 import { serveCommand } from './cli/serve.ts';
 import { usersCommand } from './cli/users.ts';
 import { exportCommand, importCommand } from './cli/transfer.ts';
@@ -43,6 +44,9 @@ usage: presseschau <command> [options]
   analyze --pending                 analyse and store the stored articles that have no analysis yet
   legal set impressum|datenschutz de|en FILE
                                     the text of a legal page (plain text; an empty FILE restores the default)
+  search "QUERY" [--page N] [--limit N] [--newest] [--json]
+                                    the site's full-text search (words, "phrases", -word, OR, quelle:, rubrik:, von:, bis:, sprache:)
+  search --reindex [--all]          index articles stored before the search index existed (--all: every article anew)
 
 Settings come from the environment (PORT, PRESSESCHAU_DATA, …); see the README.
 `;
@@ -59,6 +63,7 @@ const appCommands: Record<string, AppCommand> = {
   analyze: analyzePendingCommand,
   export: exportCommand,
   import: importCommand,
+  search: searchCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.

@@ -57,8 +57,8 @@ export async function createAppContext(config: Config, options: { logger?: Logge
     http,
     fetchAllow,
     ingest,
-    reader: createSiteReader(store.db),
-    publicReader: createPublicReader(store.db),
+    reader: createSiteReader(store.db, clock),
+    publicReader: createPublicReader(store.db, clock),
     websub,
     async close() {
       await hub?.close();

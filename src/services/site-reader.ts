@@ -1,5 +1,6 @@
 import type { ArticleCard, ArticleFull, AuthorRef, CategoryRef, PageOf, SourceRef, TagRef } from '../domain/read-models.ts';
 
+import type { SearchOutcome, SearchRequest } from './search/index.ts';
 import type { LegalPage } from './site/legal-texts.ts';
 
 /** Paging options for lists: at most `limit` items after the opaque `cursor`. */
@@ -35,11 +36,8 @@ export interface SiteReader {
   articleAuthors(id: number): Promise<AuthorRef[]>;
   /** The tags of an article, by name. */
   articleTags(id: number): Promise<TagRef[]>;
-  /**
-   * Articles whose title or lead contains every word (lower case), newest first; a substring search
-   * until the full-text index exists.
-   */
-  search(words: readonly string[], options: ListOptions): Promise<PageOf<ArticleCard>>;
+  /** The full-text search (the one search service every caller uses). */
+  search(request: SearchRequest): Promise<SearchOutcome>;
   /** Articles whose list time (the publisher's, never after first seen) is in `[from, until)` (ISO 8601), newest first. */
   between(from: string, until: string, options: ListOptions): Promise<PageOf<ArticleCard>>;
   /** The list time of the oldest article (ISO 8601); null when there are none. */

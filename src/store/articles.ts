@@ -12,6 +12,7 @@ import { isUniqueViolation } from './errors.ts';
 import type { ArticlesTable } from './schema.ts';
 import { toDisplayPolicy } from './sources.ts';
 import { setArticleTags } from './tags.ts';
+import { indexArticle } from './search/index-article.ts';
 import { toStoredTime, toStoredTimeOrNull } from './time.ts';
 import type { DbOrTx } from './types.ts';
 
@@ -133,6 +134,7 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
   // Only a new article takes these: one found by URL keeps what its first feed gave it.
   if (row !== undefined && a.tags) await setArticleTags(db, id, a.tags);
   if (row !== undefined && a.authors) await setArticleAuthors(db, id, a.authors);
+  if (row !== undefined) await indexArticle(db, id);
   return { id, inserted: row !== undefined };
 }
 
@@ -173,6 +175,7 @@ export async function updateArticleContent(db: DbOrTx, id: number, patch: Articl
   }
   try {
     const result = await db.updateTable('articles').set(set).where('id', '=', id).executeTakeFirst();
+    if (result.numUpdatedRows > 0n && touchesSearchText(patch)) await indexArticle(db, id);
     return result.numUpdatedRows > 0n;
   } catch (cause) {
     if (!isUniqueViolation(cause)) throw cause;
@@ -221,4 +224,9 @@ export async function countArticles(
   const row = await query.executeTakeFirstOrThrow();
   // PostgreSQL returns count(*) as a string (bigint).
   return Number(row.n);
+}
+
+/** Whether a change alters what the full-text index holds for the article. */
+function touchesSearchText(patch: ArticleContentPatch): boolean {
+  return patch.title !== undefined || patch.lead !== undefined || patch.bodyText !== undefined || patch.language !== undefined;
 }

@@ -95,3 +95,7 @@ export {
 export { getEntityBySlug, listArticleEntities, listTrendingEntities } from './entity-reads.ts';
 export { listTables, appliedMigrations, type TableInfo, type AnyDb } from './transfer/catalog.ts';
 export { readRows, insertRows, setColumn, countRows, readNextIdentity, resetIdentity, type RowValues } from './transfer/rows.ts';
+export {
+  indexArticle, reindexArticles, matchPlan, highlightTerms, resolveSearchFilters, searchCandidates, searchCards, searchTexts, SEARCH_CANDIDATES,
+  analyzerFor, termOf, compoundTerms, wordsAt, type MatchPlan, type ResolvedFilters, type SearchCandidate, type Analyzer, type WordAt,
+} from './search/index.ts';

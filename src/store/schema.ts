@@ -313,4 +313,13 @@ export interface Database {
   entity_aliases: EntityAliasesTable;
   article_entities: ArticleEntitiesTable;
   quotes: QuotesTable;
+  article_search: ArticleSearchTable;
+}
+
+/** Table `article_search`: an article's full-text index terms (space-separated), see migration 010. */
+export interface ArticleSearchTable {
+  article_id: number;
+  title_terms: string;
+  body_terms: string;
+  part_terms: string;
 }

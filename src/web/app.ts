@@ -19,6 +19,7 @@ import { registerLanguage } from './routes/language.ts';
 import { registerLegal } from './routes/legal.tsx';
 import { registerSitemaps } from './routes/sitemaps.ts';
 import { registerSearch } from './routes/search.tsx';
+import { registerSearchFeeds } from './routes/search-feeds.ts';
 import { registerSource } from './routes/source.tsx';
 import { registerTag } from './routes/tag.tsx';
 import { registerWebSub } from './routes/websub.ts';
@@ -55,6 +56,7 @@ export function createSite(deps: {
   registerSource(app, full);
   registerTag(app, full);
   registerSearch(app, full);
+  registerSearchFeeds(app, full);
   registerArchive(app, full);
   registerAuthor(app, full);
   registerLegal(app, full);

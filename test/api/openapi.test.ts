@@ -119,6 +119,7 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/categories': [''],
       '/api/v1/categories/{slug}': ['politik', 'inland', 'kommunal', 'kultur', 'leer'],
       '/api/openapi.json': [''],
+      '/api/v1/search': ['', '?q=Absatz', '?q=Meldung+quelle:abendbote&order=newest&limit=2&page=2'],
     };
     assert.deepEqual(Object.keys(samples).sort(), routes.map((r) => r.path).sort());
     let checked = 0;

@@ -4,11 +4,15 @@ import { AppError } from '../../platform/errors.ts';
 import type { Database, SourceRecord } from '../../store/index.ts';
 import { getArticle, getSourceBySlug, listCategories, listFilteredArticles, listSources, type ArticleListFilter } from '../../store/index.ts';
 import { visibleArticle, visibleCard } from '../display/visible-article.ts';
+import { systemClock, type Clock } from '../../platform/clock.ts';
+import { createSearchService } from '../search/index.ts';
 import type { ArticleQuery, PublicReader, PublicSource } from './public-reader.ts';
 
 /** The public API's read side over the database. */
-export function createPublicReader(db: Kysely<Database>): PublicReader {
+export function createPublicReader(db: Kysely<Database>, clock: Clock = systemClock): PublicReader {
+  const searchService = createSearchService(db, () => clock.now());
   return {
+    search: (request) => searchService.search(request),
     async articles(query, page) {
       const filter = await resolveFilter(db, query);
       const result = await listFilteredArticles(db, filter, page);

@@ -1,5 +1,6 @@
 import type { CategoryRef, DisplayPolicy, PageOf, SourceRef } from '../../domain/read-models.ts';
 import type { VisibleArticle, VisibleCard } from '../display/visible-article.ts';
+import type { SearchOutcome, SearchRequest } from '../search/index.ts';
 
 /** Which articles to list; absent fields do not filter. */
 export interface ArticleQuery {
@@ -47,4 +48,6 @@ export interface PublicReader {
   source(slug: string): Promise<PublicSource | null>;
   categories(): Promise<PublicCategory[]>;
   category(slug: string): Promise<CategoryDetail | null>;
+  /** The full-text search (the site's search service); hits carry their display policy. */
+  search(request: SearchRequest): Promise<SearchOutcome>;
 }

@@ -2,14 +2,17 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import {
   getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
-  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles, listBetween, firstArticleTime, getAuthorBySlug, listByAuthor,
+  listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, listBetween, firstArticleTime, getAuthorBySlug, listByAuthor,
   listArticleAuthors, listMostRead, listRelated,
 } from '../../store/index.ts';
+import { systemClock, type Clock } from '../../platform/clock.ts';
+import { createSearchService } from '../search/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 import { getLegalText } from './legal-texts.ts';
 
 /** The site's read side over the database: the one implementation the site and the API share. */
-export function createSiteReader(db: Kysely<Database>): SiteReader {
+export function createSiteReader(db: Kysely<Database>, clock: Clock = systemClock): SiteReader {
+  const searchService = createSearchService(db, () => clock.now());
   return {
     latest: (options) => listLatest(db, options),
     async byCategory(slug, options) {
@@ -38,7 +41,7 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
       return author ? { author, page: await listByAuthor(db, slug, options) } : null;
     },
     articleAuthors: (id) => listArticleAuthors(db, id),
-    search: (words, options) => searchTitles(db, words, options),
+    search: (request) => searchService.search(request),
     between: (from, until, options) => listBetween(db, from, until, options),
     firstArticleTime: () => firstArticleTime(db),
     usedTags: (minArticles, limit) => listUsedTags(db, minArticles, limit),

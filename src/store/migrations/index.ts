@@ -7,6 +7,7 @@ import * as tagsAuthors from './005-tags-authors.ts';
 import * as settingsViews from './006-settings-views.ts';
 import * as accounts from './007-accounts.ts';
 import * as intel from './009-intel.ts';
+import * as search from './010-search.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -22,6 +23,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['006-settings-views', settingsViews],
   ['007-accounts', accounts],
   ['009-intel', intel],
+  ['010-search', search],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

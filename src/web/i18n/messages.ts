@@ -52,6 +52,42 @@ export interface Messages {
   searchNoResults: string;
   /** `{max}` is the longest query in characters. */
   searchTooLong: string;
+  /** Results found; `{count}` is their number. */
+  searchTotal: string;
+  /** When the search stopped counting; `{count}` is the limit. */
+  searchTotalCapped: string;
+  /** `{page}` of `{pages}`. */
+  searchPageOf: string;
+  /** Link to the previous page of results. */
+  searchPrevious: string;
+  /** Link to the next page of results. */
+  searchNext: string;
+  /** Link to the search as a feed. */
+  searchFeed: string;
+  /** How to write a query. */
+  searchSyntax: string;
+  /** `{max}` words at most. */
+  searchProblemTooManyTerms: string;
+  /** Unbalanced quotation marks. */
+  searchProblemQuote: string;
+  /** Empty phrase. */
+  searchProblemEmptyPhrase: string;
+  /** Misplaced OR. */
+  searchProblemOr: string;
+  /** Only excluded words. */
+  searchProblemOnlyExclusions: string;
+  /** `{filter}` is the filter's name. */
+  searchProblemEmptyFilter: string;
+  /** `{value}` is the date given to the filter `{filter}`. */
+  searchProblemDate: string;
+  /** From after until. */
+  searchProblemDatesReversed: string;
+  /** `{value}` is what was given as language. */
+  searchProblemLanguage: string;
+  /** `{value}` is the unknown source. */
+  searchProblemSource: string;
+  /** `{value}` is the unknown category. */
+  searchProblemCategory: string;
   archiveTitle: string;
   archiveIntro: string;
   /** Kicker over an archive period's heading. */

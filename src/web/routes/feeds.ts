@@ -13,7 +13,8 @@ import { categoryPath, feedPath, sourcePath, tagPath, type FeedKind } from '../u
 /** Articles per outgoing feed. */
 export const FEED_SIZE = 50;
 
-const RENDER: Record<FeedKind, { render: typeof renderRss; type: string }> = {
+/** The writer and media type of each feed format. */
+export const RENDER: Record<FeedKind, { render: typeof renderRss; type: string }> = {
   rss: { render: renderRss, type: 'application/rss+xml; charset=utf-8' },
   atom: { render: renderAtom, type: 'application/atom+xml; charset=utf-8' },
   json: { render: renderJsonFeed, type: 'application/feed+json; charset=utf-8' },
@@ -96,7 +97,7 @@ const loadTag: LoadList = async (deps, slug) => {
 };
 
 /** The whole articles behind the cards, in the cards' order; one that vanished meanwhile is left out. */
-async function fullArticles(deps: SiteDeps, cards: readonly ArticleCard[]): Promise<ArticleFull[]> {
+export async function fullArticles(deps: SiteDeps, cards: readonly ArticleCard[]): Promise<ArticleFull[]> {
   const articles = await Promise.all(cards.map((card) => deps.reader.article(card.id)));
   return articles.filter((a): a is ArticleFull => a !== null);
 }

@@ -81,8 +81,10 @@ export function memoryReader(data: MemoryData): SiteReader {
     between: async (from, until, options) =>
       page(newestFirst.filter((a) => Date.parse(sortKey(a)) >= Date.parse(from) && Date.parse(sortKey(a)) < Date.parse(until)), options),
     firstArticleTime: async () => (newestFirst.length > 0 ? sortKey(newestFirst.at(-1)!) : null),
-    search: async (words, options) =>
-      page(newestFirst.filter((a) => words.every((w) => `${a.title}\n${a.lead ?? ''}`.toLowerCase().includes(w))), options),
+    // Search needs the full-text index of a real database: the search tests use a stored site.
+    search: async () => {
+      throw new Error('the in-memory reader has no full-text index');
+    },
     usedTags: async (minArticles, limit) =>
       [...allTags.values()]
         .filter((t) => data.articles.filter((a) => tagsOf(a.id).some((x) => x.slug === t.slug)).length >= minArticles)

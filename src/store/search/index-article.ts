@@ -1,0 +1,78 @@
+import { indexedText } from './analyze/analyze.ts';
+import type { DbOrTx } from '../types.ts';
+
+/** The fields of an article that its index terms are made of. */
+export interface IndexableArticle {
+  id: number;
+  title: string;
+  lead: string | null;
+  body_text: string;
+  language: string | null;
+}
+
+/** What an article is indexed from; an article without a language of its own has its source's (as on its page). */
+function articleTexts(db: DbOrTx) {
+  return db
+    .selectFrom('articles as a')
+    .innerJoin('sources as src', 'src.id', 'a.source_id')
+    .select((eb) => ['a.id', 'a.title', 'a.lead', 'a.body_text', eb.fn.coalesce('a.language', 'src.language').as('language')]);
+}
+
+/** The row of `article_search` for an article. */
+function searchRow(a: IndexableArticle) {
+  const text = indexedText({ title: a.title, lead: a.lead, bodyText: a.body_text, language: a.language });
+  return { article_id: a.id, title_terms: text.title, body_terms: text.body, part_terms: text.parts };
+}
+
+/**
+ * Writes the index terms of one article (anew when it had some). Called by the store's write path
+ * in the transaction that inserts or changes the article, so article and index never disagree.
+ */
+export async function indexArticle(db: DbOrTx, id: number): Promise<void> {
+  const article = await articleTexts(db).where('a.id', '=', id).executeTakeFirst();
+  if (!article) return;
+  const row = searchRow(article);
+  await db
+    .insertInto('article_search')
+    .values(row)
+    .onConflict((oc) => oc.column('article_id').doUpdateSet({ title_terms: row.title_terms, body_terms: row.body_terms, part_terms: row.part_terms }))
+    .execute();
+}
+
+/** Rows written per statement when indexing many articles. */
+const BATCH = 200;
+
+/**
+ * Indexes every article (all of them with `all`, else only those without index terms), in batches
+ * by id; `onProgress` hears the number done so far. Returns the number of articles indexed.
+ */
+export async function reindexArticles(db: DbOrTx, options: { all: boolean; onProgress?: (done: number) => void }): Promise<number> {
+  let after = 0;
+  let done = 0;
+  for (;;) {
+    let query = articleTexts(db)
+      .where('a.id', '>', after)
+      .orderBy('a.id')
+      .limit(BATCH);
+    if (!options.all) {
+      query = query.where(({ not, exists, selectFrom }) => not(exists(selectFrom('article_search as s').select('s.article_id').whereRef('s.article_id', '=', 'a.id'))));
+    }
+    const articles = await query.execute();
+    if (articles.length === 0) return done;
+    const rows = articles.map(searchRow);
+    await db
+      .insertInto('article_search')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column('article_id').doUpdateSet((eb) => ({
+          title_terms: eb.ref('excluded.title_terms'),
+          body_terms: eb.ref('excluded.body_terms'),
+          part_terms: eb.ref('excluded.part_terms'),
+        })),
+      )
+      .execute();
+    done += rows.length;
+    after = articles.at(-1)!.id;
+    options.onProgress?.(done);
+  }
+}

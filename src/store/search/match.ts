@@ -1,0 +1,83 @@
+// Turns a read query into what each database's full-text index understands. Every term is quoted by
+// us, so no text a reader types can become index syntax (or a database error).
+import type { SearchQuery, SearchTerm } from '../../domain/search-query.ts';
+import { ANALYZERS, analyzerFor, termsOf, type Analyzer } from './analyze/analyze.ts';
+
+/** One way a term can be found: a single index term, or terms in a row (a phrase). */
+type Alternative = string[];
+
+/** The analyzers a query's words are tried with: all of them, or the one of the language filter. */
+export function queryAnalyzers(language: string | null): Analyzer[] {
+  if (language === null) return [...ANALYZERS];
+  const analyzer = analyzerFor(language);
+  return analyzer === 'plain' ? ['plain'] : [analyzer, 'plain'];
+}
+
+/** The distinct ways a term can be found under the given analyzers; none when it has no letters or digits. */
+export function alternatives(term: SearchTerm, analyzers: readonly Analyzer[]): Alternative[] {
+  const seen = new Map<string, Alternative>();
+  for (const analyzer of analyzers) {
+    const terms = termsOf(term.text, analyzer);
+    if (terms.length > 0) seen.set(terms.join(' '), terms);
+  }
+  return [...seen.values()];
+}
+
+/** The query's groups and exclusions as alternatives, empty groups dropped. */
+export interface MatchPlan {
+  groups: Alternative[][];
+  excluded: Alternative[][];
+}
+
+/** Analyses a query's terms once, for both the index query and the highlighting. */
+export function matchPlan(query: SearchQuery): MatchPlan {
+  const analyzers = queryAnalyzers(query.filters.language);
+  const groups = query.groups.map((g) => g.flatMap((t) => alternatives(t, analyzers))).filter((g) => g.length > 0);
+  const excluded = query.excluded.map((t) => alternatives(t, analyzers)).filter((g) => g.length > 0);
+  return { groups, excluded };
+}
+
+/** The index terms a result is highlighted by: every term of the wanted groups. */
+export function highlightTerms(plan: MatchPlan): Set<string> {
+  return new Set(plan.groups.flat(2));
+}
+
+function fts5Quote(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+function fts5Alternative(alt: Alternative): string {
+  // A phrase is looked for in title and body only: compound parts are a bag of words, not a text.
+  return alt.length === 1 ? fts5Quote(alt[0]!) : `{title_terms body_terms} : ${fts5Quote(alt.join(' '))}`;
+}
+
+function fts5Any(alts: Alternative[]): string {
+  return `(${alts.map(fts5Alternative).join(' OR ')})`;
+}
+
+/** The FTS5 MATCH expression of a plan with at least one group. */
+export function fts5Match(plan: MatchPlan): string {
+  let expression = plan.groups.map(fts5Any).join(' AND ');
+  for (const excluded of plan.excluded) expression = `(${expression}) NOT ${fts5Any(excluded)}`;
+  return expression;
+}
+
+function tsQuote(term: string): string {
+  return `'${term.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
+}
+
+function tsAlternative(alt: Alternative): string {
+  // Weights A and B are title and body: a phrase is not looked for among compound parts (C).
+  return alt.length === 1 ? tsQuote(alt[0]!) : `(${alt.map((t) => `${tsQuote(t)}:AB`).join(' <-> ')})`;
+}
+
+function tsAny(alts: Alternative[]): string {
+  return `(${alts.map(tsAlternative).join(' | ')})`;
+}
+
+/** The text of a PostgreSQL tsquery (for to_tsquery('simple', …)) of a plan with at least one group. */
+export function tsQuery(plan: MatchPlan): string {
+  const parts = plan.groups.map(tsAny);
+  for (const excluded of plan.excluded) parts.push(`!${tsAny(excluded)}`);
+  return parts.join(' & ');
+}

@@ -1,0 +1,177 @@
+import { PostgresAdapter, sql, type SqlBool } from 'kysely';
+import { withDescendants } from '../../domain/category-tree.ts';
+import type { SearchFilters, SearchProblem } from '../../domain/search-query.ts';
+import { AppError, describeError } from '../../platform/errors.ts';
+import type { ArticleCard, DisplayPolicy } from '../../domain/read-models.ts';
+import { toDisplayPolicy } from '../sources.ts';
+import { cardQuery, presentCard } from '../article-cards.ts';
+import type { DbOrTx } from '../types.ts';
+import { fts5Match, tsQuery, type MatchPlan } from './match.ts';
+
+/**
+ * Most matches a search considers, the newest by arrival first: ranking, counting and paging happen
+ * within them, which keeps every search bounded (a word in half the articles costs no more than a rare
+ * one). Documented for readers as "the newest 1,000 matches".
+ */
+export const SEARCH_CANDIDATES = 1000;
+
+/** The filters with names turned into ids and days into times. */
+export interface ResolvedFilters {
+  sourceIds: number[] | null;
+  categoryIds: number[] | null;
+  /** ISO 8601 UTC, inclusive. */
+  fromTime: string | null;
+  /** ISO 8601 UTC, exclusive. */
+  untilTime: string | null;
+  language: string | null;
+  /** Lowest and highest id of the articles in a closed date window (null without one; {1, 0} when it is empty). */
+  idBounds: { low: number; high: number } | null;
+}
+
+/**
+ * The lowest and highest article id whose list time lies in a window with both ends, read from the
+ * (sort_at, id) index. A window open to the present needs none (the walk starts there), and one open to
+ * the past would cost a scan of everything before its end.
+ */
+async function idBounds(db: DbOrTx, fromTime: string | null, untilTime: string | null): Promise<{ low: number; high: number } | null> {
+  if (fromTime === null || untilTime === null) return null;
+  let query = db.selectFrom('articles').select((eb) => [eb.fn.min('id').as('low'), eb.fn.max('id').as('high')]);
+  if (fromTime) query = query.where('sort_at', '>=', fromTime);
+  if (untilTime) query = query.where('sort_at', '<', untilTime);
+  const row = await query.executeTakeFirst();
+  return row?.low == null || row.high == null ? { low: 1, high: 0 } : { low: Number(row.low), high: Number(row.high) };
+}
+
+/** One candidate: the article, its list time and its text relevance (higher is better; 0 without words). */
+export interface SearchCandidate {
+  id: number;
+  sortAt: string;
+  relevance: number;
+}
+
+/**
+ * Looks up the sources and categories a query names (by slug or name, case ignored; categories with
+ * their subcategories) and turns its days into times. An unknown name is a problem, not an empty result.
+ */
+export async function resolveSearchFilters(db: DbOrTx, filters: SearchFilters): Promise<ResolvedFilters | SearchProblem> {
+  let sourceIds: number[] | null = null;
+  if (filters.sources.length > 0) {
+    const sources = await db.selectFrom('sources').select(['id', 'slug', 'name']).execute();
+    sourceIds = [];
+    for (const wanted of filters.sources) {
+      const found = sources.filter((s) => s.slug.toLowerCase() === wanted.toLowerCase() || s.name.toLowerCase() === wanted.toLowerCase());
+      if (found.length === 0) return { code: 'unknown_source', value: wanted };
+      sourceIds.push(...found.map((s) => s.id));
+    }
+  }
+  let categoryIds: number[] | null = null;
+  if (filters.categories.length > 0) {
+    const categories = await db.selectFrom('categories').select(['id', 'slug', 'name', 'parent_id']).execute();
+    const tree = categories.map((c) => ({ id: c.id, slug: c.slug, name: c.name, parentId: c.parent_id }));
+    categoryIds = [];
+    for (const wanted of filters.categories) {
+      const found = categories.filter((c) => c.slug.toLowerCase() === wanted.toLowerCase() || c.name.toLowerCase() === wanted.toLowerCase());
+      if (found.length === 0) return { code: 'unknown_category', value: wanted };
+      for (const c of found) categoryIds.push(...withDescendants(tree, c.id));
+    }
+  }
+  const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
+  const fromTime = filters.from ? `${filters.from}T00:00:00.000Z` : null;
+  const untilTime = filters.until ? dayAfter(filters.until) : null;
+  return { sourceIds, categoryIds, fromTime, untilTime, language: filters.language, idBounds: await idBounds(db, fromTime, untilTime) };
+}
+
+function filterConditions(f: ResolvedFilters) {
+  const conditions = [];
+  if (f.sourceIds) conditions.push(sql`a.source_id in (${sql.join(f.sourceIds)})`);
+  if (f.categoryIds) conditions.push(sql`a.category_id in (${sql.join(f.categoryIds)})`);
+  if (f.fromTime) conditions.push(sql`a.sort_at >= ${f.fromTime}`);
+  if (f.untilTime) conditions.push(sql`a.sort_at < ${f.untilTime}`);
+  // An article without a language of its own has its source's (as on its page).
+  if (f.language) {
+    conditions.push(sql`(lower(coalesce(a.language, (select s.language from sources s where s.id = a.source_id))) = ${f.language}
+      or lower(coalesce(a.language, (select s.language from sources s where s.id = a.source_id))) like ${`${f.language}-%`})`);
+  }
+  return conditions;
+}
+
+function andAll(conditions: ReturnType<typeof filterConditions>) {
+  return conditions.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.join(conditions, sql` and `)}`;
+}
+
+/**
+ * The ids of the articles in a date window, as bounds on the index walk: both indexes are ordered by
+ * article id, not by time, so without them a window a year back would walk every newer match first.
+ * Ids only narrow the walk; the exact condition on the time stays in the query.
+ */
+function idRange(filters: ResolvedFilters, column: string) {
+  const bounds = filters.idBounds;
+  if (!bounds) return sql``;
+  return sql`and ${sql.raw(column)} between ${bounds.low} and ${bounds.high}`;
+}
+
+/**
+ * The newest matches (at most SEARCH_CANDIDATES) of a plan under the filters, with their relevance:
+ * BM25 over FTS5 on SQLite (title 4×, body 1×, compound parts ½×), ts_rank over the weighted tsvector
+ * on PostgreSQL. A plan without groups lists the filtered articles newest first. A database failure is
+ * AppError('store', 'search_failed').
+ */
+export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: ResolvedFilters): Promise<SearchCandidate[]> {
+  const where = andAll(filterConditions(filters));
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  try {
+    if (plan.groups.length === 0) {
+      const { rows } = await sql<{ id: number; sort_at: string }>`select a.id, a.sort_at from articles a where ${where}
+        order by a.sort_at desc, a.id desc limit ${SEARCH_CANDIDATES}`.execute(db);
+      return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: 0 }));
+    }
+    if (postgres) {
+      const query = tsQuery(plan);
+      // The newest matches first, ranked afterwards: ts_rank reads the whole vector, so only for these.
+      // to_tsquery is written out (not taken from a CTE) so the planner sees how common the words are
+      // and can choose between walking the newest rows and the GIN index.
+      const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
+        with c as (select s.article_id, a.sort_at from article_search s join articles a on a.id = s.article_id
+              where s.vector @@ to_tsquery('simple', ${query}) and ${where} ${idRange(filters, 's.article_id')}
+              order by s.article_id desc limit ${SEARCH_CANDIDATES})
+        select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.vector, to_tsquery('simple', ${query})) as relevance
+        from c join article_search s on s.article_id = c.article_id`.execute(db);
+      return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: Number(r.relevance) }));
+    }
+    const match = fts5Match(plan);
+    // FTS5 walks its matches by rowid (the article id) from the newest; bm25 is negative, better is lower.
+    const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
+      select f.rowid as id, a.sort_at, -bm25(article_search_fts, 4.0, 1.0, 0.5) as relevance
+      from article_search_fts f join articles a on a.id = f.rowid
+      where article_search_fts match ${match} and ${where} ${idRange(filters, 'f.rowid')}
+      order by f.rowid desc limit ${SEARCH_CANDIDATES}`.execute(db);
+    return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: r.relevance }));
+  } catch (cause) {
+    throw new AppError('store', 'search_failed', `the search could not run: ${describeError(cause)}`, { cause });
+  }
+}
+
+/** The texts a snippet is cut from, for the given articles: lead, body (only where the display policy shows it) and language. */
+export async function searchTexts(
+  db: DbOrTx,
+  ids: number[],
+): Promise<Map<number, { lead: string | null; body: string | null; language: string | null; displayPolicy: DisplayPolicy }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('articles as a')
+    .innerJoin('sources as s', 's.id', 'a.source_id')
+    .select(['a.id', 'a.lead', 'a.body_text', 'a.language', 's.language as source_language', 's.display_policy'])
+    .where('a.id', 'in', ids)
+    .execute();
+  return new Map(
+    rows.map((r) => [r.id, { lead: r.lead, body: r.display_policy === 'full' ? r.body_text : null, language: r.language ?? r.source_language, displayPolicy: toDisplayPolicy(r.display_policy) }]),
+  );
+}
+
+/** The cards of the given articles, in the order of `ids` (articles deleted meanwhile left out). */
+export async function searchCards(db: DbOrTx, ids: number[]): Promise<ArticleCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await cardQuery(db).where('a.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, presentCard(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

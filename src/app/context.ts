@@ -9,6 +9,7 @@ import { createPublicReader } from '../services/api/create-public-reader.ts';
 import { createSiteReader } from '../services/site/create-site-reader.ts';
 import { openDatabase, type Store } from '../store/index.ts';
 import { createHubClient, createWebSub, type WebSub } from '../services/websub/index.ts';
+import { followUpKinds, jobKinds } from '../jobs/kinds.ts';
 
 /** Everything a running Presseschau needs, built once from the configuration and passed explicitly. */
 export interface AppContext {
@@ -32,7 +33,7 @@ export interface AppContext {
 export async function createAppContext(config: Config, options: { logger?: Logger; clock?: Clock } = {}): Promise<AppContext> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const clock = options.clock ?? systemClock;
-  const store = await openDatabase({ path: config.databasePath });
+  const store = await openDatabase(config.databaseUrl ? { postgres: { url: config.databaseUrl } } : { path: config.databasePath });
   const fetchAllow = new AllowList(config.fetch.allow);
   const http = createHttpClient({
     allow: fetchAllow,
@@ -41,7 +42,7 @@ export async function createAppContext(config: Config, options: { logger?: Logge
     maxBytes: config.fetch.maxBytes,
     maxConnectionsPerHost: config.fetch.maxConnectionsPerHost,
   });
-  const ingest: IngestDeps = { db: store.db, http, clock, logger, polling: config.polling, fullText: config.fullText };
+  const ingest: IngestDeps = { db: store.db, http, clock, logger, polling: config.polling, fullText: config.fullText, followUps: followUpKinds(jobKinds) };
   // Hub URLs come from feeds, so the hub client goes through the same address guard as polling.
   const hub = config.publicUrl ? createHubClient({ userAgent: config.fetch.userAgent, timeoutMs: config.fetch.timeoutMs, allow: fetchAllow }) : null;
   const websub =

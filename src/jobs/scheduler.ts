@@ -22,7 +22,7 @@ export function startScheduler(options: { runPass: () => Promise<unknown>; tickM
     running ??= options
       .runPass()
       .then(() => undefined)
-      .catch((error: unknown) => options.logger.error({ err: error }, 'A scheduled pass over the due feeds failed.'))
+      .catch((error: unknown) => options.logger.error({ err: error }, 'A scheduled pass failed.'))
       .finally(() => {
         running = null;
       });

@@ -84,3 +84,6 @@ export {
 } from './sessions.ts';
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
+export { claimDueFeeds, renewFeedLeases, releaseFeedLease, expireFeedLeases, type ClaimedFeed } from './feed-leases.ts';
+export { ensureFetchHost, claimHostSlot, releaseHostSlot, expireHostSlots, countBusyHostSlots, type SlotClaim } from './fetch-hosts.ts';
+export { enqueueJob, claimJobs, completeJob, failJob, expireJobLeases, listJobs, type NewJob, type ClaimedJob, type JobRecord } from './jobs.ts';

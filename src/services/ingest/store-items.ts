@@ -5,6 +5,7 @@ import {
   type ArticleContentPatch, type FeedRecord, type NewArticle,
 } from '../../store/index.ts';
 import type { IngestDeps } from '../deps.ts';
+import { enqueueArticleFollowUps } from '../queue/follow-ups.ts';
 import { buildArticle, type ArticleContext } from './build-article.ts';
 import { fetchAndExtract } from './fetch-page.ts';
 import { matchCategory } from './match-category.ts';
@@ -53,7 +54,12 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
     const article = buildArticle(item, page.article, page.error, { ...context, categoryId });
     if (!article) return;
     if (plan.kind === 'new') {
-      if ((await deps.db.transaction().execute((trx) => insertArticle(trx, article))).inserted) counts.inserted++;
+      const inserted = await deps.db.transaction().execute(async (trx) => {
+        const result = await insertArticle(trx, article);
+        if (result.inserted) await enqueueArticleFollowUps(trx, deps.followUps, result.id, seenAt);
+        return result.inserted;
+      });
+      if (inserted) counts.inserted++;
     } else if (plan.kind === 'changed' && (await revise(deps, feed.id, plan.articleId, article, seenAt))) {
       counts.revised++;
     }

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { AppError, describeError } from '../platform/errors.ts';
 import { staticMigrationProvider } from './migrations/index.ts';
 import type { Database } from './schema.ts';
@@ -29,7 +29,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Store> {
   const db = 'postgres' in options ? await openPostgres(options.postgres) : openSqlite(options.path);
   let applied: string[];
   try {
-    ({ applied } = await migrateDatabase(db));
+    ({ applied } = await migrateDatabase(db, dialect === 'postgres' ? await currentSchema(db) : undefined));
   } catch (error) {
     await db.destroy();
     throw error;
@@ -39,8 +39,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Store> {
 
 /** Applies every pending migration in order; returns the names applied now (empty when up to date). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- also runs on databases older than schema.ts
-export async function migrateDatabase(db: Kysely<any>): Promise<{ applied: string[] }> {
-  const migrator = new Migrator({ db, provider: staticMigrationProvider });
+export async function migrateDatabase(db: Kysely<any>, schema?: string): Promise<{ applied: string[] }> {
+  // Without a named schema kysely looks for its bookkeeping tables in every schema of the database,
+  // and takes another schema's (a parallel test's) for its own; so PostgreSQL names the current one.
+  const migrator = new Migrator({ db, provider: staticMigrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
@@ -48,4 +50,11 @@ export async function migrateDatabase(db: Kysely<any>): Promise<{ applied: strin
     throw new AppError('store', 'migration_failed', `${where}: ${describeError(error)}`, { cause: error });
   }
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+/** The schema unqualified names resolve to on this PostgreSQL connection (first on the search path). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as migrateDatabase
+async function currentSchema(db: Kysely<any>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? 'public';
 }

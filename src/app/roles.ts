@@ -30,8 +30,8 @@ export function startWorkerRole(ctx: AppContext, options: Partial<Omit<WorkerOpt
   const owner = options.owner ?? processOwner('worker');
   const gate = createHostGate(
     { db: ctx.store.db, clock: ctx.clock },
-    // A slot outlives the longest possible fetch, so a living holder never loses it.
-    { owner, slots: ctx.config.fetch.maxConnectionsPerHost, gapMs: ctx.config.fetch.hostGapMs, leaseMs: ctx.config.fetch.timeoutMs + 30_000 },
+    // A slot outlives the longest possible fetch (the client enforces its total timeout), so a living holder never loses it.
+    { owner, slots: ctx.config.fetch.maxConnectionsPerHost, gapMs: ctx.config.fetch.hostGapMs, leaseMs: ctx.config.fetch.timeoutMs + 5_000 },
   );
   const ingest = { ...ctx.ingest, http: politeHttpClient(ctx.http, gate) };
   return startWorker(

@@ -21,6 +21,24 @@ export interface HostGate {
   acquire(url: string): Promise<() => Promise<void>>;
 }
 
+/** A counting semaphore: `take` waits while all places are taken. */
+class LocalSlots {
+  private waiting: (() => void)[] = [];
+  constructor(private free: number) {}
+  async take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -29,6 +47,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export function createHostGate(deps: QueueDeps, options: HostGateOptions): HostGate {
   const known = new Set<string>();
+  const local = new Map<string, LocalSlots>();
   const pollMs = options.pollMs ?? 200;
   return {
     async acquire(url) {
@@ -37,11 +56,28 @@ export function createHostGate(deps: QueueDeps, options: HostGateOptions): HostG
         await ensureFetchHost(deps.db, host, options.slots);
         known.add(host);
       }
+      // Queue in the process first: no more fetches of one host ask the database than it has slots.
+      let slots = local.get(host);
+      if (!slots) local.set(host, (slots = new LocalSlots(options.slots)));
+      await slots.take();
       for (;;) {
         const now = deps.clock.now();
-        const claim = await claimHostSlot(deps.db, { host, owner: options.owner, now, until: new Date(now.getTime() + options.leaseMs), slots: options.slots, gapMs: options.gapMs });
+        let claim;
+        try {
+          claim = await claimHostSlot(deps.db, { host, owner: options.owner, now, until: new Date(now.getTime() + options.leaseMs), slots: options.slots, gapMs: options.gapMs });
+        } catch (error) {
+          slots.give();
+          throw error;
+        }
         if ('slot' in claim) {
-          return () => releaseHostSlot(deps.db, { host, slot: claim.slot, owner: options.owner });
+          const taken = claim.slot;
+          return async () => {
+            try {
+              await releaseHostSlot(deps.db, { host, slot: taken, owner: options.owner });
+            } finally {
+              slots.give();
+            }
+          };
         }
         // A gap ends at a known time; a busy slot frees at an unknown one, so ask again soon (with jitter).
         const untilGap = claim.retryAt.getTime() - deps.clock.now().getTime();

@@ -31,7 +31,7 @@ export function startWorkerRole(ctx: AppContext, options: Partial<Omit<WorkerOpt
   const gate = createHostGate(
     { db: ctx.store.db, clock: ctx.clock },
     // A slot outlives the longest possible fetch (the client enforces its total timeout), so a living holder never loses it.
-    { owner, slots: ctx.config.fetch.maxConnectionsPerHost, gapMs: ctx.config.fetch.hostGapMs, leaseMs: ctx.config.fetch.timeoutMs + 5_000 },
+    { owner, slots: ctx.config.fetch.maxConnectionsPerHost, gapMs: ctx.config.fetch.hostGapMs, leaseMs: ctx.config.fetch.timeoutMs + 2_000 },
   );
   const ingest = { ...ctx.ingest, http: politeHttpClient(ctx.http, gate) };
   return startWorker(

@@ -10,12 +10,12 @@ import { addFeed, createSource, openDatabase, type Store } from '../../src/store
 import { openTestStore, testPostgresUrl } from '../helpers/test-store.ts';
 import { fleetEnv, migrateFleetDatabase, startWorkerProcess, type FleetDatabase, type FleetProcess } from './worker-fleet.ts';
 
-// 200 articles from 20 feeds on 5 hosts; three workers, one killed with SIGKILL every 5 s and started
+// 200 articles from 20 feeds on 10 hosts; three workers, one killed with SIGKILL every 8 s and started
 // again (a worker takes seconds to start on a loaded machine: only one that has worked 3 s is killed).
 // Short leases, so that a dead worker's feeds and host slots come back quickly.
-const shape = { feeds: 20, items: 10, hosts: 5 };
+const shape = { feeds: 20, items: 10, hosts: 10 };
 const WORKER_ARGS = ['--concurrency', '3', '--lease', '3', '--poll', '0.3'];
-const KILL_EVERY_MS = 5000;
+const KILL_EVERY_MS = 8000;
 const TIMEOUT_MS = 300_000;
 
 async function crashRun(store: Store, db: FleetDatabase): Promise<{ kills: number }> {
@@ -24,7 +24,7 @@ async function crashRun(store: Store, db: FleetDatabase): Promise<{ kills: numbe
   try {
     const source = await createSource(store.db, { name: 'Crash', language: 'de' });
     for (let f = 0; f < shape.feeds; f++) await addFeed(store.db, { sourceId: source.id, url: farmFeedUrl(farmOrigins(farm.ports), f), intervalSeconds: 1800, nextCheckAt: new Date() });
-    // A fetch may take 2 s at most, so a killed worker's host slots are free again after 7 s.
+    // A fetch may take 2 s at most, so a killed worker's host slots are free again after 4 s.
     const env = fleetEnv(db, { PRESSESCHAU_FETCH_TIMEOUT: '2', PRESSESCHAU_HOST_CONNECTIONS: '3', PRESSESCHAU_LOG_LEVEL: 'info' });
     await migrateFleetDatabase(env);
     for (let i = 0; i < 3; i++) workers.push(startWorkerProcess(env, WORKER_ARGS));

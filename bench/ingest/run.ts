@@ -142,6 +142,9 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
       all.push(p);
       return p;
     };
+    // Workers must not outlive an interrupted benchmark.
+    const killAll = () => all.forEach((p) => p.child.kill('SIGKILL'));
+    process.once('exit', killAll);
     for (let i = 0; i < procs; i++) live.push(spawnOne());
     let kills = 0;
     if (crash) {
@@ -150,7 +153,8 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
       while ((await countArticles(store)) < expected) {
         const victim = Math.floor(Math.random() * live.length);
         const readyAt = live[victim]!.readyAt;
-        if (Date.now() - lastKill >= ctx.crashS! * 1000 && readyAt !== null && Date.now() - readyAt >= 2000) {
+        // Only a worker that has worked for the interval is killed: start-up takes seconds on a loaded machine.
+        if (Date.now() - lastKill >= ctx.crashS! * 1000 && readyAt !== null && Date.now() - readyAt >= ctx.crashS! * 1000) {
           live[victim]!.child.kill('SIGKILL');
           await live[victim]!.exited;
           live[victim] = spawnOne();

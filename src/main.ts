@@ -14,13 +14,18 @@ import { searchCommand } from './cli/search.ts';
 import { serveCommand } from './cli/serve.ts';
 import { usersCommand } from './cli/users.ts';
 import { exportCommand, importCommand } from './cli/transfer.ts';
+import { schedulerCommand, webCommand, workerCommand } from './cli/roles.ts';
 import { AppError, describeError } from './platform/errors.ts';
 
 const HELP = `Presseschau – a news site that builds itself from publishers' feeds.
 
 usage: presseschau <command> [options]
 
-  serve [--demo] [--no-scheduler]   the site on PORT, feeds polled in the process
+  serve [--demo] [--no-scheduler]   the site on PORT with worker and scheduler in the process
+  web                               the site only (feeds are refreshed by workers)
+  worker [--concurrency N] [--lease SECONDS] [--poll SECONDS] [--exit-when-idle]
+                                    claims due feeds and follow-up jobs from the database
+  scheduler                         lease expiry and periodic jobs (WebSub renewals)
   fetch [--all]                     one pass over the due feeds (all feeds with --all)
   feeds add URL [--name NAME] [--category NAME] [--source SLUG] [--language de|en] [--all] [--no-check]
                                     a site's address finds its feeds; several: asks which (--all: every one)
@@ -64,6 +69,9 @@ const appCommands: Record<string, AppCommand> = {
   export: exportCommand,
   import: importCommand,
   search: searchCommand,
+  web: webCommand,
+  worker: workerCommand,
+  scheduler: schedulerCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
   // Settings are read only when --url needs them, so batch extraction works with any environment.

@@ -10,6 +10,7 @@ import { createSiteReader } from '../services/site/create-site-reader.ts';
 import { openDatabase, type Store } from '../store/index.ts';
 import { databaseOptions } from './database-options.ts';
 import { createHubClient, createWebSub, type WebSub } from '../services/websub/index.ts';
+import { followUpKinds, jobKinds } from '../jobs/kinds.ts';
 
 /** Everything a running Presseschau needs, built once from the configuration and passed explicitly. */
 export interface AppContext {
@@ -42,7 +43,7 @@ export async function createAppContext(config: Config, options: { logger?: Logge
     maxBytes: config.fetch.maxBytes,
     maxConnectionsPerHost: config.fetch.maxConnectionsPerHost,
   });
-  const ingest: IngestDeps = { db: store.db, http, clock, logger, polling: config.polling, fullText: config.fullText };
+  const ingest: IngestDeps = { db: store.db, http, clock, logger, polling: config.polling, fullText: config.fullText, followUps: followUpKinds(jobKinds) };
   // Hub URLs come from feeds, so the hub client goes through the same address guard as polling.
   const hub = config.publicUrl ? createHubClient({ userAgent: config.fetch.userAgent, timeoutMs: config.fetch.timeoutMs, allow: fetchAllow }) : null;
   const websub =

@@ -1,9 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createDemoPublisher } from '../demo/index.ts';
-import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
-import { withWebSubRenewal } from '../jobs/websub-renewal.ts';
-import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
+import type { Scheduler } from '../jobs/scheduler.ts';
+import type { Worker } from '../jobs/worker.ts';
 import { analyzePendingArticles } from '../services/intel/analyze-new.ts';
 import { createIntelReader } from '../services/intel/reader.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
@@ -12,16 +11,16 @@ import { createSite } from '../web/app.ts';
 import { createApi } from '../api/app.ts';
 import { SITE_TIME_ZONE } from '../web/presenters/calendar.ts';
 import type { AppContext } from './context.ts';
+import { startSchedulerRole, startWorkerRole } from './roles.ts';
 
 /** Where the demo publisher is mounted on the site when `--demo` is given. */
 export const DEMO_BASE_PATH = '/demo';
-const SCHEDULER_TICK_MS = 30_000;
 
-/** A running web server (and, when enabled, the scheduler). */
+/** A running web server (and, when enabled, the worker and scheduler roles). */
 export interface RunningServer {
   /** The origin the server answers on, e.g. http://127.0.0.1:8080. */
   origin: string;
-  /** Resolves when the first pass over the due feeds (the demo import) has finished. */
+  /** Resolves when the worker first has no due feed left (the demo import has finished). */
   firstPass: Promise<void>;
   close(): Promise<void>;
 }
@@ -66,29 +65,34 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
       demo.categories,
     );
   }
-  const refreshPass = withWebSubRenewal(() => refreshDueFeeds(ctx.ingest, { concurrency: ctx.config.polling.feedConcurrency }), ctx.websub, ctx.logger);
-  // The first pass first analyses articles a crash or an older version left without analysis.
-  let caughtUp = false;
-  const runPass = async (): Promise<unknown> => {
-    if (!caughtUp) {
-      caughtUp = true;
-      await analyzePendingArticles(ctx.ingest).catch((error: unknown) => ctx.logger.warn({ err: error }, 'The catch-up analysis of stored articles failed.'));
-    }
-    return refreshPass();
-  };
-  let scheduler: Scheduler | null = null;
-  let firstPass: Promise<void>;
+  // serve on one machine: the worker and scheduler roles run in this process beside the site.
+  let worker: Worker | null = null;
+  let housekeeping: Scheduler | null = null;
+  let firstPass: Promise<void> = Promise.resolve();
+  let catchUp: Promise<void> = Promise.resolve();
+  let closing = false;
   if (options.scheduler) {
-    scheduler = startScheduler({ runPass, tickMs: SCHEDULER_TICK_MS, logger: ctx.logger });
-    firstPass = scheduler.runNow();
-  } else {
-    firstPass = Promise.resolve();
+    housekeeping = startSchedulerRole(ctx);
+    // Articles that a crash or an older version left without analysis are analysed before the
+    // worker's first pass, so that the pass does not race the catch-up for the same stories.
+    catchUp = analyzePendingArticles(ctx.ingest).then(
+      () => undefined,
+      (error: unknown) => ctx.logger.warn({ err: error }, 'The catch-up analysis of stored articles failed.'),
+    );
+    firstPass = catchUp.then(() => {
+      if (closing) return;
+      worker = startWorkerRole(ctx);
+      return worker.idle();
+    });
   }
   return {
     origin,
     firstPass,
     async close() {
-      await scheduler?.stop();
+      closing = true;
+      await housekeeping?.stop();
+      await catchUp;
+      await worker?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive connections would hold close() open for their whole timeout.

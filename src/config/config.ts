@@ -16,7 +16,7 @@ export interface Config {
   site: { siteName: string; footerText: string; defaultLanguage: 'de' | 'en'; publicUrl: string | null; pageCacheSeconds: number };
   logLevel: string;
   /** `allow`: internal hosts and ranges the SSRF guard lets through (PRESSESCHAU_FETCH_ALLOW). */
-  fetch: { userAgent: string; timeoutMs: number; maxBytes: number; maxConnectionsPerHost: number; allow: string[] };
+  fetch: { userAgent: string; timeoutMs: number; maxBytes: number; maxConnectionsPerHost: number; allow: string[]; hostGapMs: number };
   polling: { minSeconds: number; maxSeconds: number; defaultSeconds: number; feedConcurrency: number; scheduler: boolean };
   fullText: boolean;
   /** Externally reachable base URL of the site (no trailing slash), for WebSub callbacks; null turns WebSub off. */
@@ -88,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxBytes: s.PRESSESCHAU_FETCH_MAX_BYTES,
       maxConnectionsPerHost: s.PRESSESCHAU_HOST_CONNECTIONS,
       allow: s.PRESSESCHAU_FETCH_ALLOW,
+      hostGapMs: Math.round(s.PRESSESCHAU_HOST_GAP * 1000),
     },
     polling: {
       minSeconds: s.PRESSESCHAU_POLL_MIN,

@@ -40,6 +40,7 @@ export const settingsSchema = z.object({
   PRESSESCHAU_FULL_TEXT: bool(true),
   PRESSESCHAU_PAGE_CACHE: z.coerce.number().int().min(0).max(3600).default(10),
   PRESSESCHAU_TRUST_PROXY: bool(false),
+  PRESSESCHAU_HOST_GAP: z.coerce.number().min(0).max(60).default(0),
   PRESSESCHAU_PUBLIC_URL: z
     .string()
     .refine((v) => /^https?:\/\/[^/]/i.test(v) && URL.canParse(v), 'must be an http(s) URL')

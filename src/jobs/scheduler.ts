@@ -1,6 +1,6 @@
 import type { Logger } from '../platform/logger.ts';
 
-/** A running in-process scheduler. */
+/** A running in-process ticker. */
 export interface Scheduler {
   /** Runs a pass now (or waits for the running one) and resolves when it is done. */
   runNow(): Promise<void>;
@@ -9,9 +9,8 @@ export interface Scheduler {
 }
 
 /**
- * Polls due feeds in the process: every `tickMs` it runs one pass over the feeds whose next check
- * has come (the database decides which are due, so a pass with nothing due costs one query).
- * Passes never overlap; an error in a pass is logged and the next tick comes as usual.
+ * Runs a pass every `tickMs` in the process (the scheduler role's housekeeping). Passes never
+ * overlap; an error in a pass is logged and the next tick comes as usual.
  */
 export function startScheduler(options: { runPass: () => Promise<unknown>; tickMs: number; logger: Logger; runAtStart?: boolean }): Scheduler {
   let running: Promise<void> | null = null;
@@ -22,7 +21,7 @@ export function startScheduler(options: { runPass: () => Promise<unknown>; tickM
     running ??= options
       .runPass()
       .then(() => undefined)
-      .catch((error: unknown) => options.logger.error({ err: error }, 'A scheduled pass over the due feeds failed.'))
+      .catch((error: unknown) => options.logger.error({ err: error }, 'A scheduled pass failed.'))
       .finally(() => {
         running = null;
       });

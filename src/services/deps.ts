@@ -3,6 +3,7 @@ import type { Database } from '../store/schema.ts';
 import type { HttpClient } from '../ingest/fetch/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
+import type { FollowUpKinds } from './queue/follow-ups.ts';
 
 /** Polling bounds in seconds. */
 export interface PollingSettings {
@@ -20,4 +21,6 @@ export interface IngestDeps {
   polling: PollingSettings;
   /** Fetch and extract each new item's page (otherwise the feed's own content is used). */
   fullText: boolean;
+  /** Jobs enqueued with each stored change, run by workers after the commit (none when absent). */
+  followUps?: FollowUpKinds;
 }

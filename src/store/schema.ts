@@ -55,6 +55,9 @@ export interface FeedsTable {
   /** Per-feed polling bounds in seconds; null means the global setting. */
   min_interval_seconds: ColumnType<number | null, number | null | undefined, number | null>;
   max_interval_seconds: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The worker refreshing the feed now and until when its lease holds (null: nobody). */
+  lease_owner: ColumnType<string | null, string | null | undefined, string | null>;
+  lease_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /**
@@ -314,6 +317,9 @@ export interface Database {
   article_entities: ArticleEntitiesTable;
   quotes: QuotesTable;
   article_search: ArticleSearchTable;
+  fetch_hosts: FetchHostsTable;
+  fetch_host_slots: FetchHostSlotsTable;
+  jobs: JobsTable;
 }
 
 /** Table `article_search`: an article's full-text index terms (space-separated), see migration 010. */
@@ -322,4 +328,35 @@ export interface ArticleSearchTable {
   title_terms: string;
   body_terms: string;
   part_terms: string;
+}
+
+/** Table `fetch_hosts`: per publisher host, the earliest time the next fetch may start. */
+export interface FetchHostsTable {
+  host: string;
+  next_start_at: string;
+}
+
+/** Table `fetch_host_slots`: the concurrent fetches a host allows, each leased by one process. */
+export interface FetchHostSlotsTable {
+  host: string;
+  slot: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
+/** Table `jobs`: follow-up work, enqueued in the committing transaction and run by workers. */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON. */
+  payload: ColumnType<string, string | undefined, string>;
+  unique_key: string | null;
+  run_at: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  failed_at: string | null;
+  created_at: string;
 }

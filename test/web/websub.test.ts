@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { withWebSubRenewal } from '../../src/jobs/websub-renewal.ts';
+import { runHousekeeping } from '../../src/jobs/housekeeping.ts';
+import { jobKinds } from '../../src/jobs/kinds.ts';
+import { runDueJobs } from '../../src/jobs/run-job.ts';
 import { addFeed } from '../../src/services/feeds/add-feed.ts';
 import { removeFeed } from '../../src/services/feeds/manage-feeds.ts';
 import { refreshDueFeeds } from '../../src/services/ingest/refresh-due-feeds.ts';
@@ -204,9 +206,15 @@ describe('WebSub against a local hub (real HTTP on 127.0.0.1, real SQLite)', () 
     assert.equal(sub.leaseExpiresAt, new Date(s.t.clock.now().getTime() + 3 * 24 * HOUR_MS).toISOString());
   });
 
-  test('the scheduler pass renews a lease within its last 24 hours, with the same callback and secret', async () => {
+  test('the periodic upkeep job renews a lease within its last 24 hours, with the same callback and secret', async () => {
     const { sub } = await subscribed(s);
-    const pass = withWebSubRenewal(() => refreshDueFeeds(s.t.deps, { concurrency: 1 }), s.websub, s.t.deps.logger);
+    // A pass of serve: due feeds, then housekeeping (the periodic upkeep job), then the due jobs.
+    const roles = { queue: { db: s.t.store.db, clock: s.t.clock }, jobContext: { ingest: s.t.deps, websub: s.websub, logger: s.t.deps.logger }, logger: s.t.deps.logger };
+    const pass = async () => {
+      await refreshDueFeeds(s.t.deps, { concurrency: 1 });
+      await runHousekeeping(roles.queue, jobKinds, roles.jobContext);
+      await runDueJobs(roles, 'test-worker', jobKinds);
+    };
     const leaseEnd = new Date(sub.leaseExpiresAt!).getTime();
 
     s.t.clock.set(new Date(leaseEnd - 25 * HOUR_MS));

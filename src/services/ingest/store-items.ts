@@ -5,6 +5,7 @@ import {
   type ArticleContentPatch, type FeedRecord, type NewArticle,
 } from '../../store/index.ts';
 import type { IngestDeps } from '../deps.ts';
+import { enqueueArticleFollowUps } from '../queue/follow-ups.ts';
 import { buildArticle, type ArticleContext } from './build-article.ts';
 import { fetchAndExtract } from './fetch-page.ts';
 import { matchCategory } from './match-category.ts';
@@ -57,10 +58,14 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
     const article = buildArticle(item, page.article, page.error, { ...context, categoryId });
     if (!article) return;
     if (plan.kind === 'new') {
-      const stored = await deps.db.transaction().execute((trx) => insertArticle(trx, article));
-      if (stored.inserted) {
+      const result = await deps.db.transaction().execute(async (trx) => {
+        const stored = await insertArticle(trx, article);
+        if (stored.inserted) await enqueueArticleFollowUps(trx, deps.followUps, stored.id, seenAt);
+        return stored;
+      });
+      if (result.inserted) {
         counts.inserted++;
-        counts.insertedIds.push(stored.id);
+        counts.insertedIds.push(result.id);
       }
     } else if (plan.kind === 'changed' && (await revise(deps, feed.id, plan.articleId, article, seenAt))) {
       counts.revised++;

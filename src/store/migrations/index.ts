@@ -8,6 +8,7 @@ import * as settingsViews from './006-settings-views.ts';
 import * as accounts from './007-accounts.ts';
 import * as intel from './009-intel.ts';
 import * as search from './010-search.ts';
+import * as leasesJobs from './011-leases-jobs.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -24,6 +25,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['007-accounts', accounts],
   ['009-intel', intel],
   ['010-search', search],
+  ['011-leases-jobs', leasesJobs],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

@@ -1,32 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withWebSubRenewal } from '../../../src/jobs/websub-renewal.ts';
-import { silentLogger } from '../../../src/platform/logger.ts';
 import { renewalTime } from '../../../src/services/websub/callback.ts';
-
-test('without WebSub the scheduler pass is left as it is', () => {
-  const pass = () => Promise.resolve('polled');
-  assert.equal(withWebSubRenewal(pass, null, silentLogger()), pass);
-});
-
-test('upkeep runs after the polling pass, and its failure never fails the pass', async () => {
-  const order: string[] = [];
-  const pass = withWebSubRenewal(
-    async () => {
-      order.push('poll');
-      return 'polled';
-    },
-    {
-      async maintain() {
-        order.push('websub');
-        throw new Error('hub database gone');
-      },
-    },
-    silentLogger(),
-  );
-  assert.equal(await pass(), 'polled');
-  assert.deepEqual(order, ['poll', 'websub']);
-});
 
 const HOUR = 3600;
 const at = new Date('2026-11-27T10:00:00Z');

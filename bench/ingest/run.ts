@@ -1,0 +1,255 @@
+// Ingest from empty, end to end (fetch, parse, extract, store), beside extraction alone over the same
+// pages with the same number of processes (the CPU-bound ceiling). A fixture farm in a process of its
+// own serves FEEDS feeds of ITEMS items on HOSTS ports with 20–80 ms latency; `presseschau worker`
+// processes ingest it: SQLite with one process, PostgreSQL with 1, 2 and 4.
+// usage: npm run bench:ingest -- [--feeds 10000] [--items 20] [--hosts 50] [--concurrency 8]
+//          [--runs sqlite:1,pg:1,pg:2,pg:4] [--pg URL] [--crash SECONDS]
+// --crash kills a random worker with SIGKILL every SECONDS (and starts it again) and checks at the
+// end that every fixture article is stored exactly once.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { addFeed, createSource, openDatabase, type Store } from '../../src/store/index.ts';
+import { fleetEnv, startWorkerProcess, type FleetDatabase, type FleetProcess } from '../../test/scale/worker-fleet.ts';
+import { articlePath, farmFeedUrl, farmOrigins, type FarmShape } from './farm.ts';
+
+const HERE = import.meta.dirname;
+
+interface RunResult {
+  label: string;
+  procs: number;
+  articles: number;
+  expected: number;
+  exactlyOnce: boolean;
+  wallS: number;
+  workingS: number;
+  p95Ms: number;
+  rssMb: number[];
+  kills: number;
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      feeds: { type: 'string', default: '10000' },
+      items: { type: 'string', default: '20' },
+      hosts: { type: 'string', default: '50' },
+      concurrency: { type: 'string', default: '8' },
+      runs: { type: 'string', default: 'sqlite:1,pg:1,pg:2,pg:4' },
+      pg: { type: 'string', default: process.env['PRESSESCHAU_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test' },
+      crash: { type: 'string' },
+    },
+  });
+  const shape: FarmShape = { feeds: Number(values.feeds), items: Number(values.items), hosts: Number(values.hosts) };
+  const runs = values.runs.split(',').map((r) => {
+    const [db, n] = r.split(':');
+    if ((db !== 'sqlite' && db !== 'pg') || !(Number(n) > 0)) throw new Error(`--runs: sqlite:N or pg:N, not ${r}`);
+    return { db: db as 'sqlite' | 'pg', procs: Number(n) };
+  });
+  return { shape, runs, concurrency: values.concurrency, pgUrl: values.pg, crashS: values.crash ? Number(values.crash) : null };
+}
+
+function startFarmProcess(shape: FarmShape): Promise<{ ports: number[]; stop: () => Promise<string> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'farm-process.ts'), String(shape.feeds), String(shape.items), String(shape.hosts), '20', '80'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  return new Promise((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const first = out.split('\n')[0];
+      if (out.includes('\n') && first && !first.startsWith('{"served"') && first.includes('ports')) {
+        const { ports } = JSON.parse(first) as { ports: number[] };
+        out = out.slice(first.length + 1);
+        done({
+          ports,
+          stop: () =>
+            new Promise((stopped) => {
+              child.once('close', () => stopped(out.trim()));
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.once('close', (code) => fail(new Error(`the farm ended with ${code}`)));
+  });
+}
+
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function seed(store: Store, shape: FarmShape, ports: number[]): Promise<void> {
+  const origins = farmOrigins(ports);
+  const sources = [];
+  for (let h = 0; h < shape.hosts; h++) sources.push(await createSource(store.db, { name: `Lokales ${h}`, language: 'de' }));
+  const now = new Date();
+  for (let f = 0; f < shape.feeds; f++) await addFeed(store.db, { sourceId: sources[f % shape.hosts]!.id, url: farmFeedUrl(origins, f), intervalSeconds: 86_400, nextCheckAt: now });
+}
+
+async function countArticles(store: Store): Promise<number> {
+  const { n } = await store.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+async function exactlyOnce(store: Store, shape: FarmShape): Promise<boolean> {
+  const rows = await store.db.selectFrom('articles').select('canonical_url').execute();
+  const seen = new Set(rows.map((r) => new URL(r.canonical_url).pathname));
+  if (seen.size !== rows.length || rows.length !== shape.feeds * shape.items) return false;
+  for (let f = 0; f < shape.feeds; f++) for (let i = 0; i < shape.items; i++) if (!seen.has(articlePath(f, i))) return false;
+  return true;
+}
+
+/** Opens a fresh database for one run: an SQLite folder, or a new PostgreSQL schema. */
+async function freshDatabase(kind: 'sqlite' | 'pg', pgUrl: string, n: number): Promise<{ store: Store; fleet: FleetDatabase; drop: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dataDir = await mkdtemp(join(tmpdir(), 'presseschau-bench-ingest-'));
+    const store = await openDatabase({ path: join(dataDir, 'presseschau.sqlite') });
+    return { store, fleet: { dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
+  }
+  const schema = `bench_ingest_${process.pid}_${n}`;
+  const store = await openDatabase({ postgres: { url: pgUrl, schema } });
+  return {
+    store,
+    fleet: { postgresUrl: pgUrl, schema },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.end();
+    },
+  };
+}
+
+async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n: number, ctx: ReturnType<typeof options> & { ports: number[] }): Promise<RunResult> {
+  const { store, fleet, drop } = await freshDatabase(kind, ctx.pgUrl, n);
+  try {
+    await seed(store, ctx.shape, ctx.ports);
+    const env = fleetEnv(fleet, { PRESSESCHAU_LOG_LEVEL: 'debug', PRESSESCHAU_HOST_CONNECTIONS: '4' });
+    const crash = ctx.crashS !== null;
+    // Without crashes each worker stops when nothing is left to claim; with crashes the run ends when all is stored.
+    const args = ['--concurrency', ctx.concurrency, '--poll', '0.5', ...(crash ? ['--lease', '10'] : ['--exit-when-idle'])];
+    const started = performance.now();
+    const all: FleetProcess[] = [];
+    const live: FleetProcess[] = [];
+    const spawnOne = () => {
+      const p = startWorkerProcess(env, args, { collect: true });
+      all.push(p);
+      return p;
+    };
+    // Workers must not outlive an interrupted benchmark.
+    const killAll = () => all.forEach((p) => p.child.kill('SIGKILL'));
+    process.once('exit', killAll);
+    for (let i = 0; i < procs; i++) live.push(spawnOne());
+    let kills = 0;
+    if (crash) {
+      const expected = ctx.shape.feeds * ctx.shape.items;
+      let lastKill = Date.now();
+      while ((await countArticles(store)) < expected) {
+        const victim = Math.floor(Math.random() * live.length);
+        const readyAt = live[victim]!.readyAt;
+        // Only a worker that has worked for the interval is killed: start-up takes seconds on a loaded machine.
+        if (Date.now() - lastKill >= ctx.crashS! * 1000 && readyAt !== null && Date.now() - readyAt >= ctx.crashS! * 1000) {
+          live[victim]!.child.kill('SIGKILL');
+          await live[victim]!.exited;
+          live[victim] = spawnOne();
+          kills++;
+          lastKill = Date.now();
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      for (const p of live) p.child.kill('SIGTERM');
+    }
+    await Promise.all(all.map((p) => p.exited));
+    const wallS = (performance.now() - started) / 1000;
+    const records = all.flatMap((p) => p.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>));
+    const durations = records.filter((r) => r['msg'] === 'Feed refresh finished.').map((r) => Number(r['duration_ms']));
+    const times = (msg: string) => records.filter((r) => r['msg'] === msg).map((r) => Date.parse(String(r['time'])));
+    const workingS = (Math.max(...times('The worker stopped.'), ...times('Feed refresh finished.')) - Math.min(...times('The worker is running.'))) / 1000;
+    const rssMb = records.filter((r) => r['msg'] === 'The worker stopped.').map((r) => Math.round(Number(r['max_rss_kb']) / 1024));
+    return {
+      label,
+      procs,
+      articles: await countArticles(store),
+      expected: ctx.shape.feeds * ctx.shape.items,
+      exactlyOnce: await exactlyOnce(store, ctx.shape),
+      wallS,
+      workingS,
+      p95Ms: quantile(durations, 0.95),
+      rssMb,
+      kills,
+    };
+  } finally {
+    await store.close();
+    await drop();
+  }
+}
+
+async function extractionCeiling(shape: FarmShape, procs: number): Promise<{ pagesPerS: number; rssMb: number[] }> {
+  const outputs = await Promise.all(
+    Array.from({ length: procs }, (_, index) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'extract-process.ts'), String(shape.feeds), String(shape.items), String(index), String(procs)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+      return new Promise<{ pages: number; ms: number; max_rss_kb: number }>((done) => child.once('close', () => done(JSON.parse(out.trim()) as never)));
+    }),
+  );
+  const pages = outputs.reduce((s, o) => s + o.pages, 0);
+  return { pagesPerS: pages / (Math.max(...outputs.map((o) => o.ms)) / 1000), rssMb: outputs.map((o) => Math.round(o.max_rss_kb / 1024)) };
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+async function main(): Promise<void> {
+  const opts = options();
+  console.log(`Farm: ${opts.shape.feeds} feeds × ${opts.shape.items} items on ${opts.shape.hosts} hosts, 20–80 ms per answer; workers with --concurrency ${opts.concurrency}${opts.crashS ? `; a worker killed every ${opts.crashS} s` : ''}`);
+  console.log(`Machine: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start\n`);
+  const farm = await startFarmProcess(opts.shape);
+  const results: (RunResult & { ceiling: number; ceilingRss: number[] })[] = [];
+  try {
+    for (const [n, run] of opts.runs.entries()) {
+      const label = `${run.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} × ${run.procs}`;
+      process.stderr.write(`${label}: ingesting …\n`);
+      const result = await ingestRun(label, run.db, run.procs, n, { ...opts, ports: farm.ports });
+      process.stderr.write(`${label}: extraction alone …\n`);
+      const ceiling = await extractionCeiling(opts.shape, run.procs);
+      results.push({ ...result, ceiling: ceiling.pagesPerS, ceilingRss: ceiling.rssMb });
+    }
+  } finally {
+    process.stderr.write(`farm: ${await farm.stop()}\n`);
+  }
+  const header = ['run', 'articles', 'once', 'kills', 'wall s', 'items/s wall', 'items/s working', 'p95 refresh ms', 'peak RSS MB/proc', 'ceiling items/s', 'e2e/ceiling'];
+  const rows = results.map((r) => [
+    r.label,
+    `${r.articles}/${r.expected}`,
+    r.exactlyOnce ? 'yes' : 'NO',
+    String(r.kills),
+    fmt(r.wallS, 1),
+    fmt(r.articles / r.wallS, 1),
+    fmt(r.articles / r.workingS, 1),
+    fmt(r.p95Ms),
+    r.rssMb.join(' '),
+    fmt(r.ceiling, 1),
+    `${fmt((100 * r.articles) / r.workingS / r.ceiling)} %`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  const pg1 = results.find((r) => r.label === 'PostgreSQL × 1');
+  const pg2 = results.find((r) => r.label === 'PostgreSQL × 2');
+  if (pg1 && pg2) console.log(`\nPostgreSQL 2 workers / 1 worker (items/s working): ${fmt(pg2.articles / pg2.workingS / (pg1.articles / pg1.workingS), 2)}× (target ≥ 1.6×)`);
+  console.log(`Load at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log('"items/s working": from the first worker ready to the last refresh (process start-up excluded); "ceiling": extraction alone, same pages, same process count.');
+  if (results.some((r) => !r.exactlyOnce)) process.exitCode = 1;
+}
+
+await main();
+

@@ -1,0 +1,104 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { articlePath, farmFeedUrl, farmOrigins } from '../../bench/ingest/farm.ts';
+import { startFarm, type RunningFarm } from '../../bench/ingest/farm-server.ts';
+import { addFeed, createSource, openDatabase, type Store } from '../../src/store/index.ts';
+import { openTestStore, testPostgresUrl } from '../helpers/test-store.ts';
+import { fleetEnv, migrateFleetDatabase, startWorkerProcess, type FleetDatabase, type FleetProcess } from './worker-fleet.ts';
+
+// 200 articles from 20 feeds on 10 hosts; three workers, one killed with SIGKILL every 8 s and started
+// again (a worker takes seconds to start on a loaded machine: only one that has worked 3 s is killed).
+// Short leases, so that a dead worker's feeds and host slots come back quickly.
+const shape = { feeds: 20, items: 10, hosts: 10 };
+const WORKER_ARGS = ['--concurrency', '3', '--lease', '3', '--poll', '0.3'];
+const KILL_EVERY_MS = 8000;
+const TIMEOUT_MS = 300_000;
+
+async function crashRun(store: Store, db: FleetDatabase): Promise<{ kills: number }> {
+  const farm: RunningFarm = await startFarm(shape, { minMs: 20, maxMs: 80 });
+  const workers: FleetProcess[] = [];
+  try {
+    const source = await createSource(store.db, { name: 'Crash', language: 'de' });
+    for (let f = 0; f < shape.feeds; f++) await addFeed(store.db, { sourceId: source.id, url: farmFeedUrl(farmOrigins(farm.ports), f), intervalSeconds: 1800, nextCheckAt: new Date() });
+    // A fetch may take 2 s at most, so a killed worker's host slots are free again after 4 s.
+    const env = fleetEnv(db, { PRESSESCHAU_FETCH_TIMEOUT: '2', PRESSESCHAU_HOST_CONNECTIONS: '3', PRESSESCHAU_LOG_LEVEL: 'info' });
+    await migrateFleetDatabase(env);
+    for (let i = 0; i < 3; i++) workers.push(startWorkerProcess(env, WORKER_ARGS));
+    const expected = shape.feeds * shape.items;
+    const started = Date.now();
+    let kills = 0;
+    let lastKill = Date.now();
+    for (;;) {
+      const { n } = await store.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      if (Number(n) >= expected) break;
+      if (Date.now() - started > TIMEOUT_MS) throw new Error(`only ${n} of ${expected} articles after ${TIMEOUT_MS} ms (${kills} kills)`);
+      const victim = Math.floor(Math.random() * workers.length);
+      const readyAt = workers[victim]!.readyAt;
+      if (Date.now() - lastKill >= KILL_EVERY_MS && readyAt !== null && Date.now() - readyAt >= 3000) {
+        workers[victim]!.child.kill('SIGKILL');
+        await workers[victim]!.exited;
+        workers[victim] = startWorkerProcess(env, WORKER_ARGS);
+        kills++;
+        lastKill = Date.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return { kills };
+  } finally {
+    for (const w of workers) w.child.kill('SIGTERM');
+    await Promise.all(workers.map((w) => w.exited));
+    await farm.close();
+  }
+}
+
+async function assertEachArticleOnce(store: Store): Promise<void> {
+  const rows = await store.db.selectFrom('articles').select(['canonical_url', 'extraction_status']).execute();
+  const urls = rows.map((r) => new URL(r.canonical_url).pathname);
+  const expected = [];
+  for (let f = 0; f < shape.feeds; f++) for (let i = 0; i < shape.items; i++) expected.push(articlePath(f, i));
+  assert.equal(rows.length, expected.length);
+  assert.deepEqual([...urls].sort(), expected.sort(), 'every fixture article, each exactly once');
+  const links = await store.db.selectFrom('article_feeds').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  assert.equal(Number(links.n), expected.length, 'one feed link per article');
+}
+
+describe('crash test: workers killed with SIGKILL while ingesting', { timeout: TIMEOUT_MS + 60_000 }, () => {
+  describe('on an SQLite file shared by the worker processes', () => {
+    let dataDir: string;
+    let store: Store;
+    before(async () => {
+      dataDir = await mkdtemp(join(tmpdir(), 'presseschau-crash-'));
+      store = await openDatabase({ path: join(dataDir, 'presseschau.sqlite') });
+    });
+    after(async () => {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    });
+    test('every fixture article is stored exactly once', async () => {
+      const { kills } = await crashRun(store, { dataDir });
+      assert.ok(kills >= 1, 'at least one worker was killed mid-run');
+      await assertEachArticleOnce(store);
+    });
+  });
+
+  const skip = testPostgresUrl === undefined ? 'needs PostgreSQL: set PRESSESCHAU_TEST_DATABASE_URL' : false;
+  describe('on PostgreSQL', { skip }, () => {
+    let store: Store;
+    before(async () => {
+      if (!skip) store = await openTestStore();
+    });
+    after(async () => {
+      if (!skip) await store.close();
+    });
+    test('every fixture article is stored exactly once', async () => {
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db);
+      const { kills } = await crashRun(store, { postgresUrl: testPostgresUrl!, schema: rows[0]!.schema });
+      assert.ok(kills >= 1, 'at least one worker was killed mid-run');
+      await assertEachArticleOnce(store);
+    });
+  });
+});

@@ -97,3 +97,9 @@ export const FURNITURE_LINE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A gallery's slide counter as a whole line: "1/50", "Image 1 of 8", "Bild 3 von 12", "1 / 9". */
+export const SLIDE_COUNTER = /^(?:(?:image|photo|picture|slide|bild|foto)\s+)?(\d{1,3})\s*(?:of|von|aus|\/)\s*(?:\/\s*)?(\d{1,3})$/i;
+
+/** class/id words of picture galleries and slideshows. */
+export const GALLERY_CLASS = /galler|slideshow|carousel|karussell|galerie|slider|diashow|lightbox/;

@@ -1,14 +1,18 @@
 // Patterns that recognise page furniture by principle (class/id words, roles, box headings), shared by
 // the boilerplate and media steps. German and English, since our publishers write both.
 
-/** class/id words of boxes that are never article text: consent, newsletter, sharing, related, comments, ads. */
+/**
+ * class/id words of boxes that are never article text: consent (GDPR, German DSGVO), newsletter, sharing,
+ * related, comments, ads. "promoted" is not "promo": content systems flag the article itself as promoted
+ * to the front page.
+ */
 export const BOILERPLATE_CLASS = new RegExp(
   [
-    'cookie', 'consent', 'gdpr', '\\bcmp\\b', 'newsletter', 'subscribe', '\\babo-?(?:box|teaser|hinweis|promo)',
+    'cookie', 'consent', 'gdpr', 'dsgvo', '\\bcmp\\b', 'newsletter', 'subscribe', '\\babo-?(?:box|teaser|hinweis|promo)',
     'share', 'sharing', 'shariff', 'social', 'teilen', 'related', 'recommend', 'empfehl', 'outbrain', 'taboola',
     'comment', 'kommentar', 'disqus', 'discussion', 'leserbrief',
     'author-?box', 'autor(?:en)?-?box', 'about-?(?:the-?)?author', 'author-?(?:bio|info|profile|card)',
-    'breadcrumb', '\\bads?\\b', '\\bad-', '-ad\\b', 'advert', 'anzeige', 'sponsor', 'promo', 'paywall',
+    'breadcrumb', '\\bads?\\b', '\\bad-', '-ad\\b', 'advert', 'anzeige', 'sponsor', 'promo(?!ted)', 'paywall',
     'read-?more', 'weiterlesen', 'more-?(?:articles|stories|news)', 'mehr-?zum-?thema', 'lesen-?sie-?auch',
     'auch-?interessant', 'most-?read', 'meistgelesen', 'popular', 'trending', 'sidebar', 'toolbar', 'popup', 'modal',
   ].join('|'),

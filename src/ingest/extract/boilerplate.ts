@@ -2,7 +2,8 @@ import { NO_TRACE, type Trace } from './trace.ts';
 import { all, classAndId, detach, textOf, wordsOf } from './dom.ts';
 import { TextLengths } from './text-lengths.ts';
 import {
-  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, READ_ON_LINK, RIGHTS_LINE, TEASER_PREFIX,
+  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, GALLERY_CLASS, READ_ON_LINK, RIGHTS_LINE, SLIDE_COUNTER,
+  TEASER_PREFIX,
 } from './patterns.ts';
 
 // An element holding more than this share of the page's prose is the article (or wraps it), whatever
@@ -171,6 +172,46 @@ function removeShortFurniture(doc: Document, guard: Guard): void {
   }
 }
 
+// A slide counter sits in the gallery's controls or caption panel, a few levels below the gallery.
+const GALLERY_DEPTH = 8;
+const MAX_COUNTER = 24;
+
+/**
+ * The picture gallery a slide counter belongs to: its nearest ancestor named a gallery or slideshow
+ * that holds more than one slide (two pictures, or two counters). A single slide named so is a part of
+ * the gallery, not all of it.
+ */
+function galleryOf(counter: Element, counters: Set<Element>): Element | null {
+  let level = 0;
+  for (let el = counter.parentElement; el && level < GALLERY_DEPTH; el = el.parentElement, level++) {
+    if (!GALLERY_CLASS.test(classAndId(el))) continue;
+    if (el.querySelectorAll('img, picture').length >= 2) return el;
+    let inside = 0;
+    for (const other of counters) if (el.contains(other) && ++inside >= 2) return el;
+  }
+  return null;
+}
+
+/**
+ * Removes picture galleries: an element named a gallery or slideshow that shows a slide counter
+ * ("1/50", "Image 1 of 8"). Its texts are the captions of its pictures, one after the other, not the
+ * article; a gallery holding the headline or most of the page's prose (a photo story) stays.
+ */
+function removeGalleries(doc: Document, guard: Guard): void {
+  const counters = new Set<Element>();
+  for (const el of all(doc.body, 'span, div, p, li, strong, b, small, h2, h3, h4')) {
+    const length = guard.length(el);
+    if (length < 3 || length > MAX_COUNTER) continue;
+    const counter = SLIDE_COUNTER.exec(textOf(el));
+    if (counter && Number(counter[1]) <= Number(counter[2]) && Number(counter[2]) >= 2) counters.add(el);
+  }
+  for (const counter of counters) {
+    if (!counter.parentNode) continue;
+    const gallery = galleryOf(counter, counters);
+    if (gallery) guard.remove(gallery, 'gallery');
+  }
+}
+
 // A block with this much text outside links is prose, wherever it sits.
 const PROSE_BLOCK = 100;
 const PROSE_BLOCKS = 'p, blockquote';
@@ -220,6 +261,7 @@ export function removeBoilerplate(doc: Document, pageUrl?: string, trace: Trace 
   const host = hostOf(pageUrl ?? null);
   const guard = new Guard(doc, trace);
   removeByStructure(doc, guard);
+  removeGalleries(doc, guard);
   removeHeadedBoxes(doc, guard);
   removeShortFurniture(doc, guard);
   removeLinkLists(doc, guard, host);

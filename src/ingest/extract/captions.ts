@@ -51,7 +51,8 @@ const MAX_CAPTION = 600;
 export function markPictureCaptions(doc: Document): void {
   if (!doc.body) return;
   for (const el of all(doc.body, '[class], [id]')) {
-    if (el.tagName === 'FIGCAPTION' || !el.parentNode || el.closest('figcaption') || !CAPTION_CLASS.test(classAndId(el))) continue;
+    // The class test first: it rules out nearly every element, and `closest` walks all ancestors.
+    if (!CAPTION_CLASS.test(classAndId(el)) || el.tagName === 'FIGCAPTION' || !el.parentNode || el.closest('figcaption')) continue;
     const text = textOf(el);
     if (text.length === 0 || text.length > MAX_CAPTION || el.querySelector(PICTURE) || !byPicture(el)) continue;
     const caption = doc.createElement('figcaption');

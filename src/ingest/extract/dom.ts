@@ -35,9 +35,20 @@ export function sameWords(a: string, b: string): boolean {
   return wordsOf(a).join(' ') === wb;
 }
 
+/**
+ * The class attribute as written ('' when there is none). linkedom answers `getAttribute('class')` by
+ * building a token list and joining it again, which cost more than any other attribute read here.
+ */
+export function classOf(el: Element): string {
+  return el.getAttributeNode('class')?.value ?? '';
+}
+
 /** Class and id of an element in one lower-case string, for pattern tests. */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const id = el.getAttributeNode('id')?.value;
+  const names = el.getAttributeNode('class')?.value;
+  if (names === undefined) return id === undefined ? ' ' : ` ${id.toLowerCase()}`;
+  return `${names} ${id ?? ''}`.toLowerCase();
 }
 
 /** Share of an element's text that sits inside links (0 when it has no text). */
@@ -63,9 +74,10 @@ const compiled = new Map<string, Test | null>();
 function compilePart(part: string): Test | null {
   const match = SIMPLE_PART.exec(part);
   if (!match || (!match[1] && !match[2])) return null;
-  const tag = match[1] && match[1] !== '*' ? match[1].toUpperCase() : null;
+  // localName is a plain property; tagName upper-cases it on every read.
+  const tag = match[1] && match[1] !== '*' ? match[1].toLowerCase() : null;
   const tests = [...(match[2] ?? '').matchAll(ATTRIBUTE)].map(([, name, value]) => ({ name: name!, value }));
-  return (el) => (tag === null || el.tagName === tag)
+  return (el) => (tag === null || el.localName === tag)
     && tests.every(({ name, value }) => (value === undefined ? el.hasAttribute(name) : el.getAttribute(name) === value));
 }
 
@@ -81,8 +93,8 @@ function compile(selector: string): Test | null {
   const parts = sources.map(compilePart);
   if (parts.some((part) => part === null)) test = null;
   else if (sources.every((part) => /^[a-zA-Z][a-zA-Z0-9-]*$/.test(part))) {
-    const tags = new Set(sources.map((part) => part.toUpperCase()));
-    test = (el) => tags.has(el.tagName);
+    const tags = new Set(sources.map((part) => part.toLowerCase()));
+    test = (el) => tags.has(el.localName);
   } else {
     const tests = parts as Test[];
     test = (el) => tests.some((part) => part(el));
@@ -91,11 +103,36 @@ function compile(selector: string): Test | null {
   return test;
 }
 
-/** Pushes the elements below `root` that pass `test`, in document order (template contents left out, as linkedom does). */
+const SHOW_ELEMENT = 1;
+const DOCUMENT_NODE = 9;
+
+/**
+ * Pushes the elements below `root` that pass `test`, in document order, template contents left out (as
+ * linkedom's queries do). linkedom's tree walker reads its flat node list in one loop, at a fraction of
+ * the cost of stepping through firstElementChild and nextElementSibling.
+ */
 function collect(root: ParentNode, test: Test, out: Element[]): void {
-  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+  if ((root as Node).nodeType === DOCUMENT_NODE) {
+    // Broken markup can leave elements beside <html> at the top; linkedom's walker of a document would
+    // start at the first of them only.
+    for (const top of Array.from(root.children)) {
+      if (test(top)) out.push(top);
+      if (top.localName !== 'template') collect(top, test, out);
+    }
+    return;
+  }
+  const doc = (root as Node).ownerDocument;
+  if (!doc) return;
+  const walker = doc.createTreeWalker(root as Node, SHOW_ELEMENT);
+  let template: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (template) {
+      if (template.contains(el)) continue;
+      template = null;
+    }
     if (test(el)) out.push(el);
-    if (el.tagName !== 'TEMPLATE' && el.firstElementChild) collect(el, test, out);
+    if (el.localName === 'template') template = el;
   }
 }
 

@@ -1,5 +1,6 @@
 import { all, classAndId, sameWords, textOf, wordsOf } from './dom.ts';
 import { LEAD_CLASS } from './patterns.ts';
+import { TextLengths } from './text-lengths.ts';
 
 const MIN_LEAD = 40;
 const MAX_LEAD = 700;
@@ -20,10 +21,13 @@ function inMediaBox(el: Element): boolean {
   return false;
 }
 
-function isLeadSized(el: Element): boolean {
-  const length = textOf(el).length;
-  return length >= MIN_LEAD && length <= MAX_LEAD && !el.querySelector('h1, h2') && !el.closest('figure, figcaption')
-    && !inMediaBox(el);
+function hasLeadLength(el: Element, lengths: TextLengths): boolean {
+  const length = lengths.length(el);
+  return length >= MIN_LEAD && length <= MAX_LEAD;
+}
+
+function isLeadSized(el: Element, lengths: TextLengths): boolean {
+  return hasLeadLength(el, lengths) && !el.querySelector('h1, h2') && !el.closest('figure, figcaption') && !inMediaBox(el);
 }
 
 // How many following siblings are looked at for the paragraphs that continue the body.
@@ -54,11 +58,14 @@ function opensBody(el: Element): boolean {
 export function findLead(doc: Document, description: string | null): string | null {
   if (!doc.body) return description;
   const blocks = all(doc.body, 'p, div, h2, span, strong');
-  const equal = blocks.find((el) => el.tagName !== 'DIV' && matchesDescription(textOf(el), description) && isLeadSized(el));
+  // Lengths first (cached, one walk): reading the text of every block, divs included, was quadratic.
+  const lengths = new TextLengths();
+  const equal = description === null ? undefined : blocks.find((el) => el.tagName !== 'DIV' && hasLeadLength(el, lengths)
+    && matchesDescription(textOf(el), description) && isLeadSized(el, lengths));
   if (equal && !opensBody(equal)) return textOf(equal);
   // A marked dek is a single paragraph; a marked box with several blocks is a summary list or a teaser.
   const marked = blocks.find((el) => (el.tagName === 'P' || (el.tagName === 'DIV' && !el.querySelector('p, div, ul, ol, a')))
-    && LEAD_CLASS.test(classAndId(el)) && isLeadSized(el) && !opensBody(el));
+    && LEAD_CLASS.test(classAndId(el)) && isLeadSized(el, lengths) && !opensBody(el));
   if (marked) return textOf(marked);
   if (!description || description.length < MIN_LEAD || /(?:\.\.\.|…)\s*$/.test(description)) return null;
   const start = wordsOf(description.replace(/(?:\.\.\.|…)\s*$/, '')).slice(0, 12).join(' ');

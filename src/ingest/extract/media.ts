@@ -16,7 +16,9 @@ const LABEL_WORDS = /^(?:video|audio|podcast|play|abspielen|anhören|ansehen|jet
 export const MEDIA_MARKER = /\u27e6media:(\d+)\u27e7/;
 
 function dataHints(el: Element): string {
-  return Array.from(el.attributes).filter((a) => a.name.startsWith('data-')).map((a) => `${a.name}=${a.value}`).join(' ').toLowerCase();
+  // Attribute names first: linkedom's `attributes` is a proxy that costs more than the values read here.
+  const names = el.getAttributeNames().filter((name) => name.startsWith('data-'));
+  return names.length === 0 ? '' : names.map((name) => `${name}=${el.getAttribute(name) ?? ''}`).join(' ').toLowerCase();
 }
 
 function hints(el: Element): string {

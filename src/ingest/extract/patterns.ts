@@ -1,14 +1,18 @@
 // Patterns that recognise page furniture by principle (class/id words, roles, box headings), shared by
 // the boilerplate and media steps. German and English, since our publishers write both.
 
-/** class/id words of boxes that are never article text: consent, newsletter, sharing, related, comments, ads. */
+/**
+ * class/id words of boxes that are never article text: consent (GDPR, German DSGVO), newsletter, sharing,
+ * related, comments, ads. "promoted" is not "promo": content systems flag the article itself as promoted
+ * to the front page.
+ */
 export const BOILERPLATE_CLASS = new RegExp(
   [
-    'cookie', 'consent', 'gdpr', '\\bcmp\\b', 'newsletter', 'subscribe', '\\babo-?(?:box|teaser|hinweis|promo)',
+    'cookie', 'consent', 'gdpr', 'dsgvo', '\\bcmp\\b', 'newsletter', 'subscribe', '\\babo-?(?:box|teaser|hinweis|promo)',
     'share', 'sharing', 'shariff', 'social', 'teilen', 'related', 'recommend', 'empfehl', 'outbrain', 'taboola',
     'comment', 'kommentar', 'disqus', 'discussion', 'leserbrief',
     'author-?box', 'autor(?:en)?-?box', 'about-?(?:the-?)?author', 'author-?(?:bio|info|profile|card)',
-    'breadcrumb', '\\bads?\\b', '\\bad-', '-ad\\b', 'advert', 'anzeige', 'sponsor', 'promo', 'paywall',
+    'breadcrumb', '\\bads?\\b', '\\bad-', '-ad\\b', 'advert', 'anzeige', 'sponsor', 'promo(?!ted)', 'paywall',
     'read-?more', 'weiterlesen', 'more-?(?:articles|stories|news)', 'mehr-?zum-?thema', 'lesen-?sie-?auch',
     'auch-?interessant', 'most-?read', 'meistgelesen', 'popular', 'trending', 'sidebar', 'toolbar', 'popup', 'modal',
   ].join('|'),
@@ -26,7 +30,7 @@ export const BOILERPLATE_TAGS = 'nav, footer, aside, header, form, dialog, butto
 export const BOX_HEADING = /^(?:lesen sie (?:auch|mehr)|mehr zum thema|mehr dazu|mehr themen|mehr zu\b|zum weiterlesen|weiterführende links?|weitere (?:beiträge|tipps|tourentipps|infos|informationen)|entdecke (?:weitere|mehr)|das könnte (?:dich|sie) (?:auch )?interessieren|vorschau auf den nächsten|à lire aussi|lire aussi|lea (?:también|más)|vea también|le puede interesar|leggi anche|czytaj (?:też|także)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|themen|nachrichten|meldungen)|verwandte (?:artikel|themen)|meistgelesen|am meisten gelesen|top-?themen|empfehlungen|newsletter|kommentare|leserkommentare|diskussion|teilen|artikel teilen|über (?:den|die) autor(?:in)?|zum autor|zur autorin|read (?:more|also|next)|related(?: articles| stories| content| coverage)?|more (?:on this|from|stories|news)|you (?:may|might) also like|recommended|most (?:read|popular)|trending|comments|share(?: this)?(?: article| story)?|about the author|sign up|subscribe)\b/i;
 
 /** A paragraph that is only a pointer to another article ("Lesen Sie auch: …", "Read more: …"). */
-export const TEASER_PREFIX = /^(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|zum weiterlesen|weiterführender? links?|das könnte (?:dich|sie)|à lire aussi|lire aussi|lea(?: también| más)?(?=\s*:)|vea también|puedes ver|le puede interesar|mir[ae](?=\s*:)|leggi anche|czytaj (?:też|także)|dowiedz się więcej|mehr dazu|auch interessant|siehe auch|zum thema|passend dazu|read (?:more|also)|related|see also|more on this|also read)\b\s*[:\-–—|»>]?/i;
+export const TEASER_PREFIX = /^(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|zum weiterlesen|weiterführender? links?|das könnte (?:dich|sie)|à lire aussi|lire aussi|lea(?: también| más)?(?=\s*:)|vea también|puedes ver|le puede interesar|mir[ae](?=\s*:)|leggi anche|czytaj (?:też|także)|dowiedz się więcej|mehr dazu|auch interessant|siehe auch|zum thema|passend dazu|read (?:more|also)|related|see also|see more|don['’]t miss|more on this|also read)\b\s*[:\-–—|»>]?/i;
 
 /** Links that lead away to the full text or elsewhere ("Gesamten Artikel lesen", "Continue reading"). */
 export const READ_ON_LINK = /^(?:(?:den |die )?(?:gesamten?|ganzen?|kompletten?|vollständigen?) (?:artikel|text|beitrag) (?:lesen|anzeigen)|(?:zum|zur) (?:vollständigen |ganzen )?(?:artikel|beitrag|text)|weiterlesen|mehr lesen|artikel lesen|read (?:the )?(?:full|whole|entire) (?:article|story)|continue reading|read more|keep reading)\s*[.…›»>→]*$/i;
@@ -94,6 +98,17 @@ export const FURNITURE_LINE = new RegExp(
     'if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)',
     'we want to hear what you think',
     '^gefällt (?:dir|ihnen) (?:unser|dieser|der|das)',
+    // Calls to share, install or join, below English articles.
+    'like this (?:story|article)\\?',
+    '^click here to (?:get|download|install) (?:the|our)\\b',
+    '^join (?:our|the) .{0,40}\\b(?:forums?|community)\\b',
+    '^(?:don[\'’]t miss|see more)\\s*:?$',
   ].join('|'),
   'i',
 );
+
+/** A gallery's slide counter as a whole line: "1/50", "Image 1 of 8", "Bild 3 von 12", "1 / 9". */
+export const SLIDE_COUNTER = /^(?:(?:image|photo|picture|slide|bild|foto)\s+)?(\d{1,3})\s*(?:of|von|aus|\/)\s*(?:\/\s*)?(\d{1,3})$/i;
+
+/** class/id words of picture galleries and slideshows. */
+export const GALLERY_CLASS = /galler|slideshow|carousel|karussell|galerie|slider|diashow|lightbox/;

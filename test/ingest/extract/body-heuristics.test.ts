@@ -5,7 +5,8 @@ import { removePictureCredits } from '../../../src/ingest/extract/captions.ts';
 import { mainTextBlock, proseMap } from '../../../src/ingest/extract/scorer/main-text.ts';
 import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
 import { flattenFormulas } from '../../../src/ingest/extract/math.ts';
-import { CREDIT_LINE, FURNITURE_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
+import { BOILERPLATE_CLASS, CREDIT_LINE, FURNITURE_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
+import { extractArticle } from '../../../src/ingest/extract/index.ts';
 
 const sentence = (n: number) => `Satz ${n} erzählt, was im Gemeinderat am Abend beschlossen wurde, und warum.`;
 
@@ -57,16 +58,18 @@ describe('removePictureCredits', () => {
 
 describe('furniture patterns', () => {
   test('whole lines of furniture match, sentences that start alike do not', () => {
-    for (const line of ['Anzeige', 'Advertisement:', 'Foto: dpa', 'Zurück zur Übersicht', 'War der Artikel nützlich?', 'Image 3 of 12', 'Tags: Wahl, Kreistag']) {
+    for (const line of ['Anzeige', 'Advertisement:', 'Foto: dpa', 'Zurück zur Übersicht', 'War der Artikel nützlich?', 'Image 3 of 12', 'Tags: Wahl, Kreistag',
+      'Like this story? Share it with a friend!', 'CLICK HERE TO GET THE HARBOUR NEWS APP', 'Join our Sailing Forums to keep talking boats', "DON'T MISS"]) {
       assert.ok(FURNITURE_LINE.test(line), line);
     }
-    for (const line of ['Fotos vom Fest zeigt die Gemeinde im Rathaus.', 'Anzeigen gegen den Betreiber liegen nicht vor.', 'Zurück in der Heimat, begann sie zu schreiben.']) {
+    for (const line of ['Fotos vom Fest zeigt die Gemeinde im Rathaus.', 'Anzeigen gegen den Betreiber liegen nicht vor.', 'Zurück in der Heimat, begann sie zu schreiben.',
+      'People who like this story say so loudly.', 'Click here to read the council minutes.', 'Join the queue at the harbour office.', "Don't miss the ferry, she said."]) {
       assert.ok(!FURNITURE_LINE.test(line), line);
     }
   });
 
   test('teaser prefixes in several languages', () => {
-    for (const line of ['Lesen Sie auch: Der Hafen wächst', 'Lea también: Nuevo puente', 'À lire aussi : La gare', 'Zum Weiterlesen']) {
+    for (const line of ['Lesen Sie auch: Der Hafen wächst', 'Lea también: Nuevo puente', 'À lire aussi : La gare', 'Zum Weiterlesen', 'SEE MORE: Harbour strike ends']) {
       assert.ok(TEASER_PREFIX.test(line), line);
     }
     assert.ok(!TEASER_PREFIX.test('Leander lief zum Hafen.'));
@@ -75,5 +78,22 @@ describe('furniture patterns', () => {
   test('credit lines', () => {
     for (const line of ['Foto: Max Muster', '© Stadtwerke', 'Photograph by Ann Lee', 'Getty Images']) assert.ok(CREDIT_LINE.test(line), line);
     assert.ok(!CREDIT_LINE.test('Fotografen aus der ganzen Region stellten aus.'));
+  });
+});
+
+describe('boilerplate class words', () => {
+  test('a German consent box (DSGVO) is furniture; an article flagged "promoted" is not a promo box', () => {
+    for (const names of ['sp-dsgvo-privacy-content', 'dsgvo-banner', 'promo-box', 'teaser promo']) assert.ok(BOILERPLATE_CLASS.test(names), names);
+    for (const names of ['node node--type-article node--promoted', 'article-promoted']) assert.ok(!BOILERPLATE_CLASS.test(names), names);
+  });
+
+  test('the promoted article is extracted, not the consent settings beside it', () => {
+    const consent = Array.from({ length: 6 }, (_, i) => `<div class="dsgvo-category"><div>Kategorie ${i}: Dienste zur Auswertung, zur Anzeige von Karten und Videos, und zur Abwehr von Spam.</div><label>Switch zum Einwilligen bzw. Ablehnen der Kategorie ${i}</label></div>`).join('');
+    const story = Array.from({ length: 3 }, (_, i) => `<p>${sentence(i)} Die Kämmerin legte dazu Zahlen vor, die der Rat lange erwartet hatte.</p>`).join('');
+    const html = `<html><body><article class="node node--type-article node--promoted"><h1>Der Rat beschließt den Haushalt</h1>${story}</article>`
+      + `<div class="sp-dsgvo-privacy-popup">${consent}</div></body></html>`;
+    const { text } = extractArticle(html, { url: 'https://zeitung.example/rat' });
+    assert.ok(text.includes('Die Kämmerin legte dazu Zahlen vor'));
+    assert.ok(!text.includes('Einwilligen'));
   });
 });

@@ -1,3 +1,5 @@
+import { all, classAndId } from '../dom.ts';
+
 // Walking a page element by element in reading order, from a given element, without listing the page.
 
 /** The element after `el` in document order (its first child, else the next element further on). */
@@ -37,9 +39,8 @@ export function elementsBefore(el: Element, count: number): Element[] {
  */
 export function elementsWhere(doc: Document, test: (tag: string, classAndId: string, el: Element) => boolean): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-    if (test(el.tagName, names, el)) out.push(el);
+  for (const el of all(doc, '*')) {
+    if (test(el.tagName, classAndId(el), el)) out.push(el);
   }
   return out;
 }

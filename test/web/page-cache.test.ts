@@ -103,3 +103,48 @@ describe('the rendered-page cache', () => {
     assert.equal((await site.request('/rubrik/neu-im-cache')).status, 200, 'a 404 was not kept');
   });
 });
+
+describe('the rendered-page cache under concurrent misses', () => {
+  let stored: StoredSite;
+  before(async () => (stored = await storedSite()));
+  after(() => stored.close());
+
+  test('requests for a page being rendered wait for that rendering instead of starting their own', async () => {
+    let renders = 0;
+    // Counts renderings by the navigation's category lookup (one per page) and holds each a moment, so the requests overlap.
+    const reader = {
+      ...stored.reader,
+      categories: async () => {
+        renders++;
+        await new Promise((done) => setTimeout(done, 30));
+        return stored.reader.categories();
+      },
+    };
+    const site = createSite({ reader, config: { siteName: 'Presseschau', footerText: '', defaultLanguage: 'de', pageCacheSeconds: 10 }, logger: silentLogger(), clock: fixedClock(NOW) });
+    const a = stored.articles[0]!;
+    const path = `/artikel/${a.id}/${a.slug}`;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => site.request(path)));
+    assert.equal(renders, 1, 'eight simultaneous requests, one rendering');
+    const bodies = await Promise.all(answers.map((r) => r.text()));
+    assert.ok(answers.every((r) => r.status === 200 && r.headers.get('ETag') === answers[0]!.headers.get('ETag')));
+    assert.ok(bodies.every((b) => b === bodies[0] && b.includes(a.title)));
+    await Promise.all([site.request('/'), site.request('/'), site.request('/', { headers: { Cookie: 'lang=en' } })]);
+    assert.equal(renders, 3, 'another page and another language are renderings of their own');
+  });
+
+  test('when the shared rendering is not kept (a 404), each waiting request renders for itself', async () => {
+    let renders = 0;
+    const reader = {
+      ...stored.reader,
+      categories: async () => {
+        renders++;
+        await new Promise((done) => setTimeout(done, 30));
+        return stored.reader.categories();
+      },
+    };
+    const site = createSite({ reader, config: { siteName: 'Presseschau', footerText: '', defaultLanguage: 'de', pageCacheSeconds: 10 }, logger: silentLogger(), clock: fixedClock(NOW) });
+    const answers = await Promise.all(Array.from({ length: 3 }, () => site.request('/rubrik/gibt-es-nicht')));
+    assert.deepEqual(answers.map((r) => r.status), [404, 404, 404]);
+    assert.equal(renders, 3);
+  });
+});

@@ -3,7 +3,7 @@ import type { Database } from '../../store/schema.ts';
 import {
   getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
   listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles, listBetween, firstArticleTime, getAuthorBySlug, listByAuthor,
-  listArticleAuthors, listMostRead, listRelated,
+  listArticleAuthors, listMostRead, listRelated, getArticlePage,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 import { getLegalText } from './legal-texts.ts';
@@ -21,6 +21,7 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
       return source ? { source, page: await listBySource(db, slug, options) } : null;
     },
     article: (id) => getArticle(db, id),
+    articlePage: (id, relatedLimit) => getArticlePage(db, id, relatedLimit),
     categories: () => listCategories(db),
     sources: () => listSources(db),
     articleStamps: (afterId, throughId) => listArticleStamps(db, afterId, throughId),

@@ -18,15 +18,11 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
   app.get('/artikel/:id{[0-9]{1,15}}/:slug?', async (c) => {
     const ui = c.get('siteUi');
     const id = c.req.param('id');
-    const article = await deps.reader.article(Number(id));
-    if (!article) return c.notFound();
+    const page = await deps.reader.articlePage(Number(id), RELATED_SIZE);
+    if (!page) return c.notFound();
+    const { article, tags, authors, related } = page;
     // Also catches ids written with leading zeros, so each article has exactly one address.
     if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
-    const [tags, authors, related] = await Promise.all([
-      deps.reader.articleTags(article.id),
-      deps.reader.articleAuthors(article.id),
-      deps.reader.related(article.id, RELATED_SIZE),
-    ]);
     const view = presentArticle(article, ui, { tags, authors });
     return renderWithNav(
       c,

@@ -6,7 +6,8 @@ import { createSiteReader } from '../../../src/services/site/create-site-reader.
 import type { SiteReader } from '../../../src/services/site-reader.ts';
 import { fixedClock } from '../../../src/platform/clock.ts';
 import { silentLogger } from '../../../src/platform/logger.ts';
-import { createSource, insertArticle, openDatabase, upsertCategory, type NewArticle, type Store } from '../../../src/store/index.ts';
+import { createSource, insertArticle, upsertCategory, type NewArticle, type Store } from '../../../src/store/index.ts';
+import { openTestStore } from '../../helpers/test-store.ts';
 import { createSite, type SiteConfig } from '../../../src/web/app.ts';
 
 /** The fixed "now" of these tests. */
@@ -49,7 +50,7 @@ const hours = (n: number) => new Date(NOW.getTime() - n * 3600_000).toISOString(
 
 /** Opens a fresh database, fills it and builds the site over it; `config` overrides the site settings. */
 export async function storedSite(config: Partial<SiteConfig> = {}): Promise<StoredSite> {
-  const store = await openDatabase({ path: ':memory:' });
+  const store = await openTestStore();
   const db = store.db;
   const politik = await upsertCategory(db, { slug: 'politik', name: 'Politik' });
   const kultur = await upsertCategory(db, { slug: 'kultur', name: 'Kultur & "Leben" <i>' });

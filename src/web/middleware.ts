@@ -3,17 +3,19 @@ import { getCookie } from 'hono/cookie';
 import type { Clock } from '../platform/clock.ts';
 import type { SiteConfig } from './context.ts';
 import { isLanguage, messagesFor } from './i18n/index.ts';
+import { DEFAULT_TIME_ZONE } from './presenters/calendar.ts';
 
 /** Name of the cookie that keeps the reader's interface language. */
 export const LANGUAGE_COOKIE = 'lang';
 
-/** Sets the per-request `ui`: the language from the cookie (else the default), its texts, the time. */
+/** Sets the per-request `ui`: the language from the cookie (else the default), its texts, the time and the site's zone. */
 export function uiMiddleware(config: SiteConfig, clock: Clock): MiddlewareHandler {
+  const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
   return async (c, next) => {
     const cookie = getCookie(c, LANGUAGE_COOKIE);
     const language = isLanguage(cookie) ? cookie : config.defaultLanguage;
     const url = new URL(c.req.url);
-    c.set('siteUi', { language, messages: messagesFor(language), now: clock.now(), path: `${url.pathname}${url.search}` });
+    c.set('siteUi', { language, messages: messagesFor(language), now: clock.now(), timeZone, path: `${url.pathname}${url.search}` });
     await next();
   };
 }

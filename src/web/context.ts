@@ -40,6 +40,8 @@ export interface Ui {
   now: Date;
   /** The site's time zone (IANA name), for dates shown and calendar days. */
   timeZone: string;
+  /** The site's public origin (the configured public URL, else the request's), for absolute URLs. */
+  origin: string;
   /** Path and query of the current request, the target of the language switch. */
   path: string;
 }

@@ -4,18 +4,34 @@ import type { Clock } from '../platform/clock.ts';
 import type { SiteConfig } from './context.ts';
 import { isLanguage, messagesFor } from './i18n/index.ts';
 import { DEFAULT_TIME_ZONE } from './presenters/calendar.ts';
+import { LANGUAGE_PARAM } from './presenters/head-meta.ts';
 
 /** Name of the cookie that keeps the reader's interface language. */
 export const LANGUAGE_COOKIE = 'lang';
 
-/** Sets the per-request `ui`: the language from the cookie (else the default), its texts, the time and the site's zone. */
+/**
+ * Sets the per-request `ui`: the language from the `lang` query parameter (the address of a page in
+ * that language, for search engines and shared links), else the cookie, else the default; its texts,
+ * the time, the site's zone and origin.
+ */
 export function uiMiddleware(config: SiteConfig, clock: Clock): MiddlewareHandler {
   const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
+  const configuredOrigin = config.publicUrl?.trim().replace(/\/+$/, '') || null;
   return async (c, next) => {
-    const cookie = getCookie(c, LANGUAGE_COOKIE);
-    const language = isLanguage(cookie) ? cookie : config.defaultLanguage;
     const url = new URL(c.req.url);
-    c.set('siteUi', { language, messages: messagesFor(language), now: clock.now(), timeZone, path: `${url.pathname}${url.search}` });
+    const asked = url.searchParams.get(LANGUAGE_PARAM);
+    const cookie = getCookie(c, LANGUAGE_COOKIE);
+    const language = isLanguage(asked) ? asked : isLanguage(cookie) ? cookie : config.defaultLanguage;
+    // The language switch returns to the page without the parameter, or it would switch straight back.
+    if (asked !== null) url.searchParams.delete(LANGUAGE_PARAM);
+    c.set('siteUi', {
+      language,
+      messages: messagesFor(language),
+      now: clock.now(),
+      timeZone,
+      origin: configuredOrigin ?? url.origin,
+      path: `${url.pathname}${url.search}`,
+    });
     await next();
   };
 }

@@ -2,6 +2,8 @@ import type { Hono } from 'hono';
 import type { SiteDeps } from '../context.ts';
 import { presentArticle } from '../presenters/article.ts';
 import { presentCard } from '../presenters/card.ts';
+import { presentNewsArticle } from '../presenters/news-article.ts';
+import { httpUrl } from '../presenters/safe-url.ts';
 import { renderWithNav } from '../render.tsx';
 import { articlePath } from '../urls.ts';
 import { ArticlePage } from '../views/article-page.tsx';
@@ -24,13 +26,26 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
     // Also catches ids written with leading zeros, so each article has exactly one address.
     if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
     const view = presentArticle(article, ui, { tags, authors });
+    const description = article.lead?.trim() || null;
+    // A page showing only part of the article (excerpt, headline) names the original as canonical.
+    const canonicalUrl = article.displayPolicy === 'full' ? null : httpUrl(article.url);
     return renderWithNav(
       c,
       deps,
       {
         title: article.title,
-        description: article.lead,
+        description,
         canonicalPath: view.canonicalPath,
+        canonicalUrl,
+        social: {
+          type: 'article',
+          image: article.imageUrl,
+          publishedTime: article.publishedAt,
+          modifiedTime: article.modifiedAt,
+          section: article.category?.name ?? null,
+          tags: tags.map((t) => t.name),
+        },
+        jsonLd: presentNewsArticle(article, { authors, tags }, { origin: ui.origin, url: ui.origin + view.canonicalPath, description }),
         currentCategory: article.category?.slug ?? null,
       },
       <>

@@ -36,6 +36,6 @@ export function registerErrorPages(app: Hono, deps: SiteDeps): void {
 function ensureUi(c: Context, deps: SiteDeps): void {
   if (c.get('siteUi')) return;
   const language = isLanguage(deps.config.defaultLanguage) ? deps.config.defaultLanguage : 'de';
-  const ui: Ui = { language, messages: messagesFor(language), now: deps.clock.now(), timeZone: deps.config.timeZone ?? DEFAULT_TIME_ZONE, path: '/' };
+  const ui: Ui = { language, messages: messagesFor(language), now: deps.clock.now(), timeZone: deps.config.timeZone ?? DEFAULT_TIME_ZONE, origin: new URL(c.req.url).origin, path: '/' };
   c.set('siteUi', ui);
 }

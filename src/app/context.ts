@@ -10,6 +10,9 @@ import { createSiteReader } from '../services/site/create-site-reader.ts';
 import { openDatabase, type Store } from '../store/index.ts';
 import { createHubClient, createWebSub, type WebSub } from '../services/websub/index.ts';
 
+/** How long the sitemap's list of used tags is answered from memory (a count over every tag link). */
+const USED_TAGS_SECONDS = 900;
+
 /** Everything a running Presseschau needs, built once from the configuration and passed explicitly. */
 export interface AppContext {
   config: Config;
@@ -56,7 +59,7 @@ export async function createAppContext(config: Config, options: { logger?: Logge
     http,
     fetchAllow,
     ingest,
-    reader: createSiteReader(store.db),
+    reader: createSiteReader(store.db, { usedTagsSeconds: USED_TAGS_SECONDS }),
     publicReader: createPublicReader(store.db),
     websub,
     async close() {

@@ -7,9 +7,21 @@ import {
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 import { getLegalText } from './legal-texts.ts';
+import { memoizeFor } from './memo.ts';
+
+/** Options of the site's reader. */
+export interface SiteReaderOptions {
+  /**
+   * Seconds the list of used tags (a count over every tag link, for the sitemap) is answered from
+   * memory before it is counted again; 0 (the default) counts on every call.
+   */
+  usedTagsSeconds?: number;
+}
 
 /** The site's read side over the database: the one implementation the site and the API share. */
-export function createSiteReader(db: Kysely<Database>): SiteReader {
+export function createSiteReader(db: Kysely<Database>, options: SiteReaderOptions = {}): SiteReader {
+  // At a million articles the count reads every tag link (seconds); the sitemap need not be fresher.
+  const usedTags = memoizeFor((options.usedTagsSeconds ?? 0) * 1000, (minArticles: number, limit: number) => listUsedTags(db, minArticles, limit));
   return {
     latest: (options) => listLatest(db, options),
     async byCategory(slug, options) {
@@ -42,6 +54,6 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
     search: (words, options) => searchTitles(db, words, options),
     between: (from, until, options) => listBetween(db, from, until, options),
     firstArticleTime: () => firstArticleTime(db),
-    usedTags: (minArticles, limit) => listUsedTags(db, minArticles, limit),
+    usedTags,
   };
 }

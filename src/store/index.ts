@@ -45,7 +45,7 @@ export {
   type ExtractionStatus,
 } from './articles.ts';
 export { listLatest, listByCategory, listBySource, listByTag, listByAuthor, listBetween, searchTitles, type PageOptions } from './article-lists.ts';
-export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags } from './tags.ts';
+export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags, listTagsBySlug } from './tags.ts';
 export { setArticleAuthors, getAuthorBySlug, listArticleAuthors } from './authors.ts';
 export { listRelated } from './related.ts';
 export { getArticlePage, listArticleLinks, type ArticlePageData } from './article-page.ts';

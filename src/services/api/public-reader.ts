@@ -1,4 +1,4 @@
-import type { CategoryRef, DisplayPolicy, PageOf, SourceRef } from '../../domain/read-models.ts';
+import type { CategoryRef, DisplayPolicy, PageOf, SourceRef, TagRef } from '../../domain/read-models.ts';
 import type { VisibleArticle, VisibleCard } from '../display/visible-article.ts';
 
 /** Which articles to list; absent fields do not filter. */
@@ -47,4 +47,9 @@ export interface PublicReader {
   source(slug: string): Promise<PublicSource | null>;
   categories(): Promise<PublicCategory[]>;
   category(slug: string): Promise<CategoryDetail | null>;
+  /**
+   * Tags in slug order, only those whose slug starts with the slug of `prefix` when given ("Kli" finds
+   * `klima`); paged by an opaque cursor (a bad one is AppError('services', 'bad_cursor')).
+   */
+  tags(query: { prefix?: string }, page: PageRequest): Promise<PageOf<TagRef>>;
 }

@@ -9,8 +9,8 @@ import { bodyBytes } from './rendered-body.ts';
 export interface PageCacheOptions {
   /** How long a rendered page is served again before it is rendered anew; 0 turns the cache off. */
   ttlSeconds: number;
-  /** At most this many pages are kept; the least recently used go first. */
-  maxEntries?: number;
+  /** At most this many bytes of pages are kept (64 MiB when not given); the least recently used go first. */
+  maxBytes?: number;
   clock: Clock;
 }
 
@@ -23,7 +23,10 @@ interface Entry {
   expires: number;
 }
 
-const DEFAULT_MAX_ENTRIES = 2000;
+// Bounded by memory, not by a count of pages: a count below the number of pages readers cycle through
+// (a crawler walking the archive, a burst over many articles) would evict every page before its next
+// request and turn the cache into pure overhead. 64 MiB holds some 5,000 article pages.
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 // A page larger than this is rendered every time rather than crowding out many small ones.
 const MAX_ENTRY_BYTES = 256 * 1024;
 // Routes that answer per visitor or change state are never served from the cache.
@@ -39,7 +42,14 @@ const UNCACHED_PREFIXES = ['/admin', '/api', '/sprache', '/websub', '/demo'];
  * so a page that expires under load (or a cold start) costs one rendering, not one per connection.
  */
 export function pageCache(options: PageCacheOptions): MiddlewareHandler {
-  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes = 0;
+  const drop = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.body.byteLength;
+  };
   const entries = new Map<string, Entry>();
   // Renderings under way, by key; settled with the stored entry, or null when the answer was not kept.
   const pending = new Map<string, Promise<Entry | null>>();
@@ -60,7 +70,7 @@ export function pageCache(options: PageCacheOptions): MiddlewareHandler {
       serve(c, hit);
       return;
     }
-    if (hit) entries.delete(key);
+    if (hit) drop(key);
     const rendering = pending.get(key);
     if (rendering) {
       const entry = await rendering;
@@ -83,8 +93,10 @@ export function pageCache(options: PageCacheOptions): MiddlewareHandler {
       settle(entry);
     }
     if (!entry) return;
+    drop(key);
     entries.set(key, entry);
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    bytes += entry.body.byteLength;
+    while (bytes > maxBytes && entries.size > 0) drop(entries.keys().next().value!);
   };
 }
 

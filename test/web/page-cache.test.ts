@@ -1,4 +1,6 @@
 import { after, before, describe, test } from 'node:test';
+import { Hono } from 'hono';
+import { pageCache } from '../../src/web/page-cache.ts';
 import assert from 'node:assert/strict';
 import { fixedClock } from '../../src/platform/clock.ts';
 import { silentLogger } from '../../src/platform/logger.ts';
@@ -146,5 +148,35 @@ describe('the rendered-page cache under concurrent misses', () => {
     const answers = await Promise.all(Array.from({ length: 3 }, () => site.request('/rubrik/gibt-es-nicht')));
     assert.deepEqual(answers.map((r) => r.status), [404, 404, 404]);
     assert.equal(renders, 3);
+  });
+});
+
+describe('the rendered-page cache is bounded by bytes', () => {
+  const cachedApp = (maxBytes: number, size: number) => {
+    const app = new Hono();
+    const counter = { renders: 0 };
+    app.use('*', pageCache({ ttlSeconds: 60, maxBytes, clock: fixedClock(NOW) }));
+    app.get('/p/:n', (c) => {
+      counter.renders++;
+      return c.html(`<p>${c.req.param('n')}</p>`.padEnd(size, ' '));
+    });
+    return { app, counter };
+  };
+
+  test('beyond the byte budget the least recently used page goes first', async () => {
+    const { app, counter } = cachedApp(2500, 1000);
+    for (const n of [1, 2, 1]) await (await app.request(`/p/${n}`)).text();
+    assert.equal(counter.renders, 2, 'page 1 came from the cache');
+    await (await app.request('/p/3')).text();
+    await (await app.request('/p/1')).text();
+    assert.equal(counter.renders, 3, 'page 1 was used recently and stayed');
+    await (await app.request('/p/2')).text();
+    assert.equal(counter.renders, 4, 'page 2 was the least recently used and went');
+  });
+
+  test('many small pages all stay while they fit: readers cycling through thousands of pages still hit', async () => {
+    const { app, counter } = cachedApp(1024 * 1024, 200);
+    for (let round = 0; round < 2; round++) for (let n = 0; n < 3000; n++) await (await app.request(`/p/${n}`)).arrayBuffer();
+    assert.equal(counter.renders, 3000);
   });
 });

@@ -3,16 +3,14 @@
 // pages and category pages, beside a bare node:http server answering a fixed 20 KB page as the ceiling,
 // measured in the same run. Also checks caching headers, 304 answers and the article page's weight.
 // usage: npm run bench:site -- [--articles N] [--duration S] [--connections C] [--fresh]
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { staticMigrationProvider } from '../../src/store/migrations/index.ts';
 import { fillDatabase, type FillPlan } from './fill.ts';
+import { samplePaths, startServerProcess, stop } from './processes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,8 +25,6 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 if (!(plan.articles > 0) || !(duration > 0) || !(connections > 0)) throw new Error('--articles, --duration and --connections take positive numbers');
 
-const SERVE = resolve(import.meta.dirname, 'serve.ts');
-const ARTICLE_PATHS = 2000;
 const PAGE_WEIGHT_LIMIT = 60 * 1024;
 const now = new Date();
 
@@ -55,42 +51,6 @@ async function database(): Promise<string> {
   mkdirSync(join(dir, 'complete'));
   console.log(`database: ${plan.articles.toLocaleString('en')} articles in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return dir;
-}
-
-interface Server {
-  origin: string;
-  child: ChildProcess;
-}
-
-function startServerProcess(args: string[]): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((done, fail) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', (line) => done({ origin: (JSON.parse(line) as { origin: string }).origin, child }));
-    child.once('exit', (code) => fail(new Error(`server ${args[0]} exited with ${code} before listening`)));
-  });
-}
-
-function stop(server: Server): Promise<void> {
-  return new Promise((done) => {
-    server.child.once('exit', () => done());
-    server.child.kill('SIGTERM');
-  });
-}
-
-/** Paths to cycle through, so the load is not one cached row. */
-function samplePaths(dataDir: string): { articles: string[]; categories: string[] } {
-  const db = new Database(join(dataDir, 'presseschau.sqlite'), { readonly: true });
-  // Spread over the whole table: a stride coprime to nothing in particular, wrapped around.
-  const count = Math.min(ARTICLE_PATHS, plan.articles);
-  const ids = new Set<number>();
-  for (let i = 0; ids.size < count; i++) ids.add(1 + ((i * 7919 + Math.floor(i / plan.articles)) % plan.articles));
-  const articles = (db.prepare(`select id, slug from articles where id in (${[...ids].join(',')})`).all() as { id: number; slug: string }[]).map(
-    (a) => `/artikel/${a.id}/${encodeURIComponent(a.slug)}`,
-  );
-  const categories = (db.prepare('select slug from categories').all() as { slug: string }[]).map((c) => `/rubrik/${encodeURIComponent(c.slug)}`);
-  db.close();
-  return { articles, categories };
 }
 
 interface Load {
@@ -152,7 +112,7 @@ const padl = (s: string, n: number) => s.padStart(n);
 console.log('Site speed (npm run bench:site)');
 console.log(`node ${process.version}; ${availableParallelism()} cores; autocannon, ${connections} connections, ${duration} s per page type; server and load generator in separate processes\n`);
 const dataDir = await database();
-const paths = samplePaths(dataDir);
+const paths = samplePaths(dataDir, plan.articles);
 const loadBefore = loadavg()[0]!;
 
 const bare = await startServerProcess(['bare']);

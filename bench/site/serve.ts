@@ -1,6 +1,8 @@
 // A server process for bench:site: `site DATA_DIR` runs Presseschau's web role over that data folder
 // (no scheduler, no demo); `bare` runs the ceiling, a plain node:http server answering one fixed 20 KB
-// HTML page. Prints one JSON line {"origin": …} when it listens, and serves until killed.
+// HTML page. `site DATA_DIR CACHE_SECONDS` sets the page cache (the configured default when not given).
+// Prints one JSON line {"origin": …} when it listens, and serves until killed; SIGTERM ends it
+// through process.exit, so that a --cpu-prof profile is written.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAppContext } from '../../src/app/context.ts';
@@ -10,8 +12,9 @@ import { silentLogger } from '../../src/platform/logger.ts';
 
 const BARE_PAGE_BYTES = 20 * 1024;
 
-async function serveSite(dataDir: string): Promise<string> {
-  const config = loadConfig({ PORT: '0', PRESSESCHAU_DATA: dataDir, PRESSESCHAU_LOG_LEVEL: 'silent' });
+async function serveSite(dataDir: string, cacheSeconds: string | undefined): Promise<string> {
+  const cache = cacheSeconds === undefined ? {} : { PRESSESCHAU_PAGE_CACHE: cacheSeconds };
+  const config = loadConfig({ PORT: '0', PRESSESCHAU_DATA: dataDir, PRESSESCHAU_LOG_LEVEL: 'silent', ...cache });
   const ctx = await createAppContext(config, { logger: silentLogger() });
   const server = await startServer(ctx, { demo: false, scheduler: false });
   return server.origin;
@@ -29,10 +32,11 @@ function serveBare(): Promise<string> {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 }
 
-const [mode, dataDir] = process.argv.slice(2);
-const origin = mode === 'bare' ? await serveBare() : mode === 'site' && dataDir ? await serveSite(dataDir) : null;
+const [mode, dataDir, cacheSeconds] = process.argv.slice(2);
+process.once('SIGTERM', () => process.exit(0));
+const origin = mode === 'bare' ? await serveBare() : mode === 'site' && dataDir ? await serveSite(dataDir, cacheSeconds) : null;
 if (!origin) {
-  console.error('usage: serve.ts bare | site DATA_DIR');
+  console.error('usage: serve.ts bare | site DATA_DIR [CACHE_SECONDS]');
   process.exit(2);
 }
 console.log(JSON.stringify({ origin }));

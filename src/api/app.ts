@@ -9,6 +9,7 @@ import { errorResponse, jsonResponse } from './shared/respond.ts';
 import { honoPath, type ApiRoute } from './shared/route.ts';
 import { sourceRoutes } from './sources/routes.ts';
 import { searchRoutes } from './search/routes.ts';
+import { tagRoutes } from './tags/routes.ts';
 
 /** What the API needs. */
 export interface ApiDeps {
@@ -18,7 +19,7 @@ export interface ApiDeps {
 
 /** Every route of the API: one entry per resource folder, then the document that describes them all. */
 export function apiRoutes(reader: PublicReader): ApiRoute[] {
-  const resources = [...articleRoutes(reader), ...sourceRoutes(reader), ...categoryRoutes(reader), ...searchRoutes(reader)];
+  const resources = [...articleRoutes(reader), ...sourceRoutes(reader), ...categoryRoutes(reader), ...tagRoutes(reader), ...searchRoutes(reader)];
   return [...resources, openApiRoute(resources)];
 }
 

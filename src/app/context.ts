@@ -12,6 +12,9 @@ import { databaseOptions } from './database-options.ts';
 import { createHubClient, createWebSub, type WebSub } from '../services/websub/index.ts';
 import { followUpKinds, jobKinds } from '../jobs/kinds.ts';
 
+/** How long the sitemap's list of used tags is answered from memory (a count over every tag link). */
+const USED_TAGS_SECONDS = 900;
+
 /** Everything a running Presseschau needs, built once from the configuration and passed explicitly. */
 export interface AppContext {
   config: Config;
@@ -58,7 +61,7 @@ export async function createAppContext(config: Config, options: { logger?: Logge
     http,
     fetchAllow,
     ingest,
-    reader: createSiteReader(store.db, clock),
+    reader: createSiteReader(store.db, { usedTagsSeconds: USED_TAGS_SECONDS, clock }),
     publicReader: createPublicReader(store.db, clock),
     websub,
     async close() {

@@ -9,7 +9,6 @@ import { ensureSources } from '../services/sources/ensure-sources.ts';
 import { createViewCounter } from '../services/site/view-counter.ts';
 import { createSite } from '../web/app.ts';
 import { createApi } from '../api/app.ts';
-import { SITE_TIME_ZONE } from '../web/presenters/calendar.ts';
 import type { AppContext } from './context.ts';
 import { startSchedulerRole, startWorkerRole } from './roles.ts';
 
@@ -36,7 +35,7 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
     publicUrl: ctx.config.publicUrl,
     trustProxy: ctx.config.trustProxy,
   };
-  const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: SITE_TIME_ZONE });
+  const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: ctx.config.site.timeZone });
   const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings, intel: createIntelReader(ctx.store.db) });
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;

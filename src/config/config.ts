@@ -13,7 +13,7 @@ export interface Config {
   /** Which database to open: SQLite in the data folder, or PostgreSQL when DATABASE_URL is set. */
   database: DatabaseSettings;
   /** The site's texts and language; `publicUrl` (as above) makes feed and sitemap URLs absolute. */
-  site: { siteName: string; footerText: string; defaultLanguage: 'de' | 'en'; publicUrl: string | null; pageCacheSeconds: number };
+  site: { siteName: string; footerText: string; defaultLanguage: 'de' | 'en'; publicUrl: string | null; pageCacheSeconds: number; timeZone: string };
   logLevel: string;
   /** `allow`: internal hosts and ranges the SSRF guard lets through (PRESSESCHAU_FETCH_ALLOW). */
   fetch: { userAgent: string; timeoutMs: number; maxBytes: number; maxConnectionsPerHost: number; allow: string[]; hostGapMs: number };
@@ -80,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       defaultLanguage: s.PRESSESCHAU_LANGUAGE,
       publicUrl: s.PRESSESCHAU_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
       pageCacheSeconds: s.PRESSESCHAU_PAGE_CACHE,
+      timeZone: s.PRESSESCHAU_TIME_ZONE,
     },
     logLevel: s.PRESSESCHAU_LOG_LEVEL,
     fetch: {

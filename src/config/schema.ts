@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseAllowEntry } from '../domain/allow-list.ts';
 import { connectionStringProblem } from '../domain/connection-string.ts';
+import { isTimeZone } from '../domain/zoned-time.ts';
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const bool = (fallback: boolean) =>
@@ -39,6 +40,7 @@ export const settingsSchema = z.object({
   PRESSESCHAU_SCHEDULER: bool(true),
   PRESSESCHAU_FULL_TEXT: bool(true),
   PRESSESCHAU_PAGE_CACHE: z.coerce.number().int().min(0).max(3600).default(10),
+  PRESSESCHAU_TIME_ZONE: z.string().default('Europe/Berlin').refine(isTimeZone, 'must be an IANA time zone name, such as Europe/Berlin or UTC'),
   PRESSESCHAU_TRUST_PROXY: bool(false),
   PRESSESCHAU_HOST_GAP: z.coerce.number().min(0).max(60).default(0),
   PRESSESCHAU_PUBLIC_URL: z

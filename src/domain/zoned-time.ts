@@ -71,3 +71,13 @@ export function startOfDay(day: CalendarDay, timeZone: string): Date {
   for (let i = 0; i < 2; i++) guess += target - wallClock(new Date(guess), timeZone);
   return new Date(guess);
 }
+
+/** Whether `timeZone` is a zone name this runtime knows (IANA, such as `Europe/Vienna`, or `UTC`). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

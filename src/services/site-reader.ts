@@ -3,6 +3,14 @@ import type { ArticleCard, ArticleFull, AuthorRef, CategoryRef, PageOf, SourceRe
 import type { SearchOutcome, SearchRequest } from './search/index.ts';
 import type { LegalPage } from './site/legal-texts.ts';
 
+/** Everything an article page shows from the database besides the navigation. */
+export interface ArticlePageData {
+  article: ArticleFull;
+  tags: TagRef[];
+  authors: AuthorRef[];
+  related: ArticleCard[];
+}
+
 /** Paging options for lists: at most `limit` items after the opaque `cursor`. */
 export interface ListOptions {
   limit: number;
@@ -22,6 +30,8 @@ export interface SiteReader {
   byCategory(slug: string, options: ListOptions): Promise<{ category: CategoryRef; page: PageOf<ArticleCard> } | null>;
   bySource(slug: string, options: ListOptions): Promise<{ source: SourceRef; page: PageOf<ArticleCard> } | null>;
   article(id: number): Promise<ArticleFull | null>;
+  /** An article with its tags (by name), authors (byline order) and at most `relatedLimit` related articles; null for an unknown id. */
+  articlePage(id: number, relatedLimit: number): Promise<ArticlePageData | null>;
   categories(): Promise<CategoryRef[]>;
   sources(): Promise<SourceRef[]>;
   /** The articles with `afterId < id <= throughId`, by id, for the sitemaps. */

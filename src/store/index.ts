@@ -45,9 +45,10 @@ export {
   type ExtractionStatus,
 } from './articles.ts';
 export { listLatest, listByCategory, listBySource, listByTag, listByAuthor, listBetween, searchTitles, type PageOptions } from './article-lists.ts';
-export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags } from './tags.ts';
+export { setArticleTags, getTagBySlug, listArticleTags, listUsedTags, listTagsBySlug } from './tags.ts';
 export { setArticleAuthors, getAuthorBySlug, listArticleAuthors } from './authors.ts';
 export { listRelated } from './related.ts';
+export { getArticlePage, listArticleLinks, type ArticlePageData } from './article-page.ts';
 export { getSetting, setSetting, deleteSetting } from './settings.ts';
 export { addArticleViews, listMostRead, type ViewCount } from './views.ts';
 export { listArticleStamps, lastArticleId, firstArticleTime, type ArticleStampRow } from './article-stamps.ts';

@@ -5,12 +5,23 @@ import type { DbOrTx } from './types.ts';
 
 /**
  * Articles related to one: first those sharing a tag with it, then those of its category, each newest
- * first, never the article itself, at most `limit`. Empty for an unknown article.
+ * first, never the article itself, at most `limit`. Empty for an unknown article. A caller that has
+ * read the article's category and tags already passes them as `known`, which saves two queries.
  */
-export async function listRelated(db: DbOrTx, articleId: number, limit: number): Promise<ArticleCard[]> {
-  const article = await db.selectFrom('articles').select('category_id').where('id', '=', articleId).executeTakeFirst();
-  if (!article || limit < 1) return [];
-  const mine = (await db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId).execute()).map((r) => r.tag_id);
+export async function listRelated(
+  db: DbOrTx,
+  articleId: number,
+  limit: number,
+  known?: { categoryId: number | null; tagIds: readonly number[] },
+): Promise<ArticleCard[]> {
+  if (limit < 1) return [];
+  const article = known
+    ? { category_id: known.categoryId }
+    : await db.selectFrom('articles').select('category_id').where('id', '=', articleId).executeTakeFirst();
+  if (!article) return [];
+  const mine = known
+    ? [...known.tagIds]
+    : (await db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId).execute()).map((r) => r.tag_id);
   const tagged = mine.length === 0 ? [] : await sharingATag(db, articleId, mine, limit);
   const cards = tagged.map(presentCard);
   if (cards.length >= limit || article.category_id === null) return cards;

@@ -53,3 +53,15 @@ export async function listUsedTags(db: DbOrTx, minArticles: number, limit: numbe
     .limit(limit)
     .execute();
 }
+
+/**
+ * Tags in slug order after `afterSlug`, only those whose slug starts with `prefix` when given, at most
+ * `limit`. The unique index on the slug serves the order, the range and the prefix (a lower-case slug
+ * prefix holds no LIKE wildcard; the plain range start keeps the walk on the index).
+ */
+export async function listTagsBySlug(db: DbOrTx, options: { prefix?: string; afterSlug?: string; limit: number }): Promise<TagRef[]> {
+  let query = db.selectFrom('tags').select(['id', 'slug', 'name']);
+  if (options.prefix) query = query.where('slug', '>=', options.prefix).where('slug', 'like', `${options.prefix}%`);
+  if (options.afterSlug !== undefined) query = query.where('slug', '>', options.afterSlug);
+  return query.orderBy('slug').limit(options.limit).execute();
+}

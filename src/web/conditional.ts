@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { bodyBytes } from './rendered-body.ts';
 
 /** How long browsers and shared caches may keep a public page without asking again. */
 const PAGE_MAX_AGE_SECONDS = 60;
@@ -31,8 +32,7 @@ export function conditionalGet(): MiddlewareHandler {
     let etag = c.res.headers.get('ETag');
     if (!etag) {
       if (!c.res.headers.get('Content-Type')?.startsWith('text/html')) return;
-      const body = new Uint8Array(await c.res.clone().arrayBuffer());
-      etag = etagOf(body);
+      etag = etagOf(await bodyBytes(c.res));
       c.res.headers.set('ETag', etag);
     }
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', `public, max-age=${PAGE_MAX_AGE_SECONDS}`);

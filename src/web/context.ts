@@ -15,6 +15,8 @@ export interface SiteConfig {
   publicUrl?: string | null;
   /** Seconds a rendered public page is served again before it is rendered anew; off when 0 or not given. */
   pageCacheSeconds?: number;
+  /** The IANA zone of shown dates, calendar days and the date archive; Europe/Berlin when not given. */
+  timeZone?: string;
 }
 
 /** Where article readings are counted (for "most read"); a call must be cheap and must not throw. */
@@ -39,6 +41,10 @@ export interface Ui {
   language: Language;
   messages: Messages;
   now: Date;
+  /** The site's time zone (IANA name), for dates shown and calendar days. */
+  timeZone: string;
+  /** The site's public origin (the configured public URL, else the request's), for absolute URLs. */
+  origin: string;
   /** Path and query of the current request, the target of the language switch. */
   path: string;
 }

@@ -3,17 +3,35 @@ import { getCookie } from 'hono/cookie';
 import type { Clock } from '../platform/clock.ts';
 import type { SiteConfig } from './context.ts';
 import { isLanguage, messagesFor } from './i18n/index.ts';
+import { DEFAULT_TIME_ZONE } from './presenters/calendar.ts';
+import { LANGUAGE_PARAM } from './presenters/head-meta.ts';
 
 /** Name of the cookie that keeps the reader's interface language. */
 export const LANGUAGE_COOKIE = 'lang';
 
-/** Sets the per-request `ui`: the language from the cookie (else the default), its texts, the time. */
+/**
+ * Sets the per-request `ui`: the language from the `lang` query parameter (the address of a page in
+ * that language, for search engines and shared links), else the cookie, else the default; its texts,
+ * the time, the site's zone and origin.
+ */
 export function uiMiddleware(config: SiteConfig, clock: Clock): MiddlewareHandler {
+  const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
+  const configuredOrigin = config.publicUrl?.trim().replace(/\/+$/, '') || null;
   return async (c, next) => {
-    const cookie = getCookie(c, LANGUAGE_COOKIE);
-    const language = isLanguage(cookie) ? cookie : config.defaultLanguage;
     const url = new URL(c.req.url);
-    c.set('siteUi', { language, messages: messagesFor(language), now: clock.now(), path: `${url.pathname}${url.search}` });
+    const asked = url.searchParams.get(LANGUAGE_PARAM);
+    const cookie = getCookie(c, LANGUAGE_COOKIE);
+    const language = isLanguage(asked) ? asked : isLanguage(cookie) ? cookie : config.defaultLanguage;
+    // The language switch returns to the page without the parameter, or it would switch straight back.
+    if (asked !== null) url.searchParams.delete(LANGUAGE_PARAM);
+    c.set('siteUi', {
+      language,
+      messages: messagesFor(language),
+      now: clock.now(),
+      timeZone,
+      origin: configuredOrigin ?? url.origin,
+      path: `${url.pathname}${url.search}`,
+    });
     await next();
   };
 }
@@ -45,11 +63,22 @@ export const CONTENT_SECURITY_POLICY = [
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+    // Set on the response itself: c.header() after the handler rebuilds the whole Response each time.
+    // A response with immutable headers (as fetch() returns them) takes the slow way.
+    try {
+      const headers = c.res.headers;
+      for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
+    } catch {
+      for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
+    }
   };
 }
+
+const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+];

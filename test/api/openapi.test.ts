@@ -118,6 +118,7 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/sources/{slug}': ['abendbote', 'kuestenblatt', 'morgenpost'],
       '/api/v1/categories': [''],
       '/api/v1/categories/{slug}': ['politik', 'inland', 'kommunal', 'kultur', 'leer'],
+      '/api/v1/tags': ['', '?prefix=kli&limit=1'],
       '/api/openapi.json': [''],
       '/api/v1/search': ['', '?q=Absatz', '?q=Meldung+quelle:abendbote&order=newest&limit=2&page=2'],
     };

@@ -27,7 +27,7 @@ describe('date archive over a real database', () => {
     assert.equal(status, 200);
     const doc = dom(body);
     assert.equal(text(one(doc, 'main h1')), 'Archiv');
-    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), '/archiv');
+    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), 'http://presse.test/archiv');
     assert.deepEqual(Array.from(doc.querySelectorAll('.archive__year h2')).map((h) => text(h)), ['2026']);
     // The first article is from November 2026 and it is November now: one month.
     assert.deepEqual(Array.from(doc.querySelectorAll('.archive__year .archive__parts a')).map((a) => a.getAttribute('href')), ['/archiv/2026/11']);
@@ -40,7 +40,7 @@ describe('date archive over a real database', () => {
     const doc = dom(body);
     assert.equal(text(one(doc, 'main h1')), '27. November 2026');
     assert.equal(text(one(doc, 'title')), '27. November 2026 – Archiv – Presseschau');
-    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), '/archiv/2026/11/27');
+    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), 'http://presse.test/archiv/2026/11/27');
     const trail = Array.from(doc.querySelectorAll('nav.breadcrumbs li')).map((li) => [li.querySelector('a')?.getAttribute('href') ?? null, text(li)]);
     assert.deepEqual(trail, [['/archiv', 'Archiv'], ['/archiv/2026', '2026'], ['/archiv/2026/11', 'November'], [null, '27']]);
     assert.equal(one(doc, 'nav.breadcrumbs').getAttribute('aria-label'), 'Sie sind hier');

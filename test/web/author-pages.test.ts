@@ -33,7 +33,7 @@ describe('author pages over a real database', () => {
     assert.equal(text(one(doc, 'main h1')), 'Hanna HM Meerbusch');
     assert.equal(text(one(doc, 'main .kicker')), 'Autor');
     assert.equal(text(one(doc, 'title')), 'Hanna HM Meerbusch – Presseschau');
-    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), '/autor/hanna-hm-meerbusch');
+    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), 'http://presse.test/autor/hanna-hm-meerbusch');
     assert.deepEqual(titles(body), ['Rat beschließt den Haushalt', 'Alter Bericht aus dem Hafen']);
   });
 

@@ -294,7 +294,7 @@ describe('outgoing feeds (real SQLite, read back by three parsers)', () => {
 
   test('pages announce their feeds in the head: the list’s own first, then the site’s', async () => {
     const alternates = async (path: string) =>
-      Array.from(dom((await fetchFeed(s, path)).body).querySelectorAll('head link[rel="alternate"]')).map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
+      Array.from(dom((await fetchFeed(s, path)).body).querySelectorAll('head link[rel="alternate"][type]')).map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
     const site = [['application/rss+xml', '/feed.xml'], ['application/atom+xml', '/feed.atom'], ['application/feed+json', '/feed.json']];
     assert.deepEqual(await alternates('/'), site);
     assert.deepEqual(await alternates('/rubrik/kultur'), [
@@ -304,7 +304,7 @@ describe('outgoing feeds (real SQLite, read back by three parsers)', () => {
       ['application/rss+xml', '/quelle/kuestenblatt/feed.xml'], ['application/atom+xml', '/quelle/kuestenblatt/feed.atom'], ['application/feed+json', '/quelle/kuestenblatt/feed.json'],
     ]);
     assert.deepEqual(await alternates('/quelle/gibt-es-nicht'), site);
-    const title = dom((await fetchFeed(s, '/quelle/kuestenblatt')).body).querySelector('head link[rel="alternate"]')?.getAttribute('title');
+    const title = dom((await fetchFeed(s, '/quelle/kuestenblatt')).body).querySelector('head link[rel="alternate"][type]')?.getAttribute('title');
     assert.equal(title, 'Küstenblatt <b>&</b> – Presseschau (RSS)');
   });
 });

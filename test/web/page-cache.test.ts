@@ -1,4 +1,6 @@
 import { after, before, describe, test } from 'node:test';
+import { Hono } from 'hono';
+import { pageCache } from '../../src/web/page-cache.ts';
 import assert from 'node:assert/strict';
 import { fixedClock } from '../../src/platform/clock.ts';
 import { silentLogger } from '../../src/platform/logger.ts';
@@ -101,5 +103,80 @@ describe('the rendered-page cache', () => {
     assert.equal((await site.request('/rubrik/neu-im-cache')).status, 404);
     await upsertCategory(stored.store.db, { slug: 'neu-im-cache', name: 'Neu' });
     assert.equal((await site.request('/rubrik/neu-im-cache')).status, 200, 'a 404 was not kept');
+  });
+});
+
+describe('the rendered-page cache under concurrent misses', () => {
+  let stored: StoredSite;
+  before(async () => (stored = await storedSite()));
+  after(() => stored.close());
+
+  test('requests for a page being rendered wait for that rendering instead of starting their own', async () => {
+    let renders = 0;
+    // Counts renderings by the navigation's category lookup (one per page) and holds each a moment, so the requests overlap.
+    const reader = {
+      ...stored.reader,
+      categories: async () => {
+        renders++;
+        await new Promise((done) => setTimeout(done, 30));
+        return stored.reader.categories();
+      },
+    };
+    const site = createSite({ reader, config: { siteName: 'Presseschau', footerText: '', defaultLanguage: 'de', pageCacheSeconds: 10 }, logger: silentLogger(), clock: fixedClock(NOW) });
+    const a = stored.articles[0]!;
+    const path = `/artikel/${a.id}/${a.slug}`;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => site.request(path)));
+    assert.equal(renders, 1, 'eight simultaneous requests, one rendering');
+    const bodies = await Promise.all(answers.map((r) => r.text()));
+    assert.ok(answers.every((r) => r.status === 200 && r.headers.get('ETag') === answers[0]!.headers.get('ETag')));
+    assert.ok(bodies.every((b) => b === bodies[0] && b.includes(a.title)));
+    await Promise.all([site.request('/'), site.request('/'), site.request('/', { headers: { Cookie: 'lang=en' } })]);
+    assert.equal(renders, 3, 'another page and another language are renderings of their own');
+  });
+
+  test('when the shared rendering is not kept (a 404), each waiting request renders for itself', async () => {
+    let renders = 0;
+    const reader = {
+      ...stored.reader,
+      categories: async () => {
+        renders++;
+        await new Promise((done) => setTimeout(done, 30));
+        return stored.reader.categories();
+      },
+    };
+    const site = createSite({ reader, config: { siteName: 'Presseschau', footerText: '', defaultLanguage: 'de', pageCacheSeconds: 10 }, logger: silentLogger(), clock: fixedClock(NOW) });
+    const answers = await Promise.all(Array.from({ length: 3 }, () => site.request('/rubrik/gibt-es-nicht')));
+    assert.deepEqual(answers.map((r) => r.status), [404, 404, 404]);
+    assert.equal(renders, 3);
+  });
+});
+
+describe('the rendered-page cache is bounded by bytes', () => {
+  const cachedApp = (maxBytes: number, size: number) => {
+    const app = new Hono();
+    const counter = { renders: 0 };
+    app.use('*', pageCache({ ttlSeconds: 60, maxBytes, clock: fixedClock(NOW) }));
+    app.get('/p/:n', (c) => {
+      counter.renders++;
+      return c.html(`<p>${c.req.param('n')}</p>`.padEnd(size, ' '));
+    });
+    return { app, counter };
+  };
+
+  test('beyond the byte budget the least recently used page goes first', async () => {
+    const { app, counter } = cachedApp(2500, 1000);
+    for (const n of [1, 2, 1]) await (await app.request(`/p/${n}`)).text();
+    assert.equal(counter.renders, 2, 'page 1 came from the cache');
+    await (await app.request('/p/3')).text();
+    await (await app.request('/p/1')).text();
+    assert.equal(counter.renders, 3, 'page 1 was used recently and stayed');
+    await (await app.request('/p/2')).text();
+    assert.equal(counter.renders, 4, 'page 2 was the least recently used and went');
+  });
+
+  test('many small pages all stay while they fit: readers cycling through thousands of pages still hit', async () => {
+    const { app, counter } = cachedApp(1024 * 1024, 200);
+    for (let round = 0; round < 2; round++) for (let n = 0; n < 3000; n++) await (await app.request(`/p/${n}`)).arrayBuffer();
+    assert.equal(counter.renders, 3000);
   });
 });

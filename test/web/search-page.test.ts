@@ -30,7 +30,7 @@ describe('search page over a real database', () => {
     assert.equal(text(one(doc, 'main h1')), 'Suche');
     assert.equal(text(one(doc, 'title')), 'Suche – Presseschau');
     assert.equal(one(doc, 'meta[name="robots"]').getAttribute('content'), 'noindex, follow');
-    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), '/suche');
+    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), 'http://presse.test/suche');
     const input = one(doc, 'form[role="search"] input[name="q"]');
     assert.equal(text(one(doc, `label[for="${input.getAttribute('id')}"]`)), 'Suchbegriff');
     assert.equal(one(doc, 'form[role="search"]').getAttribute('method'), 'get');

@@ -29,7 +29,7 @@ describe('tag pages over a real database', () => {
     assert.equal(text(one(doc, 'main h1')), 'Klima');
     assert.equal(text(one(doc, 'main .kicker')), 'Thema');
     assert.equal(text(one(doc, 'title')), 'Klima – Presseschau');
-    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), '/thema/klima');
+    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), 'http://presse.test/thema/klima');
     assert.equal(one(doc, 'html').getAttribute('lang'), 'de');
     assert.equal(titles(body).length, 3);
     assert.equal(titles(body)[0], 'Rat beschließt den Haushalt');

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { withDescendants } from '../../domain/category-tree.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Database, SourceRecord } from '../../store/index.ts';
-import { getArticle, getSourceBySlug, listCategories, listFilteredArticles, listSources, type ArticleListFilter } from '../../store/index.ts';
+import { getArticle, getSourceBySlug, listCategories, listFilteredArticles, listSources, listTagsBySlug, type ArticleListFilter } from '../../store/index.ts';
+import { tagSlug } from '../../domain/tags.ts';
+import { decodeTagCursor, encodeTagCursor } from './tag-cursor.ts';
 import { visibleArticle, visibleCard } from '../display/visible-article.ts';
 import { systemClock, type Clock } from '../../platform/clock.ts';
 import { createSearchService } from '../search/index.ts';
@@ -28,6 +30,16 @@ export function createPublicReader(db: Kysely<Database>, clock: Clock = systemCl
     async source(slug) {
       const source = await getSourceBySlug(db, slug);
       return source ? publicSource(source) : null;
+    },
+    async tags(query, page) {
+      const afterSlug = page.cursor ? decodeTagCursor(page.cursor) : undefined;
+      const prefix = query.prefix === undefined ? undefined : tagSlug(query.prefix);
+      // A prefix with nothing sluggable in it ("!!") matches no tag rather than every tag.
+      if (prefix === '') return { items: [], nextCursor: null };
+      // One row more than asked tells whether there is a next page.
+      const rows = await listTagsBySlug(db, { prefix, afterSlug, limit: page.limit + 1 });
+      const items = rows.slice(0, page.limit);
+      return { items, nextCursor: rows.length > page.limit ? encodeTagCursor(items.at(-1)!.slug) : null };
     },
     categories: () => listCategories(db),
     async category(slug) {

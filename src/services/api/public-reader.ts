@@ -1,4 +1,4 @@
-import type { CategoryRef, DisplayPolicy, PageOf, SourceRef } from '../../domain/read-models.ts';
+import type { CategoryRef, DisplayPolicy, PageOf, SourceRef, TagRef } from '../../domain/read-models.ts';
 import type { VisibleArticle, VisibleCard } from '../display/visible-article.ts';
 import type { SearchOutcome, SearchRequest } from '../search/index.ts';
 
@@ -50,4 +50,9 @@ export interface PublicReader {
   category(slug: string): Promise<CategoryDetail | null>;
   /** The full-text search (the site's search service); hits carry their display policy. */
   search(request: SearchRequest): Promise<SearchOutcome>;
+  /**
+   * Tags in slug order, only those whose slug starts with the slug of `prefix` when given ("Kli" finds
+   * `klima`); paged by an opaque cursor (a bad one is AppError('services', 'bad_cursor')).
+   */
+  tags(query: { prefix?: string }, page: PageRequest): Promise<PageOf<TagRef>>;
 }

@@ -2,7 +2,6 @@ import { addDays, daysInMonth, isCalendarDay, startOfDay, zonedDay, type Calenda
 import type { Ui } from '../context.ts';
 import { fill } from '../i18n/index.ts';
 import { archivePath } from '../urls.ts';
-import { SITE_TIME_ZONE } from './calendar.ts';
 import type { LinkView } from './card.ts';
 
 /** A period of the date archive: a year, a month of it, or a day of that. */
@@ -22,13 +21,13 @@ export function parsePeriod(year: string, month?: string, day?: string): Archive
 }
 
 /** The instants a period covers in the site's zone: from its first local midnight up to (not including) the next period's. */
-export function periodRange(period: ArchivePeriod): { from: Date; until: Date } {
+export function periodRange(period: ArchivePeriod, timeZone: string): { from: Date; until: Date } {
   const first: CalendarDay = { year: period.year, month: period.month ?? 1, day: period.day ?? 1 };
   let next: CalendarDay;
   if (period.day !== undefined) next = addDays(first, 1);
   else if (period.month !== undefined) next = addDays(first, daysInMonth(period.year, period.month));
   else next = { year: period.year + 1, month: 1, day: 1 };
-  return { from: startOfDay(first, SITE_TIME_ZONE), until: startOfDay(next, SITE_TIME_ZONE) };
+  return { from: startOfDay(first, timeZone), until: startOfDay(next, timeZone) };
 }
 
 /** The path of a period's page. */
@@ -50,8 +49,8 @@ export function periodName(period: ArchivePeriod, locale: string): string {
 }
 
 /** Whether any of the period lies between the archive's first article and now (pages outside are 404). */
-export function periodIsOpen(period: ArchivePeriod, first: Date, now: Date): boolean {
-  const { from, until } = periodRange(period);
+export function periodIsOpen(period: ArchivePeriod, first: Date, now: Date, timeZone: string): boolean {
+  const { from, until } = periodRange(period, timeZone);
   return from <= now && until > first;
 }
 
@@ -77,7 +76,7 @@ export function presentParts(period: ArchivePeriod, first: Date, ui: Ui): { labe
     period.month === undefined
       ? Array.from({ length: 12 }, (_, i) => ({ year: period.year, month: i + 1 }))
       : Array.from({ length: daysInMonth(period.year, period.month) }, (_, i) => ({ year: period.year, month: period.month, day: i + 1 }));
-  const open = parts.filter((p) => periodIsOpen(p, first, ui.now));
+  const open = parts.filter((p) => periodIsOpen(p, first, ui.now, ui.timeZone));
   const locale = ui.messages.locale;
   const name = (p: ArchivePeriod) => (p.day !== undefined ? periodName(p, locale) : monthName(p.year, p.month!, locale));
   return {
@@ -87,8 +86,8 @@ export function presentParts(period: ArchivePeriod, first: Date, ui: Ui): { labe
 }
 
 /** The years from the first article's to now's, newest first, for the archive's index. */
-export function archiveYears(first: Date, now: Date): number[] {
-  const from = zonedDay(first, SITE_TIME_ZONE).year;
-  const to = zonedDay(now, SITE_TIME_ZONE).year;
+export function archiveYears(first: Date, now: Date, timeZone: string): number[] {
+  const from = zonedDay(first, timeZone).year;
+  const to = zonedDay(now, timeZone).year;
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => to - i);
 }

@@ -87,7 +87,7 @@ function presentByline(byline: string | null, template: string): string | null {
 function presentUpdate(article: ArticleFull, ui: Ui): TimeView | null {
   if (!article.modifiedAt || !article.publishedAt) return null;
   const gap = Date.parse(article.modifiedAt) - Date.parse(article.publishedAt);
-  return gap >= 60_000 ? presentTime(article.modifiedAt, ui.now, ui.messages.locale) : null;
+  return gap >= 60_000 ? presentTime(article.modifiedAt, ui.now, ui.messages.locale, ui.timeZone) : null;
 }
 
 /** No image under 'headline'; none either when the full body carries the same picture already. */

@@ -12,9 +12,9 @@ export type Dateline = { kind: 'published'; time: TimeView } | { kind: 'found'; 
 export function presentDateline(article: Pick<ArticleCard, 'publishedAt' | 'firstSeenAt'>, ui: Ui): Dateline | null {
   const locale = ui.messages.locale;
   if (article.publishedAt) {
-    const time = presentTime(article.publishedAt, ui.now, locale);
+    const time = presentTime(article.publishedAt, ui.now, locale, ui.timeZone);
     if (time) return { kind: 'published', time };
   }
-  const found = presentTime(article.firstSeenAt, ui.now, locale);
+  const found = presentTime(article.firstSeenAt, ui.now, locale, ui.timeZone);
   return found ? { kind: 'found', time: found } : null;
 }

@@ -1,9 +1,10 @@
 import { topLevelOf } from '../../domain/category-tree.ts';
 import type { CategoryRef } from '../../domain/read-models.ts';
 import type { SiteConfig, Ui } from '../context.ts';
-import { otherLanguage } from '../i18n/index.ts';
+import { LANGUAGES, otherLanguage } from '../i18n/index.ts';
 import { archivePath, categoryPath, feedPath, languageSwitchPath, legalPath, searchPath, type FeedKind } from '../urls.ts';
 import type { LinkView } from './card.ts';
+import { jsonLdText, pathInLanguage, presentAlternates, presentSocialMeta, type AlternateLink, type MetaTag, type SocialOptions } from './head-meta.ts';
 
 /** A navigation entry; `current` marks the page the reader is on. */
 export interface NavItem extends LinkView {
@@ -15,8 +16,15 @@ export interface LayoutView {
   /** The document title, already joined with the site name. */
   title: string;
   description: string | null;
-  canonicalPath: string | null;
+  /** The absolute canonical URL: this page in its language, or the original for pages showing only part of an article. */
+  canonicalUrl: string | null;
   nextPagePath: string | null;
+  /** The page in each interface language (`hreflang`); empty when the page has no address of its own. */
+  alternates: AlternateLink[];
+  /** OpenGraph and Twitter card tags. */
+  meta: MetaTag[];
+  /** Structured data, ready to go inside `<script type="application/ld+json">` as is; null for none. */
+  jsonLd: string | null;
   /** Content of `<meta name="robots">`; null for none (index and follow). */
   robots: string | null;
   language: Ui['language'];
@@ -45,6 +53,12 @@ export interface LayoutOptions {
   title?: string;
   description?: string | null;
   canonicalPath?: string | null;
+  /** An absolute canonical URL elsewhere (the original of an excerpt); replaces the page's own and its alternates. */
+  canonicalUrl?: string | null;
+  /** Link preview details of an article page. */
+  social?: SocialOptions | null;
+  /** schema.org data of the page. */
+  jsonLd?: Record<string, unknown> | null;
   nextPagePath?: string | null;
   /** `noindex` for pages search engines should not list (search results). */
   robots?: string | null;
@@ -59,10 +73,23 @@ export interface LayoutOptions {
 /** Builds the frame of a page: title, navigation of categories and the language switch. */
 export function presentLayout(ui: Ui, config: SiteConfig, categories: CategoryRef[], options: LayoutOptions): LayoutView {
   const other = otherLanguage(ui.language);
+  const own = options.canonicalPath ? ui.origin + pathInLanguage(options.canonicalPath, ui.language, config.defaultLanguage) : null;
+  const canonicalUrl = options.canonicalUrl ?? own;
+  const description = options.description ?? null;
   return {
     title: options.title ? `${options.title} – ${config.siteName}` : config.siteName,
-    description: options.description ?? null,
-    canonicalPath: options.canonicalPath ?? null,
+    description,
+    canonicalUrl,
+    alternates: options.canonicalPath && !options.canonicalUrl ? presentAlternates(ui.origin, options.canonicalPath, LANGUAGES, config.defaultLanguage) : [],
+    meta: presentSocialMeta({
+      siteName: config.siteName,
+      title: options.title ?? config.siteName,
+      description,
+      url: canonicalUrl,
+      language: ui.language,
+      social: options.social ?? null,
+    }),
+    jsonLd: options.jsonLd ? jsonLdText(options.jsonLd) : null,
     nextPagePath: options.nextPagePath ?? null,
     robots: options.robots ?? null,
     language: ui.language,

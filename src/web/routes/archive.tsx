@@ -38,7 +38,7 @@ async function archiveIndex(c: Context, deps: SiteDeps): Promise<Response> {
   const ui = c.get('siteUi');
   const first = await deps.reader.firstArticleTime();
   const years = first
-    ? archiveYears(new Date(first), ui.now).map((year) => ({
+    ? archiveYears(new Date(first), ui.now, ui.timeZone).map((year) => ({
         year: { href: archivePath(year), text: String(year) },
         months: presentParts({ year }, new Date(first), ui)!,
       }))
@@ -55,9 +55,9 @@ async function periodPage(c: Context, deps: SiteDeps, period: ArchivePeriod | nu
   if (!period) return c.notFound();
   const ui = c.get('siteUi');
   const first = await deps.reader.firstArticleTime();
-  if (!first || !periodIsOpen(period, new Date(first), ui.now)) return c.notFound();
+  if (!first || !periodIsOpen(period, new Date(first), ui.now, ui.timeZone)) return c.notFound();
   const options = listOptions(strictQuery(c, ['cursor']).cursor, deps.config);
-  const { from, until } = periodRange(period);
+  const { from, until } = periodRange(period, ui.timeZone);
   const page = await deps.reader.between(from.toISOString(), until.toISOString(), options);
   const name = periodName(period, ui.messages.locale);
   const path = periodPath(period);

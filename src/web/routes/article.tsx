@@ -2,6 +2,8 @@ import type { Hono } from 'hono';
 import type { SiteDeps } from '../context.ts';
 import { presentArticle } from '../presenters/article.ts';
 import { presentCard } from '../presenters/card.ts';
+import { presentNewsArticle } from '../presenters/news-article.ts';
+import { httpUrl } from '../presenters/safe-url.ts';
 import { renderWithNav } from '../render.tsx';
 import { articlePath } from '../urls.ts';
 import { ArticlePage } from '../views/article-page.tsx';
@@ -19,24 +21,33 @@ export function registerArticle(app: Hono, deps: SiteDeps): void {
   app.get('/artikel/:id{[0-9]{1,15}}/:slug?', async (c) => {
     const ui = c.get('siteUi');
     const id = c.req.param('id');
-    const article = await deps.reader.article(Number(id));
-    if (!article) return c.notFound();
+    const page = await deps.reader.articlePage(Number(id), RELATED_SIZE);
+    if (!page) return c.notFound();
+    const { article, tags, authors, related } = page;
     // Also catches ids written with leading zeros, so each article has exactly one address.
     if (id !== String(article.id) || c.req.param('slug') !== article.slug) return c.redirect(articlePath(article.id, article.slug), 301);
-    const [tags, authors, related, intelBlock] = await Promise.all([
-      deps.reader.articleTags(article.id),
-      deps.reader.articleAuthors(article.id),
-      deps.reader.related(article.id, RELATED_SIZE),
-      articleIntelBlock(deps, ui, article.id),
-    ]);
+    const intelBlock = await articleIntelBlock(deps, ui, article.id);
     const view = presentArticle(article, ui, { tags, authors });
+    const description = article.lead?.trim() || null;
+    // A page showing only part of the article (excerpt, headline) names the original as canonical.
+    const canonicalUrl = article.displayPolicy === 'full' ? null : httpUrl(article.url);
     return renderWithNav(
       c,
       deps,
       {
         title: article.title,
-        description: article.lead,
+        description,
         canonicalPath: view.canonicalPath,
+        canonicalUrl,
+        social: {
+          type: 'article',
+          image: article.imageUrl,
+          publishedTime: article.publishedAt,
+          modifiedTime: article.modifiedAt,
+          section: article.category?.name ?? null,
+          tags: tags.map((t) => t.name),
+        },
+        jsonLd: presentNewsArticle(article, { authors, tags }, { origin: ui.origin, url: ui.origin + view.canonicalPath, description }),
         currentCategory: article.category?.slug ?? null,
       },
       <>

@@ -5,6 +5,7 @@ import { isLanguage, messagesFor } from '../i18n/index.ts';
 import type { SiteDeps, Ui } from '../context.ts';
 import { renderPage } from '../render.tsx';
 import { ErrorPage } from '../views/error-page.tsx';
+import { DEFAULT_TIME_ZONE } from '../presenters/calendar.ts';
 
 /** The 404 and 500 pages, in the site's style and the reader's language. */
 export function registerErrorPages(app: Hono, deps: SiteDeps): void {
@@ -35,6 +36,6 @@ export function registerErrorPages(app: Hono, deps: SiteDeps): void {
 function ensureUi(c: Context, deps: SiteDeps): void {
   if (c.get('siteUi')) return;
   const language = isLanguage(deps.config.defaultLanguage) ? deps.config.defaultLanguage : 'de';
-  const ui: Ui = { language, messages: messagesFor(language), now: deps.clock.now(), path: '/' };
+  const ui: Ui = { language, messages: messagesFor(language), now: deps.clock.now(), timeZone: deps.config.timeZone ?? DEFAULT_TIME_ZONE, origin: new URL(c.req.url).origin, path: '/' };
   c.set('siteUi', ui);
 }

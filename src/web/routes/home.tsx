@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
 import { addDays, dayKey, zonedDay } from '../../domain/zoned-time.ts';
 import type { SiteDeps } from '../context.ts';
-import { SITE_TIME_ZONE } from '../presenters/calendar.ts';
 import { presentCard } from '../presenters/card.ts';
 import { presentList } from '../presenters/list.ts';
 import { renderWithNav } from '../render.tsx';
@@ -20,7 +19,7 @@ export function registerHome(app: Hono, deps: SiteDeps): void {
   app.get('/', async (c) => {
     const ui = c.get('siteUi');
     const options = listOptions(strictQuery(c, ['cursor']).cursor, deps.config);
-    const fromDay = dayKey(addDays(zonedDay(ui.now, SITE_TIME_ZONE), -(MOST_READ_DAYS - 1)));
+    const fromDay = dayKey(addDays(zonedDay(ui.now, ui.timeZone), -(MOST_READ_DAYS - 1)));
     const [page, mostRead, intelBlocks] = await Promise.all([
       deps.reader.latest(options),
       options.cursor ? Promise.resolve([]) : deps.reader.mostRead(fromDay, MOST_READ_SIZE),

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
 import type { LayoutView } from '../presenters/layout.ts';
 import { NavList } from './nav-list.tsx';
 
@@ -14,7 +15,12 @@ export function Layout(props: { view: LayoutView; stylesheet: string; children?:
         <title>{v.title}</title>
         {v.description ? <meta name="description" content={v.description} /> : null}
         {v.robots ? <meta name="robots" content={v.robots} /> : null}
-        {v.canonicalPath ? <link rel="canonical" href={v.canonicalPath} /> : null}
+        {v.canonicalUrl ? <link rel="canonical" href={v.canonicalUrl} /> : null}
+        {v.alternates.map((a) => (
+          <link rel="alternate" hreflang={a.hreflang} href={a.href} />
+        ))}
+        {v.meta.map((m) => ('property' in m ? <meta property={m.property} content={m.content} /> : <meta name={m.name} content={m.content} />))}
+        {v.jsonLd ? <script type="application/ld+json">{raw(v.jsonLd)}</script> : null}
         {v.nextPagePath ? <link rel="next" href={v.nextPagePath} /> : null}
         {v.feeds.map((f) => (
           <link rel="alternate" type={f.type} href={f.href} title={f.title} />

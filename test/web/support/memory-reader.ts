@@ -31,6 +31,14 @@ export function memoryReader(data: MemoryData): SiteReader {
     const next = start + options.limit < items.length ? String(start + options.limit) : null;
     return { items: slice.map(toCard), nextCursor: next };
   };
+  const related = async (id: number, limit: number): Promise<ArticleCard[]> => {
+    const self = data.articles.find((a) => a.id === id);
+    if (!self) return [];
+    const mine = new Set(tagsOf(id).map((t) => t.slug));
+    const tagged = newestFirst.filter((a) => a.id !== id && tagsOf(a.id).some((t) => mine.has(t.slug)));
+    const sameCategory = newestFirst.filter((a) => a.id !== id && !tagged.includes(a) && self.category && a.category?.id === self.category.id);
+    return [...tagged, ...sameCategory].slice(0, limit).map(toCard);
+  };
   return {
     latest: async (options) => page(newestFirst, options),
     byCategory: async (slug, options) => {
@@ -42,6 +50,10 @@ export function memoryReader(data: MemoryData): SiteReader {
       return source ? { source, page: page(newestFirst.filter((a) => a.source.slug === slug), options) } : null;
     },
     article: async (id) => data.articles.find((a) => a.id === id) ?? null,
+    articlePage: async (id, relatedLimit) => {
+      const article = data.articles.find((a) => a.id === id);
+      return article ? { article, tags: tagsOf(id), authors: authorsOf(id), related: await related(id, relatedLimit) } : null;
+    },
     categories: async () => data.categories,
     sources: async () => data.sources,
     articleStamps: async (afterId, throughId) =>
@@ -64,14 +76,7 @@ export function memoryReader(data: MemoryData): SiteReader {
         .map((e) => data.articles.find((a) => a.id === e.id))
         .filter((a): a is ArticleFull => a !== undefined)
         .map(toCard),
-    related: async (id, limit) => {
-      const self = data.articles.find((a) => a.id === id);
-      if (!self) return [];
-      const mine = new Set(tagsOf(id).map((t) => t.slug));
-      const tagged = newestFirst.filter((a) => a.id !== id && tagsOf(a.id).some((t) => mine.has(t.slug)));
-      const sameCategory = newestFirst.filter((a) => a.id !== id && !tagged.includes(a) && self.category && a.category?.id === self.category.id);
-      return [...tagged, ...sameCategory].slice(0, limit).map(toCard);
-    },
+    related,
     legalText: async (page, language) => data.legal?.[`${page}.${language}`] ?? null,
     byAuthor: async (slug, options) => {
       const author = allAuthors.get(slug);

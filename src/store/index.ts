@@ -84,3 +84,10 @@ export {
 } from './sessions.ts';
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
+export { publicArticles } from './article-visibility.ts';
+export { listPinned } from './pinned.ts';
+export { getArticleOriginal, editArticle, revertArticleEdit, type ArticleOriginal, type ArticleEdit } from './article-edits.ts';
+export {
+  isReviewState, getSourceReview, listReviewedSourceIds, setSourceReview, setReviewState, setArticleHidden, setArticlePinned, countPendingArticles, type ReviewState,
+} from './review.ts';
+export { listAdminArticles, getAdminArticle, type AdminArticle, type AdminArticleFilter } from './article-admin.ts';

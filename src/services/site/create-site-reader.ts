@@ -3,7 +3,7 @@ import type { Database } from '../../store/schema.ts';
 import {
   getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
   listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, searchTitles, listBetween, firstArticleTime, getAuthorBySlug, listByAuthor,
-  listArticleAuthors, listMostRead, listRelated,
+  listArticleAuthors, listMostRead, listRelated, listPinned,
 } from '../../store/index.ts';
 import type { SiteReader } from '../site-reader.ts';
 import { getLegalText } from './legal-texts.ts';
@@ -42,5 +42,6 @@ export function createSiteReader(db: Kysely<Database>): SiteReader {
     between: (from, until, options) => listBetween(db, from, until, options),
     firstArticleTime: () => firstArticleTime(db),
     usedTags: (minArticles, limit) => listUsedTags(db, minArticles, limit),
+    pinned: (limit) => listPinned(db, limit),
   };
 }

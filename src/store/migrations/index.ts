@@ -6,6 +6,7 @@ import * as categoryParents from './004-category-parents.ts';
 import * as tagsAuthors from './005-tags-authors.ts';
 import * as settingsViews from './006-settings-views.ts';
 import * as accounts from './007-accounts.ts';
+import * as adminArticles from './008-admin-articles.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -20,6 +21,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['005-tags-authors', tagsAuthors],
   ['006-settings-views', settingsViews],
   ['007-accounts', accounts],
+  ['008-admin-articles', adminArticles],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

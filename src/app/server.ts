@@ -5,6 +5,7 @@ import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
 import { withWebSubRenewal } from '../jobs/websub-renewal.ts';
 import { refreshDueFeeds } from '../services/ingest/refresh-due-feeds.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
+import { applyStoredSiteSettings } from '../services/admin/settings.ts';
 import { createViewCounter } from '../services/site/view-counter.ts';
 import { createSite } from '../web/app.ts';
 import { createApi } from '../api/app.ts';
@@ -35,6 +36,8 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
     publicUrl: ctx.config.publicUrl,
     trustProxy: ctx.config.trustProxy,
   };
+  // The admin's site settings (name, footer, language, page size) over those from the environment.
+  await applyStoredSiteSettings(ctx.store.db, ctx.config.site);
   const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: SITE_TIME_ZONE });
   const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings });
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));

@@ -13,6 +13,7 @@ export {
   updateSource,
   deleteSource,
   toSourceRef,
+  DEFAULT_DISPLAY_POLICY_KEY,
   type SourceRecord,
   type NewSource,
   type SourcePatch,

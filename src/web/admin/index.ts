@@ -5,6 +5,7 @@ import type { AdminDeps, AdminOptions } from './context.ts';
 import { registerArticles } from './routes/articles.tsx';
 import { registerAudit } from './routes/audit.tsx';
 import { registerReview } from './routes/review.tsx';
+import { registerSettings } from './routes/settings.tsx';
 import { registerDashboard } from './routes/dashboard.tsx';
 import { registerLogin } from './routes/login.tsx';
 import { registerNewSource } from './routes/new-source.tsx';
@@ -27,4 +28,5 @@ export function registerAdmin(app: Hono, options: AdminOptions, site: SiteDeps):
   registerAudit(app, deps);
   registerArticles(app, deps);
   registerReview(app, deps);
+  registerSettings(app, deps);
 }

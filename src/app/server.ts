@@ -9,6 +9,7 @@ import { applyStoredSiteSettings } from '../services/admin/settings.ts';
 import { createViewCounter } from '../services/site/view-counter.ts';
 import { createSite } from '../web/app.ts';
 import { createApi } from '../api/app.ts';
+import { createAdminApi } from '../api/admin/app.ts';
 import { SITE_TIME_ZONE } from '../web/presenters/calendar.ts';
 import type { AppContext } from './context.ts';
 
@@ -40,6 +41,8 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
   await applyStoredSiteSettings(ctx.store.db, ctx.config.site);
   const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: SITE_TIME_ZONE });
   const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings });
+  // Before the public API: its catch-all answers every other /api path.
+  site.route('/', createAdminApi({ accounts: admin.accounts, live: ctx.config.site, logger: ctx.logger, trustProxy: ctx.config.trustProxy }));
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);

@@ -92,3 +92,4 @@ export {
   isReviewState, getSourceReview, listReviewedSourceIds, setSourceReview, setReviewState, setArticleHidden, setArticlePinned, countPendingArticles, type ReviewState,
 } from './review.ts';
 export { listAdminArticles, getAdminArticle, type AdminArticle, type AdminArticleFilter } from './article-admin.ts';
+export { insertAccessToken, listAccessTokens, getActiveAccessToken, touchAccessToken, revokeAccessToken, type AccessTokenRecord } from './access-tokens.ts';

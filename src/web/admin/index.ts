@@ -6,6 +6,7 @@ import { registerArticles } from './routes/articles.tsx';
 import { registerAudit } from './routes/audit.tsx';
 import { registerReview } from './routes/review.tsx';
 import { registerSettings } from './routes/settings.tsx';
+import { registerTokens } from './routes/tokens.tsx';
 import { registerDashboard } from './routes/dashboard.tsx';
 import { registerLogin } from './routes/login.tsx';
 import { registerNewSource } from './routes/new-source.tsx';
@@ -29,4 +30,5 @@ export function registerAdmin(app: Hono, options: AdminOptions, site: SiteDeps):
   registerArticles(app, deps);
   registerReview(app, deps);
   registerSettings(app, deps);
+  registerTokens(app, deps);
 }

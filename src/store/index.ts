@@ -93,3 +93,4 @@ export {
 } from './review.ts';
 export { listAdminArticles, getAdminArticle, type AdminArticle, type AdminArticleFilter } from './article-admin.ts';
 export { insertAccessToken, listAccessTokens, getActiveAccessToken, touchAccessToken, revokeAccessToken, type AccessTokenRecord } from './access-tokens.ts';
+export { databaseAnswers, readStoreCounts, type StoreCounts } from './metrics.ts';

@@ -8,6 +8,7 @@ import { authenticateToken, scopeIncludes } from '../../services/accounts/tokens
 import { safeJson } from '../shared/respond.ts';
 import { articleRoutes } from './articles.ts';
 import { AdminApiError, fromServiceError } from './errors.ts';
+import { registerHealthAndMetrics } from './metrics.ts';
 import { ADMIN_OPENAPI_PATH, buildAdminOpenApi } from './openapi.ts';
 import { routerPath, type AdminRoute } from './route.ts';
 import { settingsRoutes } from './settings.ts';
@@ -78,13 +79,14 @@ async function readBody(c: Context, route: AdminRoute): Promise<unknown> {
 
 /**
  * The JSON admin API under /api/admin (mount it before the public API, whose catch-all answers the
- * rest of /api). Each call: token (401) → role (403 forbidden) → scope (403 insufficient_scope) →
+ * rest of /api), with /healthz and /metrics beside it. Each call: token (401) → role (403 forbidden) → scope (403 insufficient_scope) →
  * body → the same use case the admin pages call. The object is looked up only after these checks,
  * so a guessed id tells nothing to a caller without the right.
  */
 export function createAdminApi(deps: AdminApiDeps): Hono {
   const api = new Hono();
   const routes = adminApiRoutes(deps);
+  registerHealthAndMetrics(api, deps.accounts);
   let document: unknown = null;
   api.get(ADMIN_OPENAPI_PATH, (c) => send(c, 200, (document ??= buildAdminOpenApi(routes))));
   api.use('/api/admin/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => sendError(c, new AdminApiError('payload_too_large', `the body is larger than ${MAX_BODY_BYTES} bytes`)) }));

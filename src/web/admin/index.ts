@@ -7,6 +7,7 @@ import { registerAudit } from './routes/audit.tsx';
 import { registerReview } from './routes/review.tsx';
 import { registerSettings } from './routes/settings.tsx';
 import { registerTokens } from './routes/tokens.tsx';
+import { registerMetrics } from './routes/metrics.ts';
 import { registerDashboard } from './routes/dashboard.tsx';
 import { registerLogin } from './routes/login.tsx';
 import { registerNewSource } from './routes/new-source.tsx';
@@ -31,4 +32,5 @@ export function registerAdmin(app: Hono, options: AdminOptions, site: SiteDeps):
   registerReview(app, deps);
   registerSettings(app, deps);
   registerTokens(app, deps);
+  registerMetrics(app, deps);
 }

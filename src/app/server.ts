@@ -6,9 +6,11 @@ import type { Worker } from '../jobs/worker.ts';
 import { analyzePendingArticles } from '../services/intel/analyze-new.ts';
 import { createIntelReader } from '../services/intel/reader.ts';
 import { ensureSources } from '../services/sources/ensure-sources.ts';
+import { applyStoredSiteSettings } from '../services/admin/settings.ts';
 import { createViewCounter } from '../services/site/view-counter.ts';
 import { createSite } from '../web/app.ts';
 import { createApi } from '../api/app.ts';
+import { createAdminApi } from '../api/admin/app.ts';
 import type { AppContext } from './context.ts';
 import { startSchedulerRole, startWorkerRole } from './roles.ts';
 
@@ -35,8 +37,12 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
     publicUrl: ctx.config.publicUrl,
     trustProxy: ctx.config.trustProxy,
   };
+  // The admin's site settings (name, footer, language, page size) over those from the environment.
+  await applyStoredSiteSettings(ctx.store.db, ctx.config.site);
   const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: ctx.config.site.timeZone });
   const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings, intel: createIntelReader(ctx.store.db) });
+  // Before the public API: its catch-all answers every other /api path.
+  site.route('/', createAdminApi({ accounts: admin.accounts, live: ctx.config.site, logger: ctx.logger, trustProxy: ctx.config.trustProxy }));
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);

@@ -60,4 +60,6 @@ export interface SiteReader {
   legalText(page: LegalPage, language: string): Promise<string | null>;
   /** Tags carried by at least `minArticles` articles, by slug, at most `limit`. */
   usedTags(minArticles: number, limit: number): Promise<TagRef[]>;
+  /** The articles editors pinned to the home page, most recently pinned first, at most `limit` (none when absent). */
+  pinned?(limit: number): Promise<ArticleCard[]>;
 }

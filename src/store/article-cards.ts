@@ -1,11 +1,11 @@
 import type { MediaBlock } from '../domain/article.ts';
 import type { ArticleCard } from '../domain/read-models.ts';
+import { publicArticles } from './article-visibility.ts';
 import type { DbOrTx } from './types.ts';
 
-/** Articles joined with their source and category, selecting what a teaser card shows. */
+/** Public articles (see article-visibility.ts) joined with their source and category, selecting what a teaser card shows. */
 export function cardQuery(db: DbOrTx) {
-  return db
-    .selectFrom('articles as a')
+  return publicArticles(db)
     .innerJoin('sources as s', 's.id', 'a.source_id')
     .leftJoin('categories as c', 'c.id', 'a.category_id')
     .select([

@@ -1,3 +1,4 @@
+import { publicArticles } from './article-visibility.ts';
 import type { DbOrTx } from './types.ts';
 
 /** An article's id, slug and last change (the row's updated_at), for sitemaps. */
@@ -7,14 +8,13 @@ export interface ArticleStampRow {
   updatedAt: string;
 }
 
-/** The articles with `afterId < id <= throughId`, by id: a range walk on the primary key. */
+/** The public articles with `afterId < id <= throughId`, by id: a range walk on the primary key. */
 export async function listArticleStamps(db: DbOrTx, afterId: number, throughId: number): Promise<ArticleStampRow[]> {
-  const rows = await db
-    .selectFrom('articles')
-    .select(['id', 'slug', 'updated_at'])
-    .where('id', '>', afterId)
-    .where('id', '<=', throughId)
-    .orderBy('id')
+  const rows = await publicArticles(db)
+    .select(['a.id', 'a.slug', 'a.updated_at'])
+    .where('a.id', '>', afterId)
+    .where('a.id', '<=', throughId)
+    .orderBy('a.id')
     .execute();
   return rows.map((r) => ({ id: r.id, slug: r.slug, updatedAt: r.updated_at }));
 }
@@ -28,11 +28,10 @@ export async function lastArticleId(db: DbOrTx): Promise<number> {
   return Number(row?.last ?? 0);
 }
 
-/** The list time (sort_at) of the oldest article, null when there is none: where the date archive begins. */
+/** The list time (sort_at) of the oldest public article, null when there is none: where the date archive begins. */
 export async function firstArticleTime(db: DbOrTx): Promise<string | null> {
-  const row = await db
-    .selectFrom('articles')
-    .select((eb) => eb.fn.min<string | null>('sort_at').as('first'))
+  const row = await publicArticles(db)
+    .select((eb) => eb.fn.min<string | null>('a.sort_at').as('first'))
     .executeTakeFirst();
   return row?.first ?? null;
 }

@@ -7,6 +7,8 @@ import { slugify } from '../domain/slug.ts';
 import { AppError } from '../platform/errors.ts';
 import { cardQuery, parseMedia, presentCard } from './article-cards.ts';
 import { findArticleLink, linkArticleToFeed } from './article-feeds.ts';
+import { keepEditorValues } from './article-edits.ts';
+import { initialReviewState } from './review.ts';
 import { setArticleAuthors } from './authors.ts';
 import { isUniqueViolation } from './errors.ts';
 import type { ArticlesTable } from './schema.ts';
@@ -124,6 +126,7 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
       updated_at: firstSeenAt,
       extraction_status: a.extractionStatus,
       extraction_error: a.extractionError,
+      review_state: initialReviewState(db, a.sourceId),
     })
     .onConflict((oc) => oc.doNothing())
     .returning('id')
@@ -168,7 +171,7 @@ function contentSet(patch: ArticleContentPatch): Updateable<ArticlesTable> {
 export async function updateArticleContent(db: DbOrTx, id: number, patch: ArticleContentPatch): Promise<boolean> {
   const current = await db.selectFrom('articles').select('first_seen_at').where('id', '=', id).executeTakeFirst();
   if (!current) return false;
-  const set = contentSet(patch);
+  const set = await keepEditorValues(db, id, contentSet(patch));
   if (patch.publishedAt !== undefined) {
     set.published_at = toStoredTimeOrNull(patch.publishedAt);
     set.sort_at = articleSortTime(patch.publishedAt, current.first_seen_at);

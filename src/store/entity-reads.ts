@@ -1,4 +1,5 @@
 // Reading entities for the site: one entity, an article's entities, the entities most named lately.
+import { PUBLISHED } from './article-visibility.ts';
 import type { EntityCount, EntityKind, EntityRef } from '../domain/intel.ts';
 import type { DbOrTx } from './types.ts';
 
@@ -34,6 +35,8 @@ export async function listTrendingEntities(db: DbOrTx, since: string, minArticle
     .select(['e.id', 'e.slug', 'e.name', 'e.type'])
     .select((eb) => eb.fn.countAll<number>().as('articles'))
     .where('a.sort_at', '>=', since)
+    .where('a.review_state', '=', PUBLISHED)
+    .where('a.hidden', '=', 0)
     .groupBy(['e.id', 'e.slug', 'e.name', 'e.type'])
     .having((eb) => eb.fn.countAll(), '>=', minArticles)
     .orderBy('articles', 'desc')

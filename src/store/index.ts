@@ -13,6 +13,7 @@ export {
   updateSource,
   deleteSource,
   toSourceRef,
+  DEFAULT_DISPLAY_POLICY_KEY,
   type SourceRecord,
   type NewSource,
   type SourcePatch,
@@ -103,3 +104,12 @@ export {
 export { claimDueFeeds, renewFeedLeases, releaseFeedLease, expireFeedLeases, type ClaimedFeed } from './feed-leases.ts';
 export { ensureFetchHost, claimHostSlot, releaseHostSlot, expireHostSlots, countBusyHostSlots, type SlotClaim } from './fetch-hosts.ts';
 export { enqueueJob, claimJobs, completeJob, failJob, expireJobLeases, listJobs, type NewJob, type ClaimedJob, type JobRecord } from './jobs.ts';
+export { publicArticles } from './article-visibility.ts';
+export { listPinned } from './pinned.ts';
+export { getArticleOriginal, editArticle, revertArticleEdit, type ArticleOriginal, type ArticleEdit } from './article-edits.ts';
+export {
+  isReviewState, getSourceReview, listReviewedSourceIds, setSourceReview, setReviewState, setArticleHidden, setArticlePinned, countPendingArticles, type ReviewState,
+} from './review.ts';
+export { listAdminArticles, getAdminArticle, type AdminArticle, type AdminArticleFilter } from './article-admin.ts';
+export { insertAccessToken, listAccessTokens, getActiveAccessToken, touchAccessToken, revokeAccessToken, type AccessTokenRecord } from './access-tokens.ts';
+export { databaseAnswers, readStoreCounts, type StoreCounts } from './metrics.ts';

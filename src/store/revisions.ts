@@ -1,5 +1,6 @@
 import type { ArticleContentPatch } from './articles.ts';
 import { updateArticleContent } from './articles.ts';
+import { publisherTitleLead } from './article-edits.ts';
 import { toStoredTime } from './time.ts';
 import type { DbOrTx } from './types.ts';
 
@@ -22,8 +23,11 @@ export async function reviseArticle(
   id: number,
   patch: ArticleContentPatch & { title: string; bodyText: string },
 ): Promise<boolean> {
-  const current = await db.selectFrom('articles').select(['title', 'lead', 'body_text']).where('id', '=', id).executeTakeFirst();
-  if (!current) return false;
+  const body = await db.selectFrom('articles').select('body_text').where('id', '=', id).executeTakeFirst();
+  // An editor's title and lead are not the publisher's: compare with (and keep) what the publisher gave.
+  const shown = await publisherTitleLead(db, id);
+  if (!body || !shown) return false;
+  const current = { ...shown, body_text: body.body_text };
   const lead = patch.lead === undefined ? current.lead : patch.lead;
   if (current.title === patch.title && current.lead === lead && current.body_text === patch.bodyText) return false;
   await db

@@ -25,6 +25,8 @@ export interface SourcesTable {
   display_policy: ColumnType<string, string | undefined, string>;
   read_more_text: string | null;
   created_at: string;
+  /** 1: new articles wait for an editor's approval; 0: they are published at once. */
+  review: ColumnType<number, number | undefined, number>;
 }
 
 /** Table `feeds`: one row per feed URL, with its polling state. */
@@ -93,6 +95,12 @@ export interface ArticlesTable {
   /** 'extracted' | 'feed' (feed content used) | 'failed' */
   extraction_status: string;
   extraction_error: string | null;
+  /** 'published' | 'pending' (waits in the review queue) | 'rejected'; see article-visibility.ts. */
+  review_state: ColumnType<string, string | undefined, string>;
+  /** 1 when an editor hid the article from the public site. */
+  hidden: ColumnType<number, number | undefined, number>;
+  /** When an editor pinned it to the home page; null when not pinned. */
+  pinned_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Table `article_feeds`: every feed an article is listed in, with the guid it has there. */
@@ -291,6 +299,31 @@ export interface QuotesTable {
   end_offset: number;
 }
 
+/** Table `article_originals`: the values an article had before an editor first changed them (one row per edited article). */
+export interface ArticleOriginalsTable {
+  article_id: number;
+  title: string;
+  lead: string | null;
+  category_id: number | null;
+  /** JSON array of {slug, name}. */
+  tags_json: string;
+  edited_by: string;
+  edited_at: string;
+}
+
+/** Table `access_tokens`: personal access tokens of the admin API; only the SHA-256 of a token is stored. */
+export interface AccessTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  /** 'read' | 'write' | 'admin' */
+  scope: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 /** The whole database as kysely sees it. */
 export interface Database {
   categories: CategoriesTable;
@@ -320,6 +353,8 @@ export interface Database {
   fetch_hosts: FetchHostsTable;
   fetch_host_slots: FetchHostSlotsTable;
   jobs: JobsTable;
+  article_originals: ArticleOriginalsTable;
+  access_tokens: AccessTokensTable;
 }
 
 /** Table `article_search`: an article's full-text index terms (space-separated), see migration 010. */

@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { isUniqueViolation } from './errors.ts';
 import type { SourcesTable } from './schema.ts';
 import { toStoredTime } from './time.ts';
+import { getSetting } from './settings.ts';
 import type { DbOrTx } from './types.ts';
 
 /** A source with everything the admin edits; a superset of the site's SourceRef. */
@@ -95,7 +96,8 @@ export async function createSource(db: DbOrTx, input: NewSource): Promise<Source
         site_url: storedSiteUrl(input.siteUrl),
         language: input.language ?? null,
         category_id: input.categoryId ?? null,
-        display_policy: input.displayPolicy,
+        // Without an explicit policy a new source takes the admin's default (settings), else the column's.
+        display_policy: input.displayPolicy ?? (await defaultDisplayPolicy(db)),
         read_more_text: input.readMoreText ?? null,
         created_at: toStoredTime(input.createdAt ?? new Date()),
       })
@@ -161,4 +163,13 @@ export async function updateSource(db: DbOrTx, id: number, patch: SourcePatch): 
 export async function deleteSource(db: DbOrTx, id: number): Promise<boolean> {
   const result = await db.deleteFrom('sources').where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n;
+}
+
+/** The settings key of the display policy new sources start with. */
+export const DEFAULT_DISPLAY_POLICY_KEY = 'display.default_policy';
+
+/** The display policy the admin chose for new sources, or undefined (the column's default) when none. */
+async function defaultDisplayPolicy(db: DbOrTx): Promise<DisplayPolicy | undefined> {
+  const value = await getSetting(db, DEFAULT_DISPLAY_POLICY_KEY);
+  return value !== null && (DISPLAY_POLICIES as readonly string[]).includes(value) ? (value as DisplayPolicy) : undefined;
 }

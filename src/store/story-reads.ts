@@ -2,6 +2,7 @@
 import type { EntityCount, EntityKind, QuoteView, StoryArticle, StorySummary } from '../domain/intel.ts';
 import type { SourceRef } from '../domain/read-models.ts';
 import { cardQuery, presentCard } from './article-cards.ts';
+import { PUBLISHED } from './article-visibility.ts';
 import type { DbOrTx } from './types.ts';
 
 const STORY_COLUMNS = ['s.id', 's.title', 's.first_article_at', 's.last_article_at', 's.article_count', 's.source_count', 's.closed_at'] as const;
@@ -61,6 +62,8 @@ export async function listStorySources(db: DbOrTx, storyId: number): Promise<Sou
     .select(['so.id', 'so.slug', 'so.name', 'so.site_url as siteUrl'])
     .distinct()
     .where('sa.story_id', '=', storyId)
+    .where('a.review_state', '=', PUBLISHED)
+    .where('a.hidden', '=', 0)
     .orderBy('so.name')
     .execute();
 }
@@ -94,7 +97,10 @@ function quoteQuery(db: DbOrTx) {
       'e.id as speaker_id', 'e.slug as speaker_slug', 'e.name as speaker_name', 'e.type as speaker_type',
       'a.id as article_id', 'a.slug as article_slug', 'a.title as article_title', 'a.published_at', 'a.first_seen_at', 'a.sort_at',
       'so.id as source_id', 'so.slug as source_slug', 'so.name as source_name', 'so.site_url as source_site_url',
-    ]);
+    ])
+    // Quotes of hidden or unpublished articles are not public either (see publicArticles).
+    .where('a.review_state', '=', PUBLISHED)
+    .where('a.hidden', '=', 0);
 }
 
 type QuoteRow = Awaited<ReturnType<ReturnType<typeof quoteQuery>['executeTakeFirstOrThrow']>>;
@@ -219,6 +225,8 @@ export async function getArticleStory(db: DbOrTx, articleId: number): Promise<{ 
     .distinct()
     .where((eb) => eb.or([eb('a.id', '=', original), eb('sa.duplicate_of_id', '=', original)]))
     .where('a.source_id', '<>', own.source_id)
+    .where('a.review_state', '=', PUBLISHED)
+    .where('a.hidden', '=', 0)
     .orderBy('so.name')
     .execute();
   return { story: toSummary(own), alsoPublishedBy: sources };

@@ -3,7 +3,7 @@ import type { Database } from '../../store/schema.ts';
 import {
   getArticle, getCategoryBySlug, getSourceBySlug, getTagBySlug, lastArticleId, listArticleStamps, listArticleTags, listByCategory,
   listBySource, listByTag, listCategories, listLatest, listSources, listUsedTags, listBetween, firstArticleTime, getAuthorBySlug, listByAuthor,
-  listArticleAuthors, listMostRead, listRelated, getArticlePage,
+  listArticleAuthors, listMostRead, listRelated, getArticlePage, listPinned,
 } from '../../store/index.ts';
 import { systemClock, type Clock } from '../../platform/clock.ts';
 import { createSearchService } from '../search/index.ts';
@@ -61,5 +61,6 @@ export function createSiteReader(db: Kysely<Database>, options: SiteReaderOption
     between: (from, until, options) => listBetween(db, from, until, options),
     firstArticleTime: () => firstArticleTime(db),
     usedTags,
+    pinned: (limit) => listPinned(db, limit),
   };
 }

@@ -6,6 +6,7 @@ import * as categoryParents from './004-category-parents.ts';
 import * as tagsAuthors from './005-tags-authors.ts';
 import * as settingsViews from './006-settings-views.ts';
 import * as accounts from './007-accounts.ts';
+import * as adminArticles from './008-admin-articles.ts';
 import * as intel from './009-intel.ts';
 import * as search from './010-search.ts';
 import * as leasesJobs from './011-leases-jobs.ts';
@@ -23,6 +24,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['005-tags-authors', tagsAuthors],
   ['006-settings-views', settingsViews],
   ['007-accounts', accounts],
+  ['008-admin-articles', adminArticles],
   ['009-intel', intel],
   ['010-search', search],
   ['011-leases-jobs', leasesJobs],

@@ -2,7 +2,12 @@ import type { Hono } from 'hono';
 import type { SiteDeps } from '../context.ts';
 import { registerAdminAssets } from './assets.ts';
 import type { AdminDeps, AdminOptions } from './context.ts';
+import { registerArticles } from './routes/articles.tsx';
 import { registerAudit } from './routes/audit.tsx';
+import { registerReview } from './routes/review.tsx';
+import { registerSettings } from './routes/settings.tsx';
+import { registerTokens } from './routes/tokens.tsx';
+import { registerMetrics } from './routes/metrics.ts';
 import { registerDashboard } from './routes/dashboard.tsx';
 import { registerLogin } from './routes/login.tsx';
 import { registerNewSource } from './routes/new-source.tsx';
@@ -23,4 +28,9 @@ export function registerAdmin(app: Hono, options: AdminOptions, site: SiteDeps):
   registerNewSource(app, deps);
   registerSources(app, deps);
   registerAudit(app, deps);
+  registerArticles(app, deps);
+  registerReview(app, deps);
+  registerSettings(app, deps);
+  registerTokens(app, deps);
+  registerMetrics(app, deps);
 }

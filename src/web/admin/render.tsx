@@ -10,7 +10,7 @@ import type { AdminMessages } from './i18n/index.ts';
 import { AdminLayout, type AdminLayoutView, type AdminNavItem } from './views/layout.tsx';
 
 /** Notices a redirect may ask for with `?notice=`; only these keys, so a link cannot put its own text on the page. */
-const NOTICES = ['saved', 'subscribed', 'deletedKept', 'deletedPurged', 'passwordChanged'] as const;
+const NOTICES = ['saved', 'subscribed', 'deletedKept', 'deletedPurged', 'passwordChanged', 'actionDone'] as const;
 export type NoticeKey = (typeof NOTICES)[number];
 
 function noticeText(c: Context, m: AdminMessages): string | null {
@@ -22,8 +22,12 @@ function navigation(m: AdminMessages, role: string | null, path: string): AdminN
   if (role === null) return [];
   const items: Array<[string, string, boolean]> = [
     ['/admin', m.navDashboard, true],
+    ['/admin/articles', m.navArticles, true],
+    ['/admin/review', m.navReview, true],
     ['/admin/sources', m.navSources, role === 'admin'],
+    ['/admin/settings', m.navSettings, role === 'admin'],
     ['/admin/audit', m.navAudit, role === 'admin'],
+    ['/admin/tokens', m.navTokens, true],
     ['/admin/password', m.navPassword, true],
   ];
   return items

@@ -81,6 +81,7 @@ export const de: Messages = {
   ].join('\n\n'),
   footerNavLabel: 'Weitere Seiten',
   mostReadHeading: 'Meistgelesen',
+  pinnedHeading: 'Empfohlen',
   mostReadPeriod: 'in den letzten 7 Tagen',
   relatedHeading: 'Mehr zum Thema',
 };

@@ -81,6 +81,7 @@ export const en: Messages = {
   ].join('\n\n'),
   footerNavLabel: 'More pages',
   mostReadHeading: 'Most read',
+  pinnedHeading: 'Recommended',
   mostReadPeriod: 'in the last 7 days',
   relatedHeading: 'Related articles',
 };

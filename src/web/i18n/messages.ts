@@ -113,6 +113,8 @@ export interface Messages {
   footerNavLabel: string;
   /** Heading of the front page's block of the most read articles. */
   mostReadHeading: string;
+  /** Heading of the articles editors pinned to the home page. */
+  pinnedHeading: string;
   /** Says over which time the block counts. */
   mostReadPeriod: string;
   /** Heading of the related articles under an article. */

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../helpers/browser.ts';
 import { addFeed, createSource } from '../../../src/store/index.ts';
-import { ADMIN, openAdminSite, NOW } from './support.ts';
+import { ADMIN, EDITOR, openAdminSite, NOW, storeArticle } from './support.ts';
 
 describe('the admin area in Chromium, without JavaScript', () => {
   let browser: Browser;
@@ -13,12 +13,14 @@ describe('the admin area in Chromium, without JavaScript', () => {
   let origin: string;
   let site: Awaited<ReturnType<typeof openAdminSite>>;
   let db: typeof site.db;
+  let articleId: number;
   before(async () => {
     // No proxy here: the browser's own address is the client's.
     site = await openAdminSite({ trustProxy: false });
     db = site.db;
     const source = await createSource(db, { name: 'Heidekurier' });
     await addFeed(db, { sourceId: source.id, url: 'https://heidekurier.example/feed.xml', nextCheckAt: NOW });
+    articleId = await storeArticle(db, 1, { sourceId: source.id });
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: site.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
@@ -63,6 +65,37 @@ describe('the admin area in Chromium, without JavaScript', () => {
     assert.equal((await context.cookies()).some((c) => c.name === 'presseschau_admin'), false);
     await page.goto(`${origin}/admin`);
     assert.match(new URL(page.url()).pathname, /^\/admin\/login$/);
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+
+  test('an editor pins and retitles an article with plain forms; the home page and the article page show it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${origin}/admin/articles`);
+    await page.fill('input[name="name"]', EDITOR.name);
+    await page.fill('input[name="password"]', EDITOR.password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${origin}/admin/articles`);
+    await page.click(`tr[data-article-id="${articleId}"] button[value="pin"]`);
+    await page.waitForURL(/\/admin\/articles\?notice=actionDone$/);
+    assert.match(await page.locator('[role="status"]').innerText(), /Erledigt/);
+
+    await page.click(`tr[data-article-id="${articleId}"] a`);
+    await page.waitForURL(`${origin}/admin/articles/${articleId}`);
+    await page.fill('input[name="title"]', 'Schleuse: Bau beginnt im März');
+    await page.click('form.admin-form button[type="submit"]');
+    await page.waitForURL(`${origin}/admin/articles/${articleId}?notice=saved`);
+    assert.match(await page.locator('.admin-original').innerText(), /Deichverband plant neue Schleuse Nummer 1/);
+
+    await page.goto(`${origin}/`);
+    assert.deepEqual(await page.locator('.pinned a').allInnerTexts(), ['Schleuse: Bau beginnt im März']);
+    await page.click('.pinned a');
+    assert.equal(await page.locator('h1').first().innerText(), 'Schleuse: Bau beginnt im März');
     assert.deepEqual(violations, []);
     await context.close();
   });

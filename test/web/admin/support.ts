@@ -1,6 +1,7 @@
 // An admin area over a real in-memory SQLite database: an admin and an editor account, a clock that
 // tests can move, and a small browser that keeps cookies and reads the CSRF token out of the forms.
 import { after } from 'node:test';
+import { createHttpClient } from '../../../src/ingest/fetch/index.ts';
 import { fixedClock } from '../../../src/platform/clock.ts';
 import { silentLogger } from '../../../src/platform/logger.ts';
 import { CLI_ACTOR, type AccountDeps } from '../../../src/services/accounts/deps.ts';
@@ -8,7 +9,9 @@ import { addUser } from '../../../src/services/accounts/users.ts';
 import { createSiteReader } from '../../../src/services/site/create-site-reader.ts';
 import { createSite } from '../../../src/web/app.ts';
 import type { AdminOptions } from '../../../src/web/admin/index.ts';
-import { createTestIngest } from '../../helpers/ingest-deps.ts';
+import type { IngestDeps } from '../../../src/services/deps.ts';
+import { insertArticle, type DbOrTx, type NewArticle } from '../../../src/store/index.ts';
+import { openTestStore } from '../../helpers/test-store.ts';
 import { dom } from '../support/dom.ts';
 
 export const NOW = new Date('2026-11-27T10:00:00Z');
@@ -24,9 +27,8 @@ export async function adminSite(options: Partial<AdminOptions> = {}) {
 
 /** Like adminSite, for hooks (`before`) that outlive a test: the caller closes it. */
 export async function openAdminSite(options: Partial<AdminOptions> = {}) {
-  const ingest = await createTestIngest(NOW);
-  const clock = fixedClock(NOW);
-  ingest.deps.clock = clock;
+  const ingest = await openIngest();
+  const clock = ingest.deps.clock as ReturnType<typeof fixedClock>;
   const accounts: AccountDeps = { db: ingest.store.db, clock, scrypt: { N: 1024, r: 8, p: 1 } };
   await addUser(accounts, { ...ADMIN, role: 'admin' }, CLI_ACTOR);
   await addUser(accounts, { ...EDITOR, role: 'editor' }, CLI_ACTOR);
@@ -41,6 +43,57 @@ export async function openAdminSite(options: Partial<AdminOptions> = {}) {
 }
 
 export type App = Awaited<ReturnType<typeof adminSite>>['app'];
+
+/**
+ * Ingest dependencies over the test database (in-memory SQLite, or PostgreSQL when
+ * PRESSESCHAU_TEST_DATABASE_URL is set), with a real HTTP client and the clock fixed at NOW.
+ */
+async function openIngest(): Promise<{ deps: IngestDeps; store: Awaited<ReturnType<typeof openTestStore>>; close(): Promise<void> }> {
+  const store = await openTestStore();
+  const http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: ['127.0.0.1'] });
+  const deps: IngestDeps = {
+    db: store.db,
+    http,
+    clock: fixedClock(NOW),
+    logger: silentLogger(),
+    polling: { minSeconds: 600, maxSeconds: 86_400, defaultSeconds: 1800 },
+    fullText: true,
+  };
+  return {
+    deps,
+    store,
+    async close() {
+      await http.close();
+      await store.close();
+    },
+  };
+}
+
+/** Stores article number `n` of a source (our own made-up text), as ingest would; `overrides` replace any field. */
+export async function storeArticle(db: DbOrTx, n: number, overrides: Partial<NewArticle> & Pick<NewArticle, 'sourceId'>): Promise<number> {
+  const { id } = await insertArticle(db, {
+    feedId: null,
+    categoryId: null,
+    guid: `guid-${n}`,
+    url: `https://heidekurier.example/artikel-${n}`,
+    canonicalUrl: `https://heidekurier.example/artikel-${n}`,
+    title: `Deichverband plant neue Schleuse Nummer ${n}`,
+    lead: `Die Schleuse ${n} soll bis zum Herbst fertig sein.`,
+    bodyHtml: `<p>Die Schleuse ${n} soll bis zum Herbst fertig sein.</p>`,
+    bodyText: `Die Schleuse ${n} soll bis zum Herbst fertig sein.`,
+    byline: 'Hanne Beispiel',
+    imageUrl: null,
+    language: 'de',
+    media: [],
+    publishedAt: new Date(NOW.getTime() - (100 - n) * 60_000).toISOString(),
+    modifiedAt: null,
+    firstSeenAt: new Date(NOW.getTime() - (100 - n) * 60_000).toISOString(),
+    extractionStatus: 'extracted',
+    extractionError: null,
+    ...overrides,
+  });
+  return id;
+}
 
 /** The answer of one request, its body read. */
 export interface Page {

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { latestAudit } from '../../../services/accounts/audit.ts';
+import { pendingCount } from '../../../services/admin/review.ts';
 import { listSourceOverview } from '../../../services/sources/manage-sources.ts';
 import type { AdminDeps } from '../context.ts';
 import { formatWhen } from '../presenters.ts';
@@ -10,13 +11,14 @@ export function registerDashboard(app: Hono, deps: AdminDeps): void {
   app.get('/admin', async (c) => {
     const { messages: m, session } = c.get('admin');
     const language = c.get('siteUi').language;
-    const overview = await listSourceOverview(deps.accounts, language);
+    const [overview, pending] = await Promise.all([listSourceOverview(deps.accounts, language), pendingCount(deps.accounts)]);
     const feeds = overview.flatMap((o) => o.feeds);
     const stats: Array<[string, number]> = [
       [m.dashboardSources, overview.length],
       [m.dashboardFeeds, feeds.length],
       [m.dashboardFailing, feeds.filter((f) => !f.disabled && f.errorCount > 0).length],
       [m.dashboardPaused, feeds.filter((f) => f.disabled).length],
+      [m.dashboardPending, pending],
     ];
     const recent = session?.user.role === 'admin' ? await latestAudit(deps.accounts.db, 10) : [];
     return renderAdmin(

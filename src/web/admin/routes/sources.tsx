@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { AppError } from '../../../platform/errors.ts';
+import { getPublishMode, setPublishMode } from '../../../services/admin/review.ts';
 import { deleteSource, editSource, getSourceOverview, listCategoryChoices, listSourceOverview, setFeedPaused } from '../../../services/sources/manage-sources.ts';
 import { fill } from '../../i18n/index.ts';
 import type { AdminDeps } from '../context.ts';
@@ -50,7 +51,11 @@ async function listPage(c: Context, deps: AdminDeps): Promise<Response> {
 async function editPage(c: Context, deps: AdminDeps, id: number, error: string | null = null): Promise<Response> {
   const m = c.get('admin').messages;
   const language = c.get('siteUi').language;
-  const [found, categories] = await Promise.all([getSourceOverview(deps.accounts, id, language), listCategoryChoices(deps.accounts)]);
+  const [found, categories, publishMode] = await Promise.all([
+    getSourceOverview(deps.accounts, id, language),
+    listCategoryChoices(deps.accounts),
+    getPublishMode(deps.accounts, id),
+  ]);
   if (!found) return renderMessage(c, deps, 'notFound', 404);
   const { source, feeds } = found;
   const csrf = csrfOf(c);
@@ -101,6 +106,20 @@ async function editPage(c: Context, deps: AdminDeps, id: number, error: string |
           <input name="readMore" value={source.readMoreText ?? ''} maxlength={120} />
           <small class="admin-hint">{m.readMoreHint}</small>
         </label>
+        <button type="submit">{m.save}</button>
+      </form>
+      <form method="post" action={`/admin/sources/${source.id}/publishing`} class="admin-form">
+        <input type="hidden" name={CSRF_FIELD} value={csrf} />
+        <fieldset>
+          <legend>{m.publishMode}</legend>
+          <label>
+            <input type="radio" name="mode" value="auto" checked={publishMode !== 'review'} /> {m.publishAuto}
+          </label>
+          <label>
+            <input type="radio" name="mode" value="review" checked={publishMode === 'review'} /> {m.publishReview}
+          </label>
+          <small class="admin-hint">{m.publishHint}</small>
+        </fieldset>
         <button type="submit">{m.save}</button>
       </form>
       <h2>{m.feedsOfSource}</h2>
@@ -155,6 +174,21 @@ export function registerSources(app: Hono, deps: AdminDeps): void {
         },
         actorOf(c),
       );
+    } catch (error) {
+      if (isNotFound(error)) return renderMessage(c, deps, 'notFound', 404);
+      if (error instanceof AppError && error.code === 'invalid_input') {
+        return editPage(c, deps, id, fill(c.get('admin').messages.invalidInput, { reason: explainError(error, c.get('admin').messages) }));
+      }
+      throw error;
+    }
+    return c.redirect(`/admin/sources/${id}?notice=saved`, 303);
+  });
+
+  app.post('/admin/sources/:id{[0-9]+}/publishing', adminOnly, async (c) => {
+    const id = pathId(c.req.param('id'));
+    if (id === null) return renderMessage(c, deps, 'notFound', 404);
+    try {
+      await setPublishMode(deps.accounts, id, await formField(c, 'mode'), actorOf(c));
     } catch (error) {
       if (isNotFound(error)) return renderMessage(c, deps, 'notFound', 404);
       if (error instanceof AppError && error.code === 'invalid_input') {

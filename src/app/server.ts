@@ -42,7 +42,7 @@ export async function startServer(ctx: AppContext, options: { demo: boolean; sch
   const readings = createViewCounter({ db: ctx.store.db, clock: ctx.clock, logger: ctx.logger, timeZone: ctx.config.site.timeZone });
   const site = createSite({ reader: ctx.reader, config: ctx.config.site, logger: ctx.logger, clock: ctx.clock, websub: ctx.websub, admin, readings, intel: createIntelReader(ctx.store.db) });
   // Before the public API: its catch-all answers every other /api path.
-  site.route('/', createAdminApi({ accounts: admin.accounts, live: ctx.config.site, logger: ctx.logger, trustProxy: ctx.config.trustProxy }));
+  site.route('/', createAdminApi({ accounts: admin.accounts, live: ctx.config.site, logger: ctx.logger, trustProxy: ctx.config.trustProxy, statusPages: ctx.config.statusPages }));
   site.route('/', createApi({ reader: ctx.publicReader, logger: ctx.logger }));
   const demo = options.demo ? createDemoPublisher({ basePath: DEMO_BASE_PATH, now: ctx.clock.now() }) : null;
   if (demo) site.route(DEMO_BASE_PATH, demo.app);

@@ -4,6 +4,12 @@ import { AppError } from '../platform/errors.ts';
 import { redactConnectionString } from '../domain/connection-string.ts';
 
 /** The validated configuration, passed explicitly to everything that needs it. */
+/** Who may read the health check and the metrics: an access token is needed unless a setting opens them. */
+export interface StatusAccess {
+  publicHealth: boolean;
+  publicMetrics: boolean;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -26,6 +32,8 @@ export interface Config {
    * the client's address (for the login limit) and HTTPS (for Secure cookies) from them.
    */
   trustProxy: boolean;
+  /** Whether /healthz and /metrics answer without an access token (PRESSESCHAU_PUBLIC_HEALTH, _METRICS). */
+  statusPages: StatusAccess;
 }
 
 /** The database settings: SQLite file, or PostgreSQL connection (with pool size and optional schema). */
@@ -101,5 +109,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     fullText: s.PRESSESCHAU_FULL_TEXT,
     publicUrl: s.PRESSESCHAU_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     trustProxy: s.PRESSESCHAU_TRUST_PROXY,
+    statusPages: { publicHealth: s.PRESSESCHAU_PUBLIC_HEALTH, publicMetrics: s.PRESSESCHAU_PUBLIC_METRICS },
   };
 }

@@ -42,6 +42,8 @@ export const settingsSchema = z.object({
   PRESSESCHAU_PAGE_CACHE: z.coerce.number().int().min(0).max(3600).default(10),
   PRESSESCHAU_TIME_ZONE: z.string().default('Europe/Berlin').refine(isTimeZone, 'must be an IANA time zone name, such as Europe/Berlin or UTC'),
   PRESSESCHAU_TRUST_PROXY: bool(false),
+  PRESSESCHAU_PUBLIC_HEALTH: bool(false),
+  PRESSESCHAU_PUBLIC_METRICS: bool(false),
   PRESSESCHAU_HOST_GAP: z.coerce.number().min(0).max(60).default(0),
   PRESSESCHAU_PUBLIC_URL: z
     .string()

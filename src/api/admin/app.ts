@@ -21,6 +21,8 @@ export interface AdminApiDeps {
   logger: Logger;
   /** Trust X-Forwarded-For from a reverse proxy (PRESSESCHAU_TRUST_PROXY), for the audit log's address. */
   trustProxy: boolean;
+  /** Whether /healthz and /metrics are open without a token (both closed when absent). */
+  statusPages?: { publicHealth: boolean; publicMetrics: boolean };
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -86,7 +88,7 @@ async function readBody(c: Context, route: AdminRoute): Promise<unknown> {
 export function createAdminApi(deps: AdminApiDeps): Hono {
   const api = new Hono();
   const routes = adminApiRoutes(deps);
-  registerHealthAndMetrics(api, deps.accounts);
+  registerHealthAndMetrics(api, deps.accounts, deps.statusPages);
   let document: unknown = null;
   api.get(ADMIN_OPENAPI_PATH, (c) => send(c, 200, (document ??= buildAdminOpenApi(routes))));
   api.use('/api/admin/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => sendError(c, new AdminApiError('payload_too_large', `the body is larger than ${MAX_BODY_BYTES} bytes`)) }));

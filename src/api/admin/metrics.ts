@@ -14,17 +14,26 @@ function plain(c: Context, status: 200 | 401 | 403 | 503, text: string, headers:
 
 
 /**
- * `/healthz`, public and minimal (only "ok", or 503 when the database does not answer: nothing a
- * visitor could learn the setup from), and `/metrics`, only for an admin's access token (any scope):
- * never open to anyone, since counts and memory tell an attacker more than a visitor needs. A
- * logged-in admin reads the same at /admin/metrics.
+ * `/healthz`, minimal (only "ok", or 503 when the database does not answer: nothing a visitor could
+ * learn the setup from), and `/metrics`. Neither is public unless its setting opens it
+ * (PRESSESCHAU_PUBLIC_HEALTH for a load balancer's check, PRESSESCHAU_PUBLIC_METRICS for a scraper
+ * inside a closed network): otherwise the health check needs any valid access token and the metrics
+ * an admin's (any scope), since counts and memory tell an attacker more than a visitor needs. A
+ * logged-in admin reads the metrics at /admin/metrics.
  */
-export function registerHealthAndMetrics(app: Hono, accounts: AccountDeps): void {
-  app.get(HEALTH_PATH, async (c) => ((await checkHealth(accounts)).ok ? plain(c, 200, 'ok\n') : plain(c, 503, 'unavailable\n')));
+export function registerHealthAndMetrics(app: Hono, accounts: AccountDeps, access: { publicHealth: boolean; publicMetrics: boolean } = { publicHealth: false, publicMetrics: false }): void {
+  app.get(HEALTH_PATH, async (c) => {
+    if (!access.publicHealth && !(await authenticateToken(accounts, c.req.header('Authorization')))) {
+      return plain(c, 401, 'unauthorized\n', { 'WWW-Authenticate': 'Bearer realm="presseschau-health"' });
+    }
+    return (await checkHealth(accounts)).ok ? plain(c, 200, 'ok\n') : plain(c, 503, 'unavailable\n');
+  });
   app.get(METRICS_PATH, async (c) => {
-    const caller = await authenticateToken(accounts, c.req.header('Authorization'));
-    if (!caller) return plain(c, 401, 'unauthorized\n', { 'WWW-Authenticate': 'Bearer realm="presseschau-metrics"' });
-    if (caller.user.role !== 'admin') return plain(c, 403, 'forbidden\n');
+    if (!access.publicMetrics) {
+      const caller = await authenticateToken(accounts, c.req.header('Authorization'));
+      if (!caller) return plain(c, 401, 'unauthorized\n', { 'WWW-Authenticate': 'Bearer realm="presseschau-metrics"' });
+      if (caller.user.role !== 'admin') return plain(c, 403, 'forbidden\n');
+    }
     return c.body(await metricsText(accounts), 200, { 'Content-Type': PROMETHEUS_CONTENT_TYPE, 'Cache-Control': 'no-store' });
   });
 }

@@ -9,24 +9,43 @@ import { ADMIN, browser, EDITOR, NOW, storeArticle } from '../../web/admin/suppo
 import { adminApiSite } from './support.ts';
 
 describe('/healthz', () => {
-  test('is public and says only "ok" while the database answers', async () => {
+  test('is not public by default: any valid access token reads it, nobody without one', async () => {
     const site = await adminApiSite();
     await createSource(site.db, { name: 'Heidekurier' });
-    const response = await site.app.request('/healthz');
+    const anonymous = await site.app.request('/healthz');
+    assert.equal(anonymous.status, 401);
+    assert.doesNotMatch(await anonymous.text(), /ok/);
+    assert.equal((await site.app.request('/healthz', { headers: { Authorization: 'Bearer psat_nope' } })).status, 401);
+    const response = await site.app.request('/healthz', { headers: { Authorization: `Bearer ${await site.tokenFor(EDITOR.name, 'read')}` } });
     assert.equal(response.status, 200);
     assert.equal(await response.text(), 'ok\n');
     assert.equal(response.headers.get('Cache-Control'), 'no-store');
   });
 
-  test('answers 503 when the database does not', async () => {
+  test('PRESSESCHAU_PUBLIC_HEALTH opens it (for a load balancer): only "ok", or 503 when the database does not answer', async () => {
     const store = await openTestStore();
     const app = new Hono();
-    registerHealthAndMetrics(app, { db: store.db, clock: fixedClock(NOW) });
-    assert.equal((await app.request('/healthz')).status, 200);
+    registerHealthAndMetrics(app, { db: store.db, clock: fixedClock(NOW) }, { publicHealth: true, publicMetrics: false });
+    const up = await app.request('/healthz');
+    assert.equal(up.status, 200);
+    assert.equal(await up.text(), 'ok\n');
+    // The health setting opens the health check only, never the metrics.
+    assert.equal((await app.request('/metrics')).status, 401);
     await store.close();
     const down = await app.request('/healthz');
     assert.equal(down.status, 503);
     assert.equal(await down.text(), 'unavailable\n');
+  });
+
+  test('PRESSESCHAU_PUBLIC_METRICS opens the metrics (for a scraper in a closed network)', async () => {
+    const store = await openTestStore();
+    const app = new Hono();
+    registerHealthAndMetrics(app, { db: store.db, clock: fixedClock(NOW) }, { publicHealth: false, publicMetrics: true });
+    const metrics = await app.request('/metrics');
+    assert.equal(metrics.status, 200);
+    assert.match(await metrics.text(), /^presseschau_sources 0$/m);
+    assert.equal((await app.request('/healthz')).status, 401);
+    await store.close();
   });
 });
 

@@ -81,7 +81,7 @@ describe('story and name pages over a real database', () => {
     const doc = dom(body);
     assert.equal(text(one(doc, 'main h1')), story.title);
     assert.equal(text(one(doc, 'main .kicker')), 'Geschichte');
-    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), `/geschichte/${story.id}`);
+    assert.equal(one(doc, 'link[rel="canonical"]').getAttribute('href'), `http://presse.test/geschichte/${story.id}`);
     assert.match(text(one(doc, '.story-page__summary')), new RegExp(`^${story.article_count} Artikel aus ${story.source_count} Quellen`));
     const items = Array.from(doc.querySelectorAll('.timeline__item'));
     const hrefs = items.map((li) => one(li as unknown as Document, '.timeline__title a').getAttribute('href'));

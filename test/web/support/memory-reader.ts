@@ -86,8 +86,10 @@ export function memoryReader(data: MemoryData): SiteReader {
     between: async (from, until, options) =>
       page(newestFirst.filter((a) => Date.parse(sortKey(a)) >= Date.parse(from) && Date.parse(sortKey(a)) < Date.parse(until)), options),
     firstArticleTime: async () => (newestFirst.length > 0 ? sortKey(newestFirst.at(-1)!) : null),
-    // Search needs the full-text index of a real database: the search tests use a stored site.
-    search: async () => {
+    // Search needs the full-text index of a real database: the search tests use a stored site. The
+    // empty search form needs no index.
+    search: async (request) => {
+      if (!request.text?.trim()) return { kind: 'empty' };
       throw new Error('the in-memory reader has no full-text index');
     },
     usedTags: async (minArticles, limit) =>

@@ -2,6 +2,29 @@ import type { Messages } from '../i18n/index.ts';
 import type { CardView } from '../presenters/card.ts';
 import { Dateline } from './dateline.tsx';
 
+/** The category above a card's headline, when it has one. */
+export function CardKicker(props: { card: CardView }) {
+  const c = props.card;
+  return c.category ? (
+    <p class="kicker">
+      <a href={c.category.href}>{c.category.text}</a>
+    </p>
+  ) : null;
+}
+
+/** The line under a card: its source and its date. */
+export function CardMeta(props: { card: CardView; messages: Messages }) {
+  const c = props.card;
+  return (
+    <p class="meta">
+      <a class="meta__source" href={c.source.href}>
+        {c.source.text}
+      </a>
+      <Dateline dateline={c.dateline} messages={props.messages} />
+    </p>
+  );
+}
+
 /** A teaser of one article in a list. Headline first in reading order; the image is placed by CSS. */
 export function ArticleCard(props: { card: CardView; messages: Messages }) {
   const c = props.card;
@@ -9,11 +32,7 @@ export function ArticleCard(props: { card: CardView; messages: Messages }) {
   return (
     <article class={c.image ? 'card card--image' : 'card'}>
       <div class="card__text">
-        {c.category ? (
-          <p class="kicker">
-            <a href={c.category.href}>{c.category.text}</a>
-          </p>
-        ) : null}
+        <CardKicker card={c} />
         <h2 class="card__title" lang={lang}>
           <a href={c.href}>{c.title}</a>
         </h2>
@@ -22,12 +41,7 @@ export function ArticleCard(props: { card: CardView; messages: Messages }) {
             {c.lead}
           </p>
         ) : null}
-        <p class="meta">
-          <a class="meta__source" href={c.source.href}>
-            {c.source.text}
-          </a>
-          <Dateline dateline={c.dateline} messages={props.messages} />
-        </p>
+        <CardMeta card={c} messages={props.messages} />
       </div>
       {c.image ? (
         <img

@@ -1,7 +1,7 @@
 import type { TextPart } from '../../services/search/index.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { SearchHitView, SearchView } from '../presenters/search.ts';
-import { Dateline } from './dateline.tsx';
+import { CardKicker, CardMeta } from './article-card.tsx';
 
 /** Text with the matching words in <mark>; every piece is escaped like any value. */
 function Marked(props: { parts: TextPart[] }) {
@@ -15,11 +15,7 @@ function SearchResult(props: { hit: SearchHitView; messages: Messages }) {
   return (
     <article class="card search__hit">
       <div class="card__text">
-        {c.category ? (
-          <p class="kicker">
-            <a href={c.category.href}>{c.category.text}</a>
-          </p>
-        ) : null}
+        <CardKicker card={c} />
         <h2 class="card__title" lang={lang}>
           <a href={c.href}>
             <Marked parts={props.hit.title} />
@@ -30,12 +26,7 @@ function SearchResult(props: { hit: SearchHitView; messages: Messages }) {
             <Marked parts={props.hit.snippet} />
           </p>
         ) : null}
-        <p class="meta">
-          <a class="meta__source" href={c.source.href}>
-            {c.source.text}
-          </a>
-          <Dateline dateline={c.dateline} messages={props.messages} />
-        </p>
+        <CardMeta card={c} messages={props.messages} />
       </div>
     </article>
   );

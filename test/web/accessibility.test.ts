@@ -2,23 +2,15 @@
 // both colour schemes, keyboard focus, and screenshots at 360 px and 1280 px for review.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
+import { axeFailures, loadAxeSource, runAxe } from './support/axe.ts';
 
 const SCREENSHOTS = new URL('../../test-results/a11y/', import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [360, 1280] as const;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
 
 /** The page types a reader meets, each as a path found on the running demo site. */
 async function pageTypes(site: DemoSite): Promise<Record<string, string>> {
@@ -50,21 +42,6 @@ async function pageTypes(site: DemoSite): Promise<Record<string, string>> {
   };
 }
 
-async function runAxe(page: Page, source: string): Promise<AxeViolation[]> {
-  await page.evaluate(source);
-  return page.evaluate(async (tags) => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, AXE_TAGS);
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 3).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`)
-    .join('\n');
-}
-
 describe('accessibility of every page type in Chromium (axe-core, WCAG 2.2 AA)', () => {
   let site: DemoSite;
   let browser: Browser;
@@ -74,7 +51,7 @@ describe('accessibility of every page type in Chromium (axe-core, WCAG 2.2 AA)',
   before(async () => {
     site = await startDemoSite();
     browser = await launchBrowser();
-    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    axeSource = await loadAxeSource();
     paths = await pageTypes(site);
     await mkdir(SCREENSHOTS, { recursive: true });
   });
@@ -106,16 +83,7 @@ describe('accessibility of every page type in Chromium (axe-core, WCAG 2.2 AA)',
     for (const language of ['de', 'en'] as const) {
       test(`no violations on any page type (${scheme} scheme, ${language} interface)`, async () => {
         const context = await open(scheme, 1280, language);
-        const failures: string[] = [];
-        for (const [name, path] of Object.entries(paths)) {
-          const page = await context.newPage();
-          const response = await page.goto(site.server.origin + path);
-          assert.equal(response?.status(), name === 'not-found' ? 404 : 200, `${name} ${path}`);
-          assert.equal(await page.locator('html').getAttribute('lang'), language, `${name} is marked as ${language}`);
-          const violations = await runAxe(page, axeSource);
-          if (violations.length > 0) failures.push(`${name} (${path}):\n${describeViolations(violations)}`);
-          await page.close();
-        }
+        const failures = await axeFailures(context, site.server.origin, paths, { language, axeSource, statusOf: (name) => (name === 'not-found' ? 404 : 200) });
         await context.close();
         assert.equal(failures.length, 0, failures.join('\n\n'));
       });

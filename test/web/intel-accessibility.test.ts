@@ -2,33 +2,10 @@
 // axe-core in both interface languages and both colour schemes, and no sideways scrolling on a phone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function runAxe(page: Page, source: string): Promise<AxeViolation[]> {
-  await page.evaluate(source);
-  return page.evaluate(async (tags) => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, AXE_TAGS);
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 3).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`).join('\n');
-}
+import { axeFailures, loadAxeSource } from './support/axe.ts';
 
 describe('accessibility of the story and name pages in Chromium (axe-core, WCAG 2.2 AA)', () => {
   let site: DemoSite;
@@ -39,7 +16,7 @@ describe('accessibility of the story and name pages in Chromium (axe-core, WCAG 
   before(async () => {
     site = await startDemoSite();
     browser = await launchBrowser();
-    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    axeSource = await loadAxeSource();
     // The demo import was analysed on its way in: the front page links its stories and names.
     const home = await (await fetch(site.server.origin + '/')).text();
     const story = /href="(\/geschichte\/\d+)"/.exec(home)?.[1];
@@ -68,16 +45,7 @@ describe('accessibility of the story and name pages in Chromium (axe-core, WCAG 
           await switcher.goto(site.server.origin + '/sprache/en?zurueck=/');
           await switcher.close();
         }
-        const failures: string[] = [];
-        for (const [name, path] of Object.entries(paths)) {
-          const page = await context.newPage();
-          const response = await page.goto(site.server.origin + path);
-          assert.equal(response?.status(), 200, `${name} ${path}`);
-          assert.equal(await page.locator('html').getAttribute('lang'), language);
-          const violations = await runAxe(page, axeSource);
-          if (violations.length > 0) failures.push(`${name} (${path}):\n${describeViolations(violations)}`);
-          await page.close();
-        }
+        const failures = await axeFailures(context, site.server.origin, paths, { language, axeSource });
         await context.close();
         assert.equal(failures.length, 0, failures.join('\n\n'));
       });

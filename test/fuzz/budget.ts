@@ -1,6 +1,7 @@
 // How many cases each property runs and with which seed. CI runs the base counts (together at least
 // 10,000 cases); PRESSESCHAU_FUZZ_RUNS multiplies them (`npm run fuzz` sets 20) and
-// PRESSESCHAU_FUZZ_SEED (with PRESSESCHAU_FUZZ_PATH) replays a failure that fast-check reported.
+// PRESSESCHAU_FUZZ_SEED replays a failure that fast-check reported (PRESSESCHAU_FUZZ_PATH, for a file
+// with a single failing property, goes straight to its shrunk case).
 import fc from 'fast-check';
 
 const factor = Math.max(1, Number(process.env.PRESSESCHAU_FUZZ_RUNS ?? '1') || 1);

@@ -2,7 +2,14 @@ import { parseHTML } from 'linkedom';
 
 /** Parses a whole HTML page into a linkedom document. */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  // linkedom makes the first top-level element the root. Without an <html> root (a fragment, a
+  // <template>, everything inside a comment) the head and body are made up inside whatever came
+  // first, and once the cleanup removes that element (a link, a template) reading document.body
+  // throws; such a page is read as the content of a body instead, as browsers do.
+  const root = doc.documentElement as Element | null;
+  if (root?.localName === 'html') return doc;
+  return parseHTML(`<html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
 /** An element's text with whitespace collapsed. */

@@ -25,6 +25,8 @@ const NON_TEXT_TAGS = [
 
 const PLACEHOLDER_SRC = /^data:|blank|spacer|placeholder|transparent|pixel\.gif|1x1|lazy/i;
 const DIGITS = /^\d{1,6}$/;
+/** Most further passes taken towards a fixed point; a bound, so that no input can keep the loop going. */
+const MAX_EXTRA_PASSES = 4;
 
 /** Moves lazy-loading sources (`data-src`, `data-srcset`, …) into `src`/`srcset` when those are missing or stand-ins. */
 function promoteLazyImage(attribs: Record<string, string>): void {
@@ -108,5 +110,15 @@ function buildOptions(base: string): sanitizeHtml.IOptions {
  * handlers and every other attribute are removed.
  */
 export function sanitizeArticleHtml(html: string, options: SanitizeOptions): string {
-  return sanitizeHtml(html, buildOptions(options.baseUrl)).trim();
+  const config = buildOptions(options.baseUrl);
+  let out = sanitizeHtml(html, config).trim();
+  // Unwrapping a dropped tag can nest what the parser closes implicitly (`<li><span><li>` gives
+  // `<li><li></li></li>`), which reads differently the next time; the stored HTML must be the one
+  // that every later pass (excerpts, re-sanitising on read) sees, so it is taken to its fixed point.
+  for (let pass = 0; pass < MAX_EXTRA_PASSES; pass++) {
+    const again = sanitizeHtml(out, config).trim();
+    if (again === out) break;
+    out = again;
+  }
+  return out;
 }

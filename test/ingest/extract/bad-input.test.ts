@@ -174,4 +174,13 @@ describe('guardHtml', () => {
     assert.equal(guardHtml(`<p>${prose}a\u0000b\u0007c</p>`), `<p>${prose}abc</p>`);
     assert.throws(() => guardHtml('<p>' + 'a\u0000'.repeat(100) + '</p>'), (e: unknown) => e instanceof AppError && e.code === 'not_html');
   });
+
+  // Found by the fuzz tests (test/fuzz): without an <html> root the DOM made up head and body inside
+  // the first element, and when the cleanup removed that element reading the body threw a TypeError.
+  test('a page without an html root (a link, a template, a comment) gives an article, not a TypeError', () => {
+    assert.equal(extractArticle('<template>', { url: URL }).html, '');
+    assert.equal(extractArticle('<a href="javascript:alert(1)">', { url: URL }).html, '');
+    assert.equal(extractArticle('<![CDATA[<!DOCTYPE html><html><body><p>x</p></body></html>', { url: URL }).html, '');
+    assert.equal(extractArticle(`<template><p>Vorlage</p></template>${PARAGRAPH}`, { url: URL }).text, 'Der Stadtrat hat am Dienstag lange über den neuen Haushalt beraten und am Ende knapp zugestimmt.');
+  });
 });

@@ -59,14 +59,19 @@ export async function importCommand(argv: string[], io: CliIo, ctx: AppContext):
     input.once('error', (cause) => reject(new AppError('cli', 'read_failed', `cannot read ${file}`, { cause })));
   });
   await opened;
-  const lines = createInterface({ input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  const reader = createInterface({ input: file.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  // Take the iterator at once: readline drops the lines (and its end) emitted before anyone iterates,
+  // and the import first asks the database (over the network on PostgreSQL) before it reads a line;
+  // a small file would be read to its end meanwhile, and the import would wait for ever.
+  const iterator = reader[Symbol.asyncIterator]();
+  const lines: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
   try {
     const summary = await importSite(ctx.store.db, lines);
     const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
     io.stderr.write(`Imported ${summary.tables.length} tables, ${rows} rows from ${file} into ${ctx.config.database.label}\n`);
     return 0;
   } finally {
-    lines.close();
+    reader.close();
     input.destroy();
   }
 }

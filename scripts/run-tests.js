@@ -38,7 +38,9 @@ function touchesDatabase(file) {
 
 const args = process.argv.slice(2);
 const databaseOnly = args.includes('--database-only');
-const roots = args.filter((a) => a !== '--database-only');
+// Options of node's test runner (`--test-reporter=tap`, `--test-concurrency=2`, …) are passed on.
+const runnerOptions = args.filter((a) => a.startsWith('--test-'));
+const roots = args.filter((a) => a !== '--database-only' && !a.startsWith('--test-'));
 let files = (roots.length > 0 ? roots : ['test']).flatMap(find);
 if (databaseOnly) files = files.filter(touchesDatabase);
 if (files.length === 0) {
@@ -47,7 +49,7 @@ if (files.length === 0) {
 }
 // Each run names its PostgreSQL test schemas t_<run>_…, so that it can drop what is left of them.
 const run = randomBytes(5).toString('hex');
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { stdio: 'inherit', env: { ...process.env, PRESSESCHAU_TEST_RUN: run } });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...runnerOptions, ...files], { stdio: 'inherit', env: { ...process.env, PRESSESCHAU_TEST_RUN: run } });
 const url = process.env.PRESSESCHAU_TEST_DATABASE_URL;
 if (url) {
   const client = new pg.Client({ connectionString: url });

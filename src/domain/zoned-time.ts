@@ -81,3 +81,15 @@ export function isTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** Minutes the zone's wall clock is ahead of UTC at `instant` (60 for Berlin in winter, 120 in summer). */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const whole = new Date(Math.floor(instant.getTime() / 1000) * 1000);
+  return Math.round((wallClock(whole, timeZone) - whole.getTime()) / 60_000);
+}
+
+/** The `count` calendar days ending with the day of `instant` in the zone, oldest first. */
+export function lastDays(instant: Date, timeZone: string, count: number): CalendarDay[] {
+  const today = zonedDay(instant, timeZone);
+  return Array.from({ length: count }, (_, i) => addDays(today, i - count + 1));
+}

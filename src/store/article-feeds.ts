@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { toStoredTime } from './time.ts';
 import type { DbOrTx } from './types.ts';
 
@@ -70,22 +69,6 @@ export async function listArticleFeedIds(db: DbOrTx, articleId: number): Promise
     .orderBy('feed_id')
     .execute();
   return rows.map((r) => r.feed_id);
-}
-
-/**
- * Articles per day of each feed over the last `days` days (by the article's ordering time), for
- * the feed health shown to the admin; feeds without articles in that window are missing from the map.
- */
-export async function itemsPerDayByFeed(db: DbOrTx, options: { now: Date; days: number }): Promise<Map<number, number>> {
-  const since = toStoredTime(new Date(options.now.getTime() - options.days * 86_400_000));
-  const rows = await db
-    .selectFrom('article_feeds as af')
-    .innerJoin('articles as a', 'a.id', 'af.article_id')
-    .select(['af.feed_id', sql<number | string | bigint>`count(*)`.as('n')])
-    .where('a.sort_at', '>=', since)
-    .groupBy('af.feed_id')
-    .execute();
-  return new Map(rows.map((r) => [r.feed_id, Number(r.n) / options.days]));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { FeedFormat } from '../domain/feed.ts';
 import { AppError } from '../platform/errors.ts';
 import { handOverSharedArticles } from './article-feeds.ts';
+import { logFeedFetch } from './feed-fetches.ts';
 import { isUniqueViolation } from './errors.ts';
 import type { FeedsTable } from './schema.ts';
 import { toStoredTime } from './time.ts';
@@ -163,6 +164,7 @@ export async function recordFetchSuccess(
   if (result.format !== undefined) set.format = result.format;
   if (result.intervalSeconds !== undefined) set.interval_seconds = result.intervalSeconds;
   await updateFeed(db, id, set);
+  await logFeedFetch(db, id, { at: result.at, outcome: 'updated', status: result.status });
 }
 
 /** Records a 304 Not Modified: the server answered correctly, so it counts as a success; validators stay. */
@@ -177,6 +179,7 @@ export async function recordNotModified(db: DbOrTx, id: number, result: { at: Da
     last_error_code: null,
     error_count: 0,
   });
+  await logFeedFetch(db, id, { at: result.at, outcome: 'not_modified', status: 304 });
 }
 
 /** Records a failed fetch: error (message and stable code) kept, error_count raised, validators kept, optionally disabled. */
@@ -200,6 +203,7 @@ export async function recordFetchFailure(
     .where('id', '=', id)
     .executeTakeFirst();
   if (updated.numUpdatedRows === 0n) throw new AppError('store', 'feed_not_found', `there is no feed ${id}`);
+  await logFeedFetch(db, id, { at: result.at, outcome: 'failed', status: result.status ?? null, errorCode: result.errorCode ?? null });
 }
 
 /** Switches polling of a feed off or back on (switching on keeps the error history). */

@@ -54,7 +54,8 @@ export { getSetting, setSetting, deleteSetting } from './settings.ts';
 export { addArticleViews, listMostRead, type ViewCount } from './views.ts';
 export { listArticleStamps, lastArticleId, firstArticleTime, type ArticleStampRow } from './article-stamps.ts';
 export { listFilteredArticles, type ArticleListFilter, type PolicyCard } from './article-filters.ts';
-export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, itemsPerDayByFeed, type ArticleLink } from './article-feeds.ts';
+export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, type ArticleLink } from './article-feeds.ts';
+export { logFeedFetch, countFetchesByDay, countFeedItemsByDay, FEED_FETCH_DAYS, type FetchDayCounts, type FetchOutcome } from './feed-fetches.ts';
 export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';
 export { getFeedPolicy, listFeedPolicies, setPendingRedirect, setFeedPollingBounds, type FeedPolicy } from './feed-state.ts';
 export {

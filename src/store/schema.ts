@@ -355,6 +355,7 @@ export interface Database {
   jobs: JobsTable;
   article_originals: ArticleOriginalsTable;
   access_tokens: AccessTokensTable;
+  feed_fetches: FeedFetchesTable;
 }
 
 /** Table `article_search`: an article's full-text index terms (space-separated), see migration 010. */
@@ -363,6 +364,16 @@ export interface ArticleSearchTable {
   title_terms: string;
   body_terms: string;
   part_terms: string;
+}
+
+/** Table `feed_fetches`: one row per refresh of a feed, kept FEED_FETCH_DAYS days (migration 015). */
+export interface FeedFetchesTable {
+  id: Generated<number>;
+  feed_id: number;
+  fetched_at: string;
+  outcome: 'updated' | 'not_modified' | 'failed';
+  status: number | null;
+  error_code: string | null;
 }
 
 /** Table `fetch_hosts`: per publisher host, the earliest time the next fetch may start. */

@@ -10,7 +10,7 @@ function feed(patch: Partial<FeedHealth>): FeedHealth {
     id: 1, sourceId: 1, sourceName: 'Kreisbote', url: 'https://kreisbote.example/rss', categoryId: null, title: null, format: 'rss', etag: null,
     lastModified: null, intervalSeconds: 1800, nextCheckAt: '2026-11-27T10:30:00.000Z', lastCheckedAt: '2026-11-27T09:50:00.000Z',
     lastSuccessAt: '2026-11-27T09:50:00.000Z', lastStatus: 200, lastError: null, errorCount: 0, disabled: false, createdAt: '2026-11-01T00:00:00.000Z',
-    lastErrorCode: null, lastErrorMessage: null, itemsPerDay: 0, minIntervalSeconds: null, maxIntervalSeconds: null, ...patch,
+    lastErrorCode: null, lastErrorMessage: null, itemsPerDay: 0, itemsByDay: [], itemsDays: [], minIntervalSeconds: null, maxIntervalSeconds: null, ...patch,
   };
 }
 

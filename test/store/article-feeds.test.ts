@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { addFeed, removeFeed } from '../../src/store/feeds.ts';
 import { createSource } from '../../src/store/sources.ts';
 import { findExistingArticle, insertArticle } from '../../src/store/articles.ts';
-import { itemsPerDayByFeed, listArticleFeedIds } from '../../src/store/article-feeds.ts';
+import { listArticleFeedIds } from '../../src/store/article-feeds.ts';
 import { listRevisions, reviseArticle } from '../../src/store/revisions.ts';
 import { createMigrator, migrateDatabase } from '../../src/store/db.ts';
 import { openEmptyTestDatabase } from '../helpers/test-store.ts';
@@ -38,19 +38,6 @@ describe('article_feeds', () => {
     const row = await db.selectFrom('articles').select(['id', 'feed_id', 'guid']).execute();
     assert.deepEqual(row, [{ id: shared.id, feed_id: b.id, guid: 'b-1' }]);
     assert.deepEqual(await listArticleFeedIds(db, shared.id), [b.id]);
-  });
-
-  test('items per day over the last days, per feed', async () => {
-    const { db, source, a, b } = await twoFeeds();
-    const now = new Date('2026-03-15T12:00:00Z');
-    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
-    for (const [n, daysAgo] of [[1, 1], [2, 3], [3, 13], [4, 20]] as const) {
-      await insertArticle(db, newArticle(n, { feedId: a.id, sourceId: source.id, publishedAt: at(daysAgo), firstSeenAt: at(daysAgo) }));
-    }
-    await insertArticle(db, newArticle(1, { feedId: b.id, sourceId: source.id, guid: 'b-1' }));
-    const perDay = await itemsPerDayByFeed(db, { now, days: 14 });
-    assert.equal(perDay.get(a.id), 3 / 14);
-    assert.equal(perDay.get(b.id), 1 / 14);
   });
 });
 

@@ -1,11 +1,12 @@
 import { AppError } from '../../platform/errors.ts';
 import { feedErrorMessage, type FeedErrorLanguage } from '../../domain/feed-errors.ts';
 import {
-  getFeed, getFeedByUrl, getFeedPolicy, itemsPerDayByFeed, listFeedPolicies, markFeedsDue, setFeedPollingBounds,
+  getFeed, getFeedByUrl, getFeedPolicy, listFeedPolicies, markFeedsDue, setFeedPollingBounds,
   listFeeds as storeListFeeds, removeFeed as storeRemoveFeed, type FeedRecord,
 } from '../../store/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { feedItemHistory } from './feed-history.ts';
 
 /** Every subscribed feed with its polling state and last error. */
 export function listFeeds(db: Kysely<Database>): Promise<FeedRecord[]> {
@@ -17,8 +18,12 @@ export interface FeedHealth extends FeedRecord {
   lastErrorCode: string | null;
   /** The last error in plain words (German or English), or null. */
   lastErrorMessage: string | null;
-  /** Articles per day over the last HEALTH_DAYS days. */
+  /** Articles per day over the last HEALTH_DAYS days (today included). */
   itemsPerDay: number;
+  /** New articles on each of the last HEALTH_DAYS local days, oldest first (the days in itemsDays). */
+  itemsByDay: number[];
+  /** Those days as `YYYY-MM-DD`. */
+  itemsDays: string[];
   minIntervalSeconds: number | null;
   maxIntervalSeconds: number | null;
 }
@@ -26,13 +31,17 @@ export interface FeedHealth extends FeedRecord {
 /** The window items per day are counted over. */
 export const HEALTH_DAYS = 14;
 
-/** Every feed with its health, the error message in the given language. */
-export async function listFeedHealth(db: Kysely<Database>, options: { now: Date; language: FeedErrorLanguage }): Promise<FeedHealth[]> {
-  const [feeds, policies, perDay] = await Promise.all([
+/** Every feed with its health, the error message in the given language; days are counted in `timeZone` (UTC when not given). */
+export async function listFeedHealth(
+  db: Kysely<Database>,
+  options: { now: Date; language: FeedErrorLanguage; timeZone?: string },
+): Promise<FeedHealth[]> {
+  const [feeds, policies, history] = await Promise.all([
     storeListFeeds(db),
     listFeedPolicies(db),
-    itemsPerDayByFeed(db, { now: options.now, days: HEALTH_DAYS }),
+    feedItemHistory(db, { now: options.now, timeZone: options.timeZone ?? 'UTC', days: HEALTH_DAYS }),
   ]);
+  const none: number[] = new Array<number>(HEALTH_DAYS).fill(0);
   return feeds.map((feed) => {
     const policy = policies.get(feed.id);
     const code = policy?.lastErrorCode ?? null;
@@ -40,7 +49,9 @@ export async function listFeedHealth(db: Kysely<Database>, options: { now: Date;
       ...feed,
       lastErrorCode: code,
       lastErrorMessage: code ? feedErrorMessage(code, options.language) : null,
-      itemsPerDay: perDay.get(feed.id) ?? 0,
+      itemsPerDay: (history.byFeed.get(feed.id) ?? none).reduce((sum, n) => sum + n, 0) / HEALTH_DAYS,
+      itemsByDay: history.byFeed.get(feed.id) ?? none,
+      itemsDays: history.days,
       minIntervalSeconds: policy?.minIntervalSeconds ?? null,
       maxIntervalSeconds: policy?.maxIntervalSeconds ?? null,
     };

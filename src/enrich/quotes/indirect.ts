@@ -138,7 +138,9 @@ function hit(ctx: SpeakerContext, s: SentenceTokens, cue: string, speaker: Indir
   const { tokens } = ctx;
   let start = s.start;
   if (from <= s.first) {
-    const stop = to + 1;
+    let stop = to + 1;
+    // "Laut „Nordkurier“ ist …": the closing mark of a quoted source is no part of the quote.
+    if (/^[“”"«»]$/.test(tokens[stop]?.text ?? '')) stop++;
     start = tokens[stop]?.text === ',' ? afterComma(tokens, stop) : (tokens[stop]?.start ?? s.start);
   }
   // "…, according to its chief executive, Sarah Monk." closes the sentence: the quote ends at the comma.
@@ -150,6 +152,7 @@ function hit(ctx: SpeakerContext, s: SentenceTokens, cue: string, speaker: Indir
 }
 
 const PERFECT_AUXILIARIES = wordSet('hat haben hatte hatten habe');
+const PASSIVE_AUXILIARIES = wordSet('wurde wurden wird werden worden');
 const SUBORDINATORS = wordSet('als wenn weil nachdem da obwohl während bevor seit seitdem falls sobald ob dass der die das dessen deren dem den denen welche welcher welches wo');
 const ARTICLE_LIKE = wordSet('der die das dem den');
 const OTHER_PARTICLES = wordSet('statt ab vor weg fort zurück heraus herunter auf aus');
@@ -163,7 +166,8 @@ const OTHER_PARTICLES = wordSet('statt ab vor weg fort zurück heraus herunter a
 function speaksHere(tokens: Token[], s: SentenceTokens, c: number): boolean {
   const verb = tokens[c]!;
   if (isCapitalised(verb.text) && !verb.initial) return false;
-  if (isParticiple(verb.lower) && !tokens.slice(s.first, c).some((t) => PERFECT_AUXILIARIES.has(t.lower))) return false;
+  // "Roth hat gesagt, …" and the passive "In der Mitteilung wurde betont, dass …" speak; "auch Bruno genannt" does not.
+  if (isParticiple(verb.lower) && !tokens.slice(s.first, c + 2).some((t) => PERFECT_AUXILIARIES.has(t.lower) || PASSIVE_AUXILIARIES.has(t.lower))) return false;
   let open = c;
   while (open > s.first && tokens[open - 1]!.text !== ',') open--;
   const opener = tokens[open]!.lower;

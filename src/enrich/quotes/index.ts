@@ -7,7 +7,7 @@ import { isCueVerb, isParticiple, isReportingVerb, particlesOf, PERSONAL_PRONOUN
 import { findMarkedSpans, looksLikeSpeech, type MarkedSpan } from './direct.ts';
 import { findIndirect, type SentenceTokens } from './indirect.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
-import { phraseAt, resolveSpeaker, speakerBefore, tokenAt, type SpeakerContext } from './speaker.ts';
+import { phraseAt, resolveSpeaker, speakerBefore, subjectOf, tokenAt, type SpeakerContext } from './speaker.ts';
 
 export type { QuoteLanguage } from './cues.ts';
 
@@ -72,7 +72,7 @@ function cueBeforeMark(ctx: SpeakerContext, span: MarkedSpan, sentenceStart: num
     // "stellt seinen Roman „…“ vor" is no speech: a separable verb speaks only with its particle.
     const particles = lang === 'de' ? particlesOf(t.lower) : undefined;
     if (particles && !tokens.slice(c + 1, open).some((p) => particles.includes(p.lower))) continue;
-    return { cue: t.text, speaker: speakerBefore(ctx, first, c) ?? phraseAt(tokens, c + 1) };
+    return { cue: t.text, speaker: subjectOf(ctx, first, c) };
   }
   // "Roth: „…“", "Kurz zeigte sich zufrieden: „…“" — only when the sentence opens with a named speaker
   // or a role ("Das Buch ist ihr Erstwerk: „…“" and "Motto: „…“" name none).
@@ -94,7 +94,7 @@ function introducedSpeaker(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLa
     if (isCapitalised(t.text) && !t.initial) continue;
     const particles = lang === 'de' ? particlesOf(t.lower) : undefined;
     if (particles && !ctx.tokens.slice(c + 1, s.end).some((p) => particles.includes(p.lower))) continue;
-    const speaker = speakerBefore(ctx, s.first, c) ?? phraseAt(ctx.tokens, c + 1);
+    const speaker = subjectOf(ctx, s.first, c);
     const particle = particles ? ctx.tokens.slice(c + 1, s.end).find((p) => particles.includes(p.lower)) : undefined;
     return speaker ? { cue: particle ? `${t.text} ${particle.text}` : t.text, speaker } : null;
   }

@@ -4,7 +4,7 @@
 import { isCapitalised, type Token } from '../entities/tokens.ts';
 import { wordSet } from '../entities/words.ts';
 import { CLAUSE_OPENERS, isCueVerb, isParticiple, particlesOf, PERSONAL_PRONOUNS, SUBJUNCTIVE_FORMS, type QuoteLanguage } from './cues.ts';
-import { phraseAt, speakerBefore, type SpeakerContext } from './speaker.ts';
+import { phraseAt, speakerBefore, subjectOf, type SpeakerContext } from './speaker.ts';
 
 /** An indirect quotation found in a sentence; the speaker is a token range still to be resolved. */
 export interface IndirectHit {
@@ -200,7 +200,7 @@ function cueBefore(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage):
     if (particles && !particle) continue;
     const cue = particle ? `${verb.text} ${particle}` : verb.text;
     const subject = speakerBefore(ctx, s.first, c);
-    const speaker = subject ?? phraseAt(tokens, c + 1);
+    const speaker = subjectOf(ctx, s.first, c);
     if (lang === 'en' && comma < 0) {
       let from = c + 1;
       const that = tokens[from]?.lower === 'that';

@@ -73,6 +73,9 @@ const cases: Case[] = [
   { name: 'a cue verb ending a subordinate clause introduces nothing', text: 'Als niemand an die Folgen dachte, gelangte viel Öl in den Boden.', expected: [] },
   { name: 'a verb with another particle is no cue ("findet … statt")', text: 'Die Feier findet im Rathaus statt, der Eintritt ist frei.', expected: [] },
   { name: 'a capitalised cue word is a noun', text: 'Viele Fragen, die noch offen sind, klärt der Rat im Mai.', expected: [] },
+  { name: 'speaker: a time adverbial before the verb is no subject', text: 'Am Donnerstag sagte General Arne Holm, dass die Truppe bereit sei.', expected: ['indirect|dass die Truppe bereit sei|Arne Holm|sagte'] },
+  { name: 'speaker: a dative before the verb gives way to the person after it', text: 'Der Lokalzeitung sagte Karin Vossberg: „Wir geben nicht auf.“', expected: ['direct|„Wir geben nicht auf.“|Karin Vossberg|sagte'] },
+  { name: 'speaker: an adverb before "äußerte sich"', text: 'Ähnlich äußerte sich der Bürgermeister Olaf Rinke: „Das ist ein Skandal.“', expected: ['direct|„Das ist ein Skandal.“|Olaf Rinke|äußerte'] },
   { name: '"gingen" is past tense, not Konjunktiv', text: '„Wir feiern“, sagte Anna Reuter. Am Abend gingen die Lichter aus.', expected: ['direct|„Wir feiern“|Anna Reuter|sagte'] },
 ];
 

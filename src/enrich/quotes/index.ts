@@ -110,7 +110,9 @@ function reportedSpeech(ctx: SpeakerContext, s: SentenceTokens, intro: Attributi
   const { tokens, text } = ctx;
   if (!intro.speaker || !intro.cue || text.slice(s.start, s.contentEnd + 1).trimEnd().endsWith('?')) return false;
   const verb = intro.cue.split(' ')[0];
-  const cue = tokens.findIndex((t, k) => k >= s.first && k < s.end && t.text === verb);
+  let cue = s.first;
+  while (cue < s.end && tokens[cue]!.text !== verb) cue++;
+  if (cue >= s.end) return false;
   const { first, last } = intro.speaker;
   // Subject then verb ("Die Polizei sprach"), or verb then subject after an opener ("Dabei bezeichnete er").
   // "Der Vorsitzende des Vereins, Otto Reimers, warnte": a name in apposition closes with a comma.

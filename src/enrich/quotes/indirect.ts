@@ -237,6 +237,19 @@ function cueAfter(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): 
       // German puts the subject right after a postposed cue (", sagte Roth"); without one the
       // comma closes an apposition ("Otto Reimers, sprach von …").
       if (speaker || (lang === 'en' && next.lower !== 'so')) cue = next.text;
+    } else if (lang === 'de' && next.lower === 'wie') {
+      // "…, wie die Polizei am Abend mitteilte." closes the sentence with subject and cue verb.
+      let last = s.end - 1;
+      while (last > k && !tokens[last]!.word) last--;
+      const verb = tokens[last]!;
+      const phrase = phraseAt(tokens, k + 2);
+      if (phrase && last - k <= 12 && isCueVerb(verb.lower, lang) && !isCapitalised(verb.text)) {
+        const particles = particlesOf(verb.lower);
+        if (!particles || particles.includes(tokens[last - 1]!.lower) || isParticiple(verb.lower)) {
+          const particle = particles?.includes(tokens[last - 1]!.lower) ? `${tokens[last - 1]!.text} ` : '';
+          return { start: s.start, end: tokens[k]!.start, cue: `wie ${particle}${verb.text}`, speaker: phrase, carriesSpeaker: false };
+        }
+      }
     } else if (lang === 'en') {
       const phrase = phraseAt(tokens, k + 1);
       const verb = phrase ? tokens[phrase.last + 1] : undefined;

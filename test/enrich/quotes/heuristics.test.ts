@@ -76,6 +76,8 @@ const cases: Case[] = [
   { name: 'speaker: a time adverbial before the verb is no subject', text: 'Am Donnerstag sagte General Arne Holm, dass die Truppe bereit sei.', expected: ['indirect|dass die Truppe bereit sei|Arne Holm|sagte'] },
   { name: 'speaker: a dative before the verb gives way to the person after it', text: 'Der Lokalzeitung sagte Karin Vossberg: „Wir geben nicht auf.“', expected: ['direct|„Wir geben nicht auf.“|Karin Vossberg|sagte'] },
   { name: 'speaker: an adverb before "äußerte sich"', text: 'Ähnlich äußerte sich der Bürgermeister Olaf Rinke: „Das ist ein Skandal.“', expected: ['direct|„Das ist ein Skandal.“|Olaf Rinke|äußerte'] },
+  { name: 'a postposed "wie … mitteilte" attributes the clause before it', text: 'Der Zug fällt am Montag aus, wie die Bahn am Abend mitteilte.', expected: ['indirect|Der Zug fällt am Montag aus|die Bahn|wie mitteilte'] },
+  { name: 'a postposed "wie" clause without a speaker is no attribution', text: 'Es war kalt, wie man weiß.', expected: [] },
   { name: '"gingen" is past tense, not Konjunktiv', text: '„Wir feiern“, sagte Anna Reuter. Am Abend gingen die Lichter aus.', expected: ['direct|„Wir feiern“|Anna Reuter|sagte'] },
 ];
 

@@ -21,6 +21,7 @@ export interface RawMention {
 // Particles inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
 const NAME_PARTICLES = wordSet('von van de der den da di du zu bin al le la');
 const ARTICLES = wordSet('der den');
+const CLUB_PREFIXES = wordSet('fc sv tsv vfb vfl sc sg fsv tus ssv bsc');
 // Legal forms close a company's name, whatever words stand before them ("Nordlicht Solar GmbH").
 const LEGAL_FORMS = wordSet('gmbh ag se kg kgaa e.v ev inc ltd llc corp plc n.v nv');
 // Verbs right after a bare surname mark it as a person ("Kiesewetter fordert", "Roth sagte").
@@ -108,8 +109,10 @@ function typeOfSpan(tokens: Token[], first: number, last: number): EntityType | 
   const prev = tokens[first - 1];
   if (isPlace(joined)) return 'place';
   if (isKnownOrg(joined)) return 'organization';
-  // A bare head ("Amt", "Rat") is a noun; a compound ("Bundesamt") or a longer name is an organisation.
-  if (isOrgHead(head.lower, true) && (span.length >= 2 || !isOrgHead(head.lower, false))) return 'organization';
+  // A bare head ("Amt", "Rat") is a noun; a compound ("Bundesamt") or a longer name is an organisation,
+  // unless an article makes the one word a description ("der Heimatverein", "die Stadtbahn").
+  const described = span.length === 1 && prev !== undefined && prev.word && isDeterminer(prev.lower);
+  if (isOrgHead(head.lower, true) && (span.length >= 2 || !isOrgHead(head.lower, false))) return described ? 'unknown' : 'organization';
   // "Industriekreditbank IKB": an institution compound anywhere in a longer name.
   if (span.length >= 2 && span.slice(0, -1).some((t) => isOrgHead(t.lower, true) && !isOrgHead(t.lower, false))) return 'organization';
   if (isGivenName(span[0]!.lower) && span.length >= 2) return 'person';
@@ -192,7 +195,13 @@ export function findMentions(tokens: Token[]): RawMention[] {
     if (!isNameWord(token) && !surnameAfterRole) continue;
     const last = nameEnd(tokens, i);
     const first = nameStart(tokens, i, last);
-    mentions.push({ first, last, type: typeOfSpan(tokens, first, last) });
+    // "Universität Tübingen", "Stiftung Warentest", "FC Rheinau": an institution word or a club's
+    // initials right before a name make it the institution's name.
+    const before = tokens[first - 1];
+    const institution = before !== undefined && before.word && isCapitalised(before.text) && before.end + 1 >= tokens[first]!.start
+      && (isOrgHead(before.lower, false) || CLUB_PREFIXES.has(before.lower)) && !isKnownOrg(tokens[first]!.lower);
+    if (institution && first === i) mentions.push({ first: first - 1, last, type: 'organization' });
+    else mentions.push({ first, last, type: CLUB_PREFIXES.has(tokens[first]!.lower) && last > first ? 'organization' : typeOfSpan(tokens, first, last) });
     i = last;
   }
   return mentions;

@@ -46,6 +46,9 @@ const cases: [string, string, string[]][] = [
   ['a place ending wins over a noun ending', 'Der Zug hielt in Gelsenkirchen und Ingolstadt.', ['place:Gelsenkirchen=Gelsenkirchen', 'place:Ingolstadt=Ingolstadt']],
   ['a noun ending in a place ending stays a noun when the lexicon knows it', 'Die Hauptstadt feiert ihr Stadtfest.', []],
   ['"von" makes no place', 'Die Äußerungen von Bramsch sorgten für Ärger.', []],
+  ['an institution compound after an article is a description', 'Der Heimatverein lädt zum Sommerfest ein.', []],
+  ['an institution word before a place names the institution', 'Die Forscherin arbeitet an der Universität Tübingen.', ['organization:Universität Tübingen=Universität Tübingen']],
+  ['a club prefix makes an organisation', 'Der FC Rheinau gewann das Derby.', ['organization:FC Rheinau=FC Rheinau']],
 ];
 
 describe('entity recognition heuristics', () => {

@@ -57,7 +57,9 @@ function personCue(token: Token | undefined): boolean {
 /** The last token of a name that starts at `i`, joining name words and inner particles. */
 function nameEnd(tokens: Token[], i: number): number {
   let j = i;
-  const personal = isGivenName(tokens[i]!.lower) || personCue(tokens[i - 1]);
+  // "sagte Ilka Brenner": after a speech verb, or before one ("Ilka Brenner sagte"), two names are a person's.
+  const speechAround = PERSON_VERBS.has(tokens[i - 1]?.lower ?? '') || PERSON_VERBS.has(tokens[i + 2]?.lower ?? '');
+  const personal = isGivenName(tokens[i]!.lower) || personCue(tokens[i - 1]) || speechAround;
   for (;;) {
     const next = tokens[j + 1];
     const adjacent = next !== undefined && tokens[j]!.end + 1 >= next.start && !next.initial;

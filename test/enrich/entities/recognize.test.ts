@@ -48,6 +48,7 @@ const cases: [string, string, string[]][] = [
   ['"von" makes no place', 'Die Äußerungen von Bramsch sorgten für Ärger.', []],
   ['an institution compound after an article is a description', 'Der Heimatverein lädt zum Sommerfest ein.', []],
   ['an institution word before a place names the institution', 'Die Forscherin arbeitet an der Universität Tübingen.', ['organization:Universität Tübingen=Universität Tübingen']],
+  ['after a speech verb an unlisted given name and a noun surname are a person', '„Wir bleiben“, sagte Ilka Brenner am Montag.', ['person:Ilka Brenner=Ilka Brenner']],
   ['a club prefix makes an organisation', 'Der FC Rheinau gewann das Derby.', ['organization:FC Rheinau=FC Rheinau']],
 ];
 

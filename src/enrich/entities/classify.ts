@@ -1,5 +1,6 @@
 // Word-level tests: is a capitalised word a name, a role, an organisation head or a plain noun?
 import { GIVEN_NAMES, KNOWN_ORGS, NON_NAME_ACRONYMS, ORG_HEADS, PERSON_TITLES, PLACE_SUFFIXES, PLACES, ROLE_STEMS } from './gazetteer.ts';
+import { isGermanNoun, isNounProper } from '../text/german-nouns.ts';
 import { isAcronym, isCapitalised, type Token } from './tokens.ts';
 import { COMMON_NOUNS, FUNCTION_WORDS, NOUN_SUFFIXES, SENTENCE_OPENERS } from './words.ts';
 
@@ -80,18 +81,52 @@ export function hasPlaceSuffix(lower: string): boolean {
   return PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
 }
 
-/** Whether a capitalised German word reads as an ordinary noun by its ending or a short list. */
-export const looksLikeNoun = memo((lower: string): boolean => {
+/** Whether a capitalised German word reads as an ordinary noun by its ending or our short list. */
+export const looksLikeNounByForm = memo((lower: string): boolean => {
   if (COMMON_NOUNS.has(lower) || COMMON_NOUNS.has(baseForm(lower))) return true;
   // "-ischen" is an adjective ending ("Europäischen"), not the diminutive "-chen".
   if (/isch(?:e|en|er|es|em)?$/.test(lower)) return false;
   return NOUN_SUFFIXES.some((s) => lower === s || (lower.endsWith(s) && lower.length > s.length + 2));
 });
 
-/** Whether a capitalised adjective stands inside a name ("Deutsche Bank", "Vereinte Nationen"). */
+/**
+ * Whether a word is only known from the noun lexicon: a form of a German common noun that neither
+ * its ending nor our list marks. Some of these are also surnames (Müller, Fischer, Koch, Adler), so
+ * context may still make them a name.
+ */
+export function isLexiconNoun(lower: string): boolean {
+  return isGermanNoun(lower) && !looksLikeNounByForm(lower);
+}
+
+/** Whether a capitalised German word is an ordinary noun: by its ending, our list or the noun lexicon. */
+export const looksLikeNoun = memo((lower: string): boolean => looksLikeNounByForm(lower) || isGermanNoun(lower));
+
+// A compound's head must be long enough that a name does not end in it by chance ("Wolfgang" ends in
+// "Gang", "Friedhelm" in "Helm"), and what stands before it a word of its own.
+const MIN_HEAD = 5;
+const MIN_MODIFIER = 3;
+
+/**
+ * Whether a word is a German compound noun that the lexicon lacks: its last part is a noun of the
+ * lexicon ("Holzmangel" = Holz + Mangel, "Rüstungskonzern", "Löwen-Keeper" by its last part).
+ */
+export const isCompoundNoun = memo((lower: string): boolean => {
+  if (looksLikeNoun(lower)) return true;
+  const last = lower.split('-').at(-1) ?? lower;
+  if (last !== lower && last.length >= 3 && looksLikeNoun(last)) return true;
+  for (let cut = MIN_MODIFIER; last.length - cut >= MIN_HEAD; cut++) {
+    if (isGermanNoun(last.slice(cut))) return true;
+  }
+  return false;
+});
+
+/**
+ * Whether a capitalised adjective stands inside a name ("Deutsche Bank", "Vereinte Nationen"). The
+ * lexicon lists nominalised adjectives ("der Deutsche") apart from nouns proper ("Küste", "Tochter").
+ */
 export function looksLikeNameAdjective(token: Token): boolean {
   return !token.initial && isCapitalised(token.text) && /(?:e|en|er|es|ische|ischen|ischer)$/.test(token.lower)
-    && token.lower.length >= 5 && !FUNCTION_WORDS.has(token.lower) && !looksLikeNoun(token.lower)
+    && token.lower.length >= 5 && !FUNCTION_WORDS.has(token.lower) && !looksLikeNounByForm(token.lower) && !isNounProper(token.lower)
     && !isGivenName(token.lower) && !isAcronym(token.text);
 }
 
@@ -107,5 +142,8 @@ export function isNameWord(token: Token): boolean {
   if (FUNCTION_WORDS.has(lower) || (token.initial && SENTENCE_OPENERS.has(lower))) return false;
   if (/^\p{N}/u.test(token.text)) return false;
   if (isRoleWord(lower) || isTitle(lower)) return false;
-  return !looksLikeNoun(lower);
+  if (isGermanNoun(lower)) return false;
+  // "Gelsenkirchen", "Ingolstadt": a place ending decides before the noun endings ("-chen", "-stadt").
+  if (hasPlaceSuffix(lower)) return true;
+  return !looksLikeNounByForm(lower);
 }

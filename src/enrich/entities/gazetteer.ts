@@ -72,7 +72,18 @@ export const ORG_HEADS: readonly string[] = [
   'union', 'organisation', 'organization', 'party', 'ministry', 'university', 'court', 'council',
   'agency', 'institute', 'foundation', 'bank', 'company', 'group', 'association', 'commission',
   'department', 'office', 'committee', 'fc', 'sv', 'tsv', 'vfb', 'vfl',
+  'league', 'force', 'airlines', 'airways', 'holdings', 'energy', 'media', 'systems', 'worldwide',
+  'united', 'records', 'corporation', 'federation', 'motors', 'entertainment', 'network', 'school',
+  'college', 'parlament', 'nationen', 'verlag',
 ];
+
+/** Words that open a place's name in other languages ("San Remo", "Puerto Rico", "Lake Placid"). */
+export const FOREIGN_PLACE_OPENERS = wordSet(`san santa são sao saint puerto porto port rio río fort mount
+  lake cape costa los las`);
+
+/** Words that end a place's name: streets, squares, islands, rivers ("Fifth Avenue", "Hudson River"). */
+export const PLACE_HEADS = wordSet(`straße strasse platz allee gasse ufer bahnhof flughafen
+  street avenue road square island islands river bay valley beach hall`);
 
 /** Organisations usually written by their initials, and a few well-known names (lower case). */
 export const KNOWN_ORGS = wordSet(`
@@ -121,11 +132,12 @@ export const PLACES = wordSet(`
 export const PLACE_SUFFIXES: readonly string[] = [
   'ingen', 'hausen', 'heim', 'dorf', 'burg', 'kirchen', 'bach', 'feld', 'felde', 'hagen', 'stedt', 'leben',
   'rode', 'witz', 'itz', 'ow', 'brück', 'brücken', 'furt', 'hofen', 'kirch', 'münster', 'weiler', 'walde',
+  'stadt', 'straße', 'strasse', 'allee', 'gasse',
 ];
 
 /** Capitalised abbreviations that are no organisation ("ISBN", "EUR", "TV"). */
 export const NON_NAME_ACRONYMS = wordSet('isbn issn usd eur chf km cm kg mm tv pc dvd cd ok faq mwst gmbh ag ps kw mw gb mb');
 
 /** Words after which a capitalised name is a place ("in Rostock", "aus Kiel", "nach Graz"). */
-export const PLACE_CUES = wordSet(`in aus nach bei nahe nördlich südlich östlich westlich von
+export const PLACE_CUES = wordSet(`in aus nach nahe nördlich südlich östlich westlich
   from near`);

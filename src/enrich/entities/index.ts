@@ -1,8 +1,8 @@
 // Entities of one text: people, organisations and places, with aliases merged to one canonical name.
-import { baseForm, isKnownOrg, isRoleWord } from './classify.ts';
+import { baseForm, isDeterminer, isKnownOrg, isRoleWord } from './classify.ts';
 import { PLACES } from './gazetteer.ts';
 import { findMentions, mentionKey, type EntityType, type RawMention } from './recognize.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isCapitalised, tokenize, type Token } from './tokens.ts';
 
 export type { EntityType } from './recognize.ts';
 
@@ -59,6 +59,23 @@ function singleGenitive(m: RawMention, token: Token): boolean {
   return m.type === 'organization' && isKnownOrg(baseForm(token.lower)) && !isKnownOrg(token.lower);
 }
 
+/**
+ * "Anton Krämer … sagte Krämer": a surname that is also a common noun is not found on its own, but
+ * once the text has named the person in full, its later bare mentions are theirs ("der Krämer" stays a noun).
+ */
+function addSurnameMentions(tokens: Token[], raw: RawMention[], bySurname: Map<string, string>): void {
+  const covered = new Set<number>();
+  for (const m of raw) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered.has(i) || !t.word || !isCapitalised(t.text) || !bySurname.get(baseForm(t.lower))) continue;
+    const prev = tokens[i - 1];
+    if (prev?.word && isDeterminer(prev.lower)) continue;
+    raw.push({ first: i, last: i, type: 'person' });
+  }
+  raw.sort((a, b) => a.first - b.first);
+}
+
 /** Finds the entities of a text and merges short forms into the fullest name of the same entity. */
 export function analyzeEntities(text: string): EntityAnalysis {
   const tokens = tokenize(text);
@@ -81,6 +98,7 @@ export function analyzeEntities(text: string): EntityAnalysis {
     bySurname.set(baseForm(tokens[m.last]!.lower), name);
     canonicalOf.set(mentionKey(tokens, m), name);
   }
+  addSurnameMentions(tokens, raw, bySurname);
   const mentions: EntityMention[] = [];
   for (const m of raw) {
     const key = mentionKey(tokens, m);

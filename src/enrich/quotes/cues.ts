@@ -19,7 +19,7 @@ const STRONG_FORMS = `schreibt schrieb schrieben geschrieben unterstrich unterst
   empfahl empfiehlt riet rät wusste weiß dachte denkt fand findet gestand gesteht räumte räumt
   mitteilte mitteilten mitgeteilt ankündigte ankündigten angekündigt hinzufügte hinzugefügt einräumte
   eingeräumt feststellte festgestellt klarstellte angab angaben angegeben bekanntgab bekanntgaben
-  bekanntgegeben zugab hinwies hinwiesen aufrief aufriefen`;
+  bekanntgegeben zugab hinwies hinwiesen aufrief aufriefen warf wirft warfen rufen`;
 
 // "meinen" is far more often "my" than "they think".
 const POSSESSIVE_LOOKALIKES = wordSet('meinen');
@@ -34,12 +34,34 @@ export const GERMAN_CUE_VERBS: ReadonlySet<string> = new Set(
   [...WEAK_STEMS.flatMap(weakForms), ...wordSet(STRONG_FORMS)].filter((w) => !POSSESSIVE_LOOKALIKES.has(w)),
 );
 
+const STRONG_PARTICIPLES = wordSet(`geschrieben unterstrichen widersprochen gesprochen genannt bezeichnet gegeben
+  verwiesen gewiesen gerufen verlautet geheißen empfohlen geraten gewusst gedacht gefunden gestanden mitgeteilt
+  angekündigt hinzugefügt eingeräumt festgestellt klargestellt angegeben bekanntgegeben zugegeben hingewiesen aufgerufen`);
+const WEAK_PARTICIPLES: ReadonlySet<string> = new Set(WEAK_STEMS.map((stem) => weakForms(stem).at(-1)!));
+
+/** Whether a German cue word is a past participle ("gesagt", "genannt"), which speaks only with "hat". */
+export function isParticiple(lower: string): boolean {
+  return STRONG_PARTICIPLES.has(lower) || WEAK_PARTICIPLES.has(lower);
+}
+
+// Verbs that report an act of speech even with a plain object ("sprach von Verrat", "kritisierte den
+// Plan", "wies die Vorwürfe zurück"); thinking and hoping verbs ("glaubt", "hofft") do not.
+const REPORTING_STEMS = ['sprach', 'spricht', 'sprachen', 'bezeichne', 'berichte', 'kritisier', 'forder', 'warn',
+  'kündig', 'wies', 'weist', 'bestätig', 'dementier', 'beklag', 'bemängel', 'appellier', 'mahn', 'verwies', 'verweist',
+  'warf', 'wirft', 'rief', 'ruft', 'rufen', 'rät', 'riet', 'äußer', 'erklär', 'beton', 'unterstrich', 'beschuldig', 'protestier', 'lob'];
+// ("verurteilte" is left out: a court sentences more often than a speaker condemns.)
+
+/** Whether a German cue verb reports speech on its own, without a clause ("kritisierte den Plan"). */
+export function isReportingVerb(lower: string): boolean {
+  return REPORTING_STEMS.some((stem) => lower.startsWith(stem));
+}
+
 /** German verbs that only speak with their particle ("teilte … mit", "gab … bekannt"). */
 export const SEPARABLE_PARTICLES: Record<string, readonly string[]> = {
   teil: ['mit'], kündig: ['an'], füg: ['hinzu'], räum: ['ein'], stell: ['fest', 'klar'], gab: ['an', 'bekannt', 'zu'],
-  gibt: ['an', 'bekannt', 'zu'], gaben: ['an', 'bekannt', 'zu'], wies: ['hin', 'darauf'], weist: ['hin', 'darauf'],
-  rief: ['auf'], ruft: ['auf'], riefen: ['auf'], sprach: ['von', 'sich'], spricht: ['von', 'sich'], sprachen: ['von', 'sich'],
-  räumte: ['ein'], räumt: ['ein'],
+  gibt: ['an', 'bekannt', 'zu'], gaben: ['an', 'bekannt', 'zu'], wies: ['hin', 'darauf', 'zurück'], weist: ['hin', 'darauf', 'zurück'],
+  rief: ['auf'], ruft: ['auf'], riefen: ['auf'], rufen: ['auf'], sprach: ['von', 'sich'], spricht: ['von', 'sich'], sprachen: ['von', 'sich'],
+  räumte: ['ein'], räumt: ['ein'], warf: ['vor'], wirft: ['vor'], warfen: ['vor'],
 };
 
 /** English speech verbs (lower case). */
@@ -53,7 +75,8 @@ export const SUBJUNCTIVE_FORMS = wordSet(`sei seien seiest habe werde könne mü
   gebe liege stehe gehe komme bleibe brauche fehle gelte lasse sehe halte trage handle mache gehöre plane
   arbeite verfüge befinde erwarte führe zeige bestehe hänge spiele entstehe drohe wachse sinke steige
   wäre wären hätte hätten würde würden könnte könnten müsste müssten stünde stünden gäbe gäben käme
-  kämen ginge gingen läge lägen bliebe blieben`);
+  kämen ginge läge lägen bliebe`);
+// "gingen", "blieben" are also the plural past tense ("gingen in Flammen auf"), so they are left out.
 
 /** Whether a lower-case word opens a that-clause or a question clause. */
 export const CLAUSE_OPENERS = wordSet('dass daß ob wie warum weshalb wann wo man that whether how why');

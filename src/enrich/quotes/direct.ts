@@ -1,5 +1,6 @@
 // Direct quotations: text between quotation marks of any of the styles German and English use,
 // kept only when it reads as speech rather than a title or a single emphasised word.
+import { FUNCTION_WORDS } from '../entities/words.ts';
 
 /** A quoted passage, marks included, in UTF-16 offsets (end exclusive). */
 export interface MarkedSpan {
@@ -56,8 +57,17 @@ export function looksLikeSpeech(text: string, span: MarkedSpan, attributed: bool
   const lead = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (lead.length >= 2 && lead.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?,…]$/.test(inner)) return false;
   if (/[.!?,…]$/.test(inner) && words >= 2) return true;
-  if (/:\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))) return words >= 2;
+  if (/:\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) && attributed) return words >= 2;
   // With a cue even one quoted word is a partial quote of someone ("sprach von einem „Skandal“");
-  // unattributed, only a long passage reads as speech rather than a title.
-  return attributed ? words >= 1 : words >= 6;
+  // unattributed, only a long passage that reads as a sentence: titles, mottos and names of events
+  // are mostly capitalised words without articles or conjunctions ("Championnat du Monde de …").
+  return attributed ? words >= 1 : words >= 6 && readsAsSentence(inner);
+}
+
+/** Whether a passage has the function words and the share of small letters of running text. */
+function readsAsSentence(inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const rest = words.slice(1);
+  const capitals = rest.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return rest.some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && capitals * 2 <= rest.length;
 }

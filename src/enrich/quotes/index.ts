@@ -1,10 +1,13 @@
 // Quotations of one text, direct and indirect, each with its speaker and cue verb.
 import type { EntityAnalysis } from '../entities/index.ts';
-import { isCueVerb, particlesOf, type QuoteLanguage } from './cues.ts';
+import { isRoleWord } from '../entities/classify.ts';
+import { isCapitalised } from '../entities/tokens.ts';
+import { FUNCTION_WORDS } from '../entities/words.ts';
+import { isCueVerb, isParticiple, isReportingVerb, particlesOf, PERSONAL_PRONOUNS, type QuoteLanguage } from './cues.ts';
 import { findMarkedSpans, looksLikeSpeech, type MarkedSpan } from './direct.ts';
 import { findIndirect, type SentenceTokens } from './indirect.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
-import { phraseAt, resolveSpeaker, speakerBefore, tokenAt, type SpeakerContext } from './speaker.ts';
+import { phraseAt, resolveSpeaker, speakerBefore, subjectOf, tokenAt, type SpeakerContext } from './speaker.ts';
 
 export type { QuoteLanguage } from './cues.ts';
 
@@ -69,11 +72,15 @@ function cueBeforeMark(ctx: SpeakerContext, span: MarkedSpan, sentenceStart: num
     // "stellt seinen Roman „…“ vor" is no speech: a separable verb speaks only with its particle.
     const particles = lang === 'de' ? particlesOf(t.lower) : undefined;
     if (particles && !tokens.slice(c + 1, open).some((p) => particles.includes(p.lower))) continue;
-    return { cue: t.text, speaker: speakerBefore(ctx, first, c) ?? phraseAt(tokens, c + 1) };
+    return { cue: t.text, speaker: subjectOf(ctx, first, c) };
   }
+  // "Roth: „…“", "Kurz zeigte sich zufrieden: „…“" — only when the sentence opens with a named speaker
+  // or a role ("Das Buch ist ihr Erstwerk: „…“" and "Motto: „…“" name none).
   if (tokens[open - 1]?.text === ':') {
     const speaker = speakerBefore(ctx, first, open - 1);
-    if (speaker) return { cue: null, speaker };
+    const whole = speaker && speaker.first === first;
+    const named = speaker && ctx.mentions.some((m) => m.start >= tokens[speaker.first]!.start && m.end <= tokens[speaker.last]!.end && m.type !== 'place');
+    if (speaker && whole && (named || tokens.slice(speaker.first, speaker.last + 1).some((t) => isRoleWord(t.lower)))) return { cue: null, speaker };
   }
   return null;
 }
@@ -83,10 +90,45 @@ function introducedSpeaker(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLa
   for (let c = s.first; c < s.end; c++) {
     const t = ctx.tokens[c]!;
     if (!t.word || !isCueVerb(t.lower, lang)) continue;
-    const speaker = speakerBefore(ctx, s.first, c) ?? phraseAt(ctx.tokens, c + 1);
-    return speaker ? { cue: null, speaker } : null;
+    // A capital inside the sentence makes a noun ("die Fragen"), not a verb.
+    if (isCapitalised(t.text) && !t.initial) continue;
+    const particles = lang === 'de' ? particlesOf(t.lower) : undefined;
+    if (particles && !ctx.tokens.slice(c + 1, s.end).some((p) => particles.includes(p.lower))) continue;
+    const speaker = subjectOf(ctx, s.first, c);
+    const particle = particles ? ctx.tokens.slice(c + 1, s.end).find((p) => particles.includes(p.lower)) : undefined;
+    return speaker ? { cue: particle ? `${t.text} ${particle.text}` : t.text, speaker } : null;
   }
   return null;
+}
+
+/**
+ * Reported speech without a clause of its own: "Die Polizei sprach von zwei Verletzten", "Dabei
+ * bezeichnete er die Lage als ernst". German only; the speaker must be a named entity, a role or a
+ * pronoun standing for one, and the cue the sentence's finite verb right after it or right before it.
+ */
+function reportedSpeech(ctx: SpeakerContext, s: SentenceTokens, intro: Attribution): boolean {
+  const { tokens, text } = ctx;
+  if (!intro.speaker || !intro.cue || text.slice(s.start, s.contentEnd + 1).trimEnd().endsWith('?')) return false;
+  const verb = intro.cue.split(' ')[0];
+  let cue = s.first;
+  while (cue < s.end && tokens[cue]!.text !== verb) cue++;
+  if (cue >= s.end) return false;
+  const { first, last } = intro.speaker;
+  // Subject then verb ("Die Polizei sprach"), or verb then subject after an opener ("Dabei bezeichnete er").
+  // "Der Vorsitzende des Vereins, Otto Reimers, warnte": a name in apposition closes with a comma.
+  const between = tokens.slice(last + 1, cue);
+  // A subject that opens the sentence may run on to the verb ("Die Opposition im Stadtrat kündigte").
+  const opensSentence = first === s.first && cue > last && cue - first <= 10 && !between.some((t) => t.text === ',' || isCueVerb(t.lower, 'de'));
+  const adjacent = (cue > last && between.every((t) => t.text === ',') && between.length <= 1) || first === cue + 1 || opensSentence;
+  if (!adjacent || isParticiple(tokens[cue]!.lower) || !isReportingVerb(tokens[cue]!.lower)) return false;
+  // "Dies teilte die Polizei mit": the sentence attributes the one before it and says nothing itself.
+  if (/^(?:dies|das|dazu|dem|darauf)$/.test(tokens[s.first]!.lower)) return false;
+  const phrase = tokens.slice(first, last + 1);
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const named = ctx.mentions.some((m) => m.start >= start && m.end <= end);
+  if (first === last && FUNCTION_WORDS.has(phrase[0]!.lower)) return PERSONAL_PRONOUNS.has(phrase[0]!.lower);
+  return named || phrase.some((t) => isRoleWord(t.lower) || (isCapitalised(t.text) && !FUNCTION_WORDS.has(t.lower)));
 }
 
 /** Finds the direct and indirect quotations of a text; `entities` comes from analyzeEntities. */
@@ -111,12 +153,27 @@ export function findQuotes(text: string, lang: QuoteLanguage, entities: EntityAn
   const directQuotes: Quote[] = [];
   // Sentences in order, so that "sagt er" and unattributed subjunctive sentences inherit the
   // speaker of what came just before them, direct or indirect.
+  // Quoted words that do not read as speech alone ("„Gesindel“") count when the clause around them
+  // is reported speech: "Der Arzt sagte, das sei „kein Grund zur Sorge“".
+  const nested = (spans: MarkedSpan[], from: number, to: number, speaker: string | null, cue: string | null) => {
+    for (const span of spans) {
+      if (span.start < from || span.end > to + 1) continue;
+      const quote: Quote = { text: text.slice(span.start, span.end), start: span.start, end: span.end, kind: 'direct', speaker, cue };
+      quotes.push(quote);
+      directQuotes.push(quote);
+    }
+  };
+  let continuation: { quote: Quote; sentence: number } | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
+    const pending: MarkedSpan[] = [];
     while (nextDirect < direct.length && direct[nextDirect]!.start < s.end) {
       const span = direct[nextDirect++]!;
       const attr = cueAfterMark(ctx, span, lang) ?? cueBeforeMark(ctx, span, s.start, lang);
-      if (!looksLikeSpeech(text, span, attr !== null)) continue;
+      if (!looksLikeSpeech(text, span, attr !== null)) {
+        if (span.end <= s.end && !/^.[\p{Lu}\p{N}][^\s]*\s+[\p{Lu}\p{N}]/u.test(text.slice(span.start, span.end))) pending.push(span);
+        continue;
+      }
       const endSentence = Math.max(i, sentences.findIndex((x) => x.end >= span.end));
       const speaker = speak(attr ?? { cue: null, speaker: null }, span.start, endSentence);
       const quote: Quote = { text: text.slice(span.start, span.end), start: span.start, end: span.end, kind: 'direct', speaker, cue: attr?.cue ?? null };
@@ -128,15 +185,33 @@ export function findQuotes(text: string, lang: QuoteLanguage, entities: EntityAn
     const tokens = sentenceTokens(ctx, s);
     const found = findIndirect(ctx, tokens, lang);
     // "„…“, sagte Roth." is one direct quote, not also an indirect one around it; a clause that
-    // only quotes a few words of someone ("sagte, wer „…“ schieße, …") stays indirect.
-    const overlapsDirect = found && directQuotes.some((q) => 2 * (Math.min(q.end, found.end) - Math.max(q.start, found.start)) > found.end - found.start);
+    // quotes only part of its words ("sagte, der Bau sei „ein Geschenk“") is indirect around a direct one.
+    const overlapsDirect = found && directQuotes.some((q) => 10 * (Math.min(q.end, found.end) - Math.max(q.start, found.start)) > 7 * (found.end - found.start));
     if (!found || overlapsDirect || (found.carriesSpeaker && !carried(i))) {
       const intro = covered > 0 ? null : introducedSpeaker(ctx, tokens, lang);
-      if (intro) speak(intro, s.start, i);
+      if (!intro) continue;
+      const speaker = speak(intro, s.start, i);
+      if (lang === 'de' && !found && reportedSpeech(ctx, tokens, intro)) {
+        quotes.push({ text: text.slice(s.start, tokens.contentEnd), start: s.start, end: tokens.contentEnd, kind: 'indirect', speaker, cue: intro.cue });
+        nested(pending, s.start, tokens.contentEnd, speaker, intro.cue);
+      }
       continue;
     }
     const speaker = speak({ cue: found.cue, speaker: found.speaker }, found.start, i);
-    quotes.push({ text: text.slice(found.start, found.end), start: found.start, end: found.end, kind: 'indirect', speaker, cue: found.cue });
+    // Subjunctive sentences that go on without a cue form one quotation with the one before ("Die
+    // Lage sei ernst. Es fehle an allem." after an attributed sentence), within a paragraph.
+    const before = quotes.at(-1);
+    if (found.carriesSpeaker && continuation && continuation.sentence === i - 1 && before === continuation.quote
+      && before.speaker === speaker && sentences[i - 1]!.paragraph === s.paragraph) {
+      before.end = found.end;
+      before.text = text.slice(before.start, before.end);
+      continuation = { quote: before, sentence: i };
+    } else {
+      const quote: Quote = { text: text.slice(found.start, found.end), start: found.start, end: found.end, kind: 'indirect', speaker, cue: found.cue };
+      quotes.push(quote);
+      continuation = found.carriesSpeaker ? { quote, sentence: i } : null;
+    }
+    nested(pending, found.start, found.end, speaker, found.cue);
   }
   return quotes.sort((a, b) => a.start - b.start);
 }

@@ -3,8 +3,8 @@
 // without a cue, the subjunctive that German reported speech is written in.
 import { isCapitalised, type Token } from '../entities/tokens.ts';
 import { wordSet } from '../entities/words.ts';
-import { CLAUSE_OPENERS, isCueVerb, particlesOf, SUBJUNCTIVE_FORMS, type QuoteLanguage } from './cues.ts';
-import { phraseAt, speakerBefore, type SpeakerContext } from './speaker.ts';
+import { CLAUSE_OPENERS, isCueVerb, isParticiple, particlesOf, PERSONAL_PRONOUNS, SUBJUNCTIVE_FORMS, type QuoteLanguage } from './cues.ts';
+import { phraseAt, speakerBefore, subjectOf, type SpeakerContext } from './speaker.ts';
 
 /** An indirect quotation found in a sentence; the speaker is a token range still to be resolved. */
 export interface IndirectHit {
@@ -26,7 +26,8 @@ export interface SentenceTokens {
 
 const SOURCE_NOUNS = wordSet(`angaben informationen ansicht einschätzung auffassung meinung aussage aussagen
   darstellung bericht berichten erkenntnissen schätzungen worten überzeugung untersuchungen ermittlungen
-  auskunft mitteilung`);
+  auskunft mitteilung studie meldungen meldung vorstellungen willen ermittlungsstand hochrechnung umfrage
+  prognose zahlen`);
 
 /** "Angaben", "Polizeiangaben", "Medienberichten": nouns that name where a statement comes from. */
 function isSourceNoun(lower: string | undefined): boolean {
@@ -61,6 +62,15 @@ function isSubjunctiveByForm(tokens: Token[], k: number): boolean {
   return THIRD_PERSON.has(tokens[k - 1]?.lower ?? '') || THIRD_PERSON.has(tokens[k + 1]?.lower ?? '');
 }
 
+/** "Der Täter soll geflohen sein", "Drei Hallen sollen abgebrannt sein": "sollen" with a perfect infinitive reports hearsay. */
+function hasHearsay(tokens: Token[], s: SentenceTokens): boolean {
+  let last = s.end - 1;
+  while (last > s.first && !tokens[last]!.word) last--;
+  const tail = tokens[last]!.lower;
+  if (tail !== 'haben' && tail !== 'sein') return false;
+  return tokens.slice(s.first, last).some((t) => t.lower === 'soll' || t.lower === 'sollen');
+}
+
 function hasSubjunctive(tokens: Token[], s: SentenceTokens): boolean {
   for (let k = s.first; k < s.end; k++) {
     const t = tokens[k]!;
@@ -89,12 +99,20 @@ function attribution(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage
     const t = tokens[k]!;
     let cue: string | null = null;
     let phraseStart = -1;
-    if (lang === 'de' && t.lower === 'laut') [cue, phraseStart] = [t.text, k + 1];
+    // "laut „Reuters“": the source may stand in quotation marks.
+    if (lang === 'de' && t.lower === 'laut') [cue, phraseStart] = [t.text, /^[„“"»«]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1];
     else if (lang === 'de' && t.lower === 'nach' && isSourceNoun(tokens[k + 1]?.lower)) {
       cue = t.text;
       phraseStart = /^(?:von|des|der)$/.test(tokens[k + 2]?.lower ?? '') ? k + 2 + (tokens[k + 2]!.lower === 'von' ? 1 : 0) : k + 1;
     } else if (lang === 'de' && t.lower === 'nach' && [2, 3].some((d) => isSourceNoun(tokens[k + d]?.lower))) {
       // "nach eigener Aussage", "nach einem Bericht der Zeitung": the whole phrase is the source.
+      const d = [2, 3].find((x) => isSourceNoun(tokens[k + x]?.lower))!;
+      const plain = phraseAt(tokens, k + 1);
+      if (!plain) {
+        // "nach ersten Untersuchungen", "nach bisher unbestätigten Berichten": adjectives before the noun.
+        const phrase = phraseAt(tokens, k + d) ?? { first: k + d, last: k + d };
+        return hit(ctx, s, t.text, { first: k + 1, last: phrase.last }, false, k, phrase.last);
+      }
       [cue, phraseStart] = [t.text, k + 1];
     } else if (lang === 'en' && t.lower === 'according' && tokens[k + 1]?.lower === 'to') [cue, phraseStart] = ['according to', k + 2];
     else if (lang === 'de' && t.lower === 'zufolge') {
@@ -120,7 +138,9 @@ function hit(ctx: SpeakerContext, s: SentenceTokens, cue: string, speaker: Indir
   const { tokens } = ctx;
   let start = s.start;
   if (from <= s.first) {
-    const stop = to + 1;
+    let stop = to + 1;
+    // "Laut „Nordkurier“ ist …": the closing mark of a quoted source is no part of the quote.
+    if (/^[“”"«»]$/.test(tokens[stop]?.text ?? '')) stop++;
     start = tokens[stop]?.text === ',' ? afterComma(tokens, stop) : (tokens[stop]?.start ?? s.start);
   }
   // "…, according to its chief executive, Sarah Monk." closes the sentence: the quote ends at the comma.
@@ -131,12 +151,42 @@ function hit(ctx: SpeakerContext, s: SentenceTokens, cue: string, speaker: Indir
   return { start, end, cue, speaker, carriesSpeaker: carries && !speaker };
 }
 
+const PERFECT_AUXILIARIES = wordSet('hat haben hatte hatten habe');
+const PASSIVE_AUXILIARIES = wordSet('wurde wurden wird werden worden');
+const SUBORDINATORS = wordSet('als wenn weil nachdem da obwohl während bevor seit seitdem falls sobald ob dass der die das dessen deren dem den denen welche welcher welches wo');
+const ARTICLE_LIKE = wordSet('der die das dem den');
+const OTHER_PARTICLES = wordSet('statt ab vor weg fort zurück heraus herunter auf aus');
+
+/**
+ * Whether a German cue word at c speaks for the clause after it: not a noun ("die Fragen"), not a past
+ * participle without "hat" ("auch Bruno genannt", "wurde gefordert"), not the verb at the end of a
+ * subordinate or relative clause ("als niemand daran dachte, …"; "Wie … mitteilte" is the exception),
+ * and not a verb whose particle makes it something else ("findet … statt").
+ */
+function speaksHere(tokens: Token[], s: SentenceTokens, c: number): boolean {
+  const verb = tokens[c]!;
+  if (isCapitalised(verb.text) && !verb.initial) return false;
+  // "Roth hat gesagt, …" and the passive "In der Mitteilung wurde betont, dass …" speak; "auch Bruno genannt" does not.
+  if (isParticiple(verb.lower) && !tokens.slice(s.first, c + 2).some((t) => PERFECT_AUXILIARIES.has(t.lower) || PASSIVE_AUXILIARIES.has(t.lower))) return false;
+  let open = c;
+  while (open > s.first && tokens[open - 1]!.text !== ',') open--;
+  const opener = tokens[open]!.lower;
+  // At the sentence start an article opens the subject ("Der Verein erklärte, …"), not a relative clause.
+  const subordinate = open > s.first ? SUBORDINATORS.has(opener) : SUBORDINATORS.has(opener) && !ARTICLE_LIKE.has(opener);
+  if (open < c && subordinate && tokens[c + 1]?.text === ',') return false;
+  for (let k = c + 1; k < s.end && k - c <= 9; k++) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ':') return !OTHER_PARTICLES.has(tokens[k - 1]!.lower) || (particlesOf(verb.lower) ?? []).includes(tokens[k - 1]!.lower);
+  }
+  return true;
+}
+
 /** "Roth sagte(, dass) …", "Am Montag erklärte die Polizei, …", "Police said that …". */
 function cueBefore(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): IndirectHit | null {
   const { tokens } = ctx;
   for (let c = s.first; c < s.end; c++) {
     const verb = tokens[c]!;
     if (!verb.word || !isCueVerb(verb.lower, lang)) continue;
+    if (lang === 'de' && !speaksHere(tokens, s, c)) continue;
     const particles = lang === 'de' ? particlesOf(verb.lower) : undefined;
     let comma = -1;
     let particle: string | null = null;
@@ -150,7 +200,7 @@ function cueBefore(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage):
     if (particles && !particle) continue;
     const cue = particle ? `${verb.text} ${particle}` : verb.text;
     const subject = speakerBefore(ctx, s.first, c);
-    const speaker = subject ?? phraseAt(tokens, c + 1);
+    const speaker = subjectOf(ctx, s.first, c);
     if (lang === 'en' && comma < 0) {
       let from = c + 1;
       const that = tokens[from]?.lower === 'that';
@@ -187,6 +237,19 @@ function cueAfter(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): 
       // German puts the subject right after a postposed cue (", sagte Roth"); without one the
       // comma closes an apposition ("Otto Reimers, sprach von …").
       if (speaker || (lang === 'en' && next.lower !== 'so')) cue = next.text;
+    } else if (lang === 'de' && next.lower === 'wie') {
+      // "…, wie die Polizei am Abend mitteilte." closes the sentence with subject and cue verb.
+      let last = s.end - 1;
+      while (last > k && !tokens[last]!.word) last--;
+      const verb = tokens[last]!;
+      const phrase = phraseAt(tokens, k + 2);
+      if (phrase && last - k <= 12 && isCueVerb(verb.lower, lang) && !isCapitalised(verb.text)) {
+        const particles = particlesOf(verb.lower);
+        if (!particles || particles.includes(tokens[last - 1]!.lower) || isParticiple(verb.lower)) {
+          const particle = particles?.includes(tokens[last - 1]!.lower) ? `${tokens[last - 1]!.text} ` : '';
+          return { start: s.start, end: tokens[k]!.start, cue: `wie ${particle}${verb.text}`, speaker: phrase, carriesSpeaker: false };
+        }
+      }
     } else if (lang === 'en') {
       const phrase = phraseAt(tokens, k + 1);
       const verb = phrase ? tokens[phrase.last + 1] : undefined;
@@ -206,6 +269,12 @@ function cueAfter(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): 
 export function findIndirect(ctx: SpeakerContext, s: SentenceTokens, lang: QuoteLanguage): IndirectHit | null {
   const found = cueAfter(ctx, s, lang) ?? cueBefore(ctx, s, lang) ?? attribution(ctx, s, lang);
   if (found) return found;
-  if (lang === 'de' && hasSubjunctive(ctx.tokens, s)) return { start: s.start, end: s.contentEnd, cue: null, speaker: null, carriesSpeaker: true };
-  return null;
+  if (lang !== 'de' || !(hasSubjunctive(ctx.tokens, s) || hasHearsay(ctx.tokens, s))) return null;
+  // "Er gehe davon aus, …": a pronoun subject names the speaker, whoever spoke last.
+  const subject = ctx.tokens[s.first];
+  const verb = ctx.tokens[s.first + 1];
+  const pronoun = subject !== undefined && PERSONAL_PRONOUNS.has(subject.lower) && verb !== undefined
+    && (subject.lower === 'er' || !/en$/.test(verb.lower)) && (SUBJUNCTIVE_FORMS.has(verb.lower) || isSubjunctiveByForm(ctx.tokens, s.first + 1));
+  if (pronoun) return { start: s.start, end: s.contentEnd, cue: null, speaker: { first: s.first, last: s.first }, carriesSpeaker: false };
+  return { start: s.start, end: s.contentEnd, cue: null, speaker: null, carriesSpeaker: true };
 }

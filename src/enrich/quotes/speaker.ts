@@ -1,6 +1,7 @@
 // Who speaks: the noun phrase next to a speech cue, resolved to a named entity of the text when it
 // names one, a pronoun ("sagte er") or a role ("so der SPD-Politiker") refers to one.
 import { isDeterminer, isRoleWord } from '../entities/classify.ts';
+import { isGermanNoun } from '../text/german-nouns.ts';
 import type { EntityMention } from '../entities/index.ts';
 import { isCapitalised, type Token } from '../entities/tokens.ts';
 import { FUNCTION_WORDS, SENTENCE_OPENERS, wordSet } from '../entities/words.ts';
@@ -26,6 +27,7 @@ const GENITIVE = wordSet('des der eines einer');
 const MAX_PHRASE = 8;
 const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘']);
 const DEFINITE = wordSet('der die dem den the');
+const PREPOSITIONAL = wordSet('im am zum zur beim vom ins');
 // Plural role nouns ("die Politiker", "die Ärzte") speak for a group, not for the last person named.
 const PLURAL_ROLE = /(?:innen|ern|en)$/;
 
@@ -136,6 +138,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, cue: number): {
   const opener = tokens[first]!;
   const isOpener = FUNCTION_WORDS.has(opener.lower) || SENTENCE_OPENERS.has(opener.lower);
   if (isOpener && !isDeterminer(opener.lower) && !PERSONAL_PRONOUNS.has(opener.lower)) return null;
+  // "Am Donnerstag sagte …", "Im Interview erklärte …": a preposition opens an adverbial, and the
+  // subject follows the verb.
+  if (PREPOSITIONAL.has(opener.lower)) return null;
   if (!isCapitalised(opener.text) && !isDeterminer(opener.lower)) return null;
   let last = cue - 1;
   while (last > first && !tokens[last]!.word) last--;
@@ -153,4 +158,30 @@ export function speakerBefore(ctx: SpeakerContext, from: number, cue: number): {
   if (opening && opening.last < last && !(named && bare)) return opening;
   if (last - first >= 10) return null;
   return { first, last };
+}
+
+function hasMention(ctx: SpeakerContext, phrase: { first: number; last: number }, types: readonly string[]): boolean {
+  const start = ctx.tokens[phrase.first]!.start;
+  const end = ctx.tokens[phrase.last]!.end;
+  return ctx.mentions.some((m) => m.start >= start && m.end <= end && types.includes(m.type));
+}
+
+/**
+ * The subject of a cue verb at `cue`: the phrase before it ("Die Polizei sagte"), else the one after it
+ * ("Dazu sagte die Polizei"). After the verb wins when the phrase before names nobody and a person
+ * follows ("Der Zeitung sagte Karl Brenner: …" — a dative first), or when the word before is an adverb
+ * rather than a noun ("Ähnlich äußerte sich der Minister").
+ */
+export function subjectOf(ctx: SpeakerContext, from: number, cue: number): { first: number; last: number } | null {
+  const before = speakerBefore(ctx, from, cue);
+  // "äußerte sich der Minister": the reflexive pronoun stands between verb and subject.
+  const after = phraseAt(ctx.tokens, ctx.tokens[cue + 1]?.lower === 'sich' ? cue + 2 : cue + 1);
+  if (!before || !after) return before ?? after;
+  const word = ctx.tokens[before.first]!;
+  const adverb = before.first === before.last && word.initial && !isGermanNoun(word.lower) && !hasMention(ctx, before, ['person', 'organization', 'place'])
+    && !PERSONAL_PRONOUNS.has(word.lower) && !isRoleWord(word.lower);
+  if (adverb) return after;
+  const pronounOrRole = PERSONAL_PRONOUNS.has(word.lower) || ctx.tokens.slice(before.first, before.last + 1).some((t) => isRoleWord(t.lower));
+  if (!pronounOrRole && !hasMention(ctx, before, ['person']) && hasMention(ctx, after, ['person'])) return after;
+  return before;
 }

@@ -41,6 +41,44 @@ const cases: Case[] = [
   { name: 'English: said that', lang: 'en', text: 'Officials said that the bridge would reopen in May.', expected: ['indirect|the bridge would reopen in May|Officials|said'] },
   { name: 'English: quote, then name and cue', lang: 'en', text: '“We are not giving up,” Nadia Price said.', expected: ['direct|“We are not giving up,”|Nadia Price|said'] },
   { name: 'English: according to', lang: 'en', text: 'According to the fire service, nobody was hurt.', expected: ['indirect|nobody was hurt|the fire service|according to'] },
+  // Reported speech as the German Wikinews corpus annotates it (rules measured there, fixtures ours).
+  { name: 'reported speech: a speech-act verb with an object', text: 'Die Gewerkschaft kritisierte die Pläne des Senats.', expected: ['indirect|Die Gewerkschaft kritisierte die Pläne des Senats|Die Gewerkschaft|kritisierte'] },
+  { name: 'reported speech: a thinking verb is no speech act', text: 'Der Trainer Uwe Brandl glaubt an den Klassenerhalt.', expected: [] },
+  { name: 'reported speech: "Dies teilte … mit" says nothing itself', text: 'Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.', expected: [] },
+  {
+    name: 'quoted words inside a reported clause are a direct quote as well',
+    text: 'Der Bürgermeister sagte, der Neubau sei „ein Geschenk für die Stadt“.',
+    expected: ['indirect|der Neubau sei „ein Geschenk für die Stadt“|Der Bürgermeister|sagte', 'direct|„ein Geschenk für die Stadt“|Der Bürgermeister|sagte'],
+  },
+  {
+    name: 'consecutive Konjunktiv sentences without a cue form one quote',
+    text: 'Die Ärztin Jana Wollny sagte, die Station sei überlastet. Es fehle an Pflegekräften. Viele Betten stünden leer.',
+    expected: ['indirect|die Station sei überlastet|Jana Wollny|sagte', 'indirect|Es fehle an Pflegekräften. Viele Betten stünden leer|Jana Wollny|null'],
+  },
+  {
+    name: 'a pronoun subject of a Konjunktiv sentence names the speaker',
+    text: 'Ministerin Helga Brandl besuchte das Werk in Lauterbach. Sie halte den Standort für sicher.',
+    expected: ['indirect|Sie halte den Standort für sicher|Helga Brandl|null'],
+  },
+  {
+    name: '"soll … haben" reports hearsay and continues the source',
+    text: 'Nach Angaben der Polizei wurde ein Mann festgenommen. Er soll zuvor zwei Autos aufgebrochen haben.',
+    expected: ['indirect|wurde ein Mann festgenommen|der Polizei|Nach', 'indirect|Er soll zuvor zwei Autos aufgebrochen haben|der Polizei|null'],
+  },
+  { name: '"nach" with an adjective before the source noun', text: 'Nach ersten Schätzungen entstand ein Schaden von zwei Millionen Euro.', expected: ['indirect|entstand ein Schaden von zwei Millionen Euro|ersten Schätzungen|Nach'] },
+  { name: '"laut" with a source in quotation marks', text: 'Laut „Nordkurier“ ist die Brücke marode.', expected: ['indirect|ist die Brücke marode|Nordkurier|Laut'] },
+  { name: 'a long name of an event in marks is no quote', text: 'Im „Grand Prix International de Ski Nordique Classique“ gewann Lena Markwart Silber.', expected: [] },
+  { name: 'a colon after a sentence without a speaker introduces no quote', text: 'Ihr erstes Buch trägt einen schlichten Titel: „Die Reise nach Hause“.', expected: [] },
+  { name: 'a participle without "hat" is no cue', text: 'Der Kater, im Dorf nur Moritz genannt, ist wieder aufgetaucht.', expected: [] },
+  { name: 'a cue verb ending a subordinate clause introduces nothing', text: 'Als niemand an die Folgen dachte, gelangte viel Öl in den Boden.', expected: [] },
+  { name: 'a verb with another particle is no cue ("findet … statt")', text: 'Die Feier findet im Rathaus statt, der Eintritt ist frei.', expected: [] },
+  { name: 'a capitalised cue word is a noun', text: 'Viele Fragen, die noch offen sind, klärt der Rat im Mai.', expected: [] },
+  { name: 'speaker: a time adverbial before the verb is no subject', text: 'Am Donnerstag sagte General Arne Holm, dass die Truppe bereit sei.', expected: ['indirect|dass die Truppe bereit sei|Arne Holm|sagte'] },
+  { name: 'speaker: a dative before the verb gives way to the person after it', text: 'Der Lokalzeitung sagte Karin Vossberg: „Wir geben nicht auf.“', expected: ['direct|„Wir geben nicht auf.“|Karin Vossberg|sagte'] },
+  { name: 'speaker: an adverb before "äußerte sich"', text: 'Ähnlich äußerte sich der Bürgermeister Olaf Rinke: „Das ist ein Skandal.“', expected: ['direct|„Das ist ein Skandal.“|Olaf Rinke|äußerte'] },
+  { name: 'a postposed "wie … mitteilte" attributes the clause before it', text: 'Der Zug fällt am Montag aus, wie die Bahn am Abend mitteilte.', expected: ['indirect|Der Zug fällt am Montag aus|die Bahn|wie mitteilte'] },
+  { name: 'a postposed "wie" clause without a speaker is no attribution', text: 'Es war kalt, wie man weiß.', expected: [] },
+  { name: '"gingen" is past tense, not Konjunktiv', text: '„Wir feiern“, sagte Anna Reuter. Am Abend gingen die Lichter aus.', expected: ['direct|„Wir feiern“|Anna Reuter|sagte'] },
 ];
 
 describe('quote heuristics', () => {

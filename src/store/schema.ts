@@ -363,6 +363,8 @@ export interface ArticleSearchTable {
   title_terms: string;
   body_terms: string;
   part_terms: string;
+  /** Source, category, language and id bucket as tokens (migration 012, src/store/search/filter-terms.ts). */
+  filter_terms: string;
 }
 
 /** Table `fetch_hosts`: per publisher host, the earliest time the next fetch may start. */

@@ -128,7 +128,10 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
       return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: 0 }));
     }
     if (postgres) return await postgresCandidates(db, plan, filters, where);
-    const match = fts5Match(plan, filterTokenGroups(filters));
+    // FTS5's bm25 reads the whole list of every term of the expression once per search (to weigh it),
+    // so a filter token costs as much as its articles: worth it for a source or a category, each a
+    // small share of a site, not for a language most articles may share (its exact condition stays).
+    const match = fts5Match(plan, filterTokenGroups({ ...filters, language: null }));
     // FTS5 walks its matches by rowid (the article id) from the newest; bm25 is negative, better is lower.
     // The filter column weighs nothing: the words' ranking is the same with or without filters.
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
@@ -142,17 +145,19 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
   }
 }
 
-/** Id buckets looked at in the first round on PostgreSQL; each further round looks at four times as many. */
-const FIRST_ROUND_BUCKETS = 1;
-/** Rounds that name their buckets as index tokens; the round after them takes every older match at once. */
-const BUCKET_ROUNDS = 4;
+/** Most buckets a round names as index tokens; a round that would need more takes every older match at once. */
+const MAX_ROUND_BUCKETS = 64;
+/** How much more than the estimate a further round looks at, so that one more round is rarely needed. */
+const ROUND_MARGIN = 1.5;
 
 /**
  * PostgreSQL's GIN index finds matches in no particular order, so "the newest 1,000 matches" of a
- * common word would fetch and sort every match. Instead the index is asked for the matches in the
- * newest id buckets first (bucket tokens beside the filter tokens), four times as many buckets each
- * round, until the candidates are complete or every bucket was asked; then one round takes all older
- * matches. Since buckets are ranges of ids, the result is the same as one query ordered by id.
+ * common word would fetch and sort every match. Instead the index is asked for the matches among
+ * the newest ids first (their bucket tokens beside the filter tokens). When they are too few, the
+ * share of matches found so far says how many more buckets should hold the rest; a round that would
+ * need more than MAX_ROUND_BUCKETS (or after one that found nothing) takes every older match at once.
+ * Since buckets are ranges of ids, the result is the same as one query ordered by id: for a common
+ * word two rounds, for an unknown one two lookups of nothing.
  */
 async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: ResolvedFilters, where: ReturnType<typeof andAll>): Promise<SearchCandidate[]> {
   const query = tsQuery(plan);
@@ -165,18 +170,18 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
   const lowBucket = idBucket(filters.idBounds?.low ?? 0);
   const found: SearchCandidate[] = [];
   let next = idBucket(high);
-  for (let round = 0, size = FIRST_ROUND_BUCKETS; next >= lowBucket && found.length < SEARCH_CANDIDATES; round++, size *= 4) {
-    const last = round < BUCKET_ROUNDS ? Math.max(lowBucket, next - size + 1) : lowBucket;
-    const buckets = round < BUCKET_ROUNDS || next - lowBucket < size ? Array.from({ length: next - last + 1 }, (_, i) => bucketToken(next - i)) : null;
+  // The first round asks the newest bucket, and the one before it when the newest is less than half full.
+  let size = high % (1 << ID_BUCKET_BITS) < 1 << (ID_BUCKET_BITS - 1) ? 2 : 1;
+  while (next >= lowBucket && found.length < SEARCH_CANDIDATES) {
+    const last = size > MAX_ROUND_BUCKETS ? lowBucket : Math.max(lowBucket, next - size + 1);
+    const buckets = next - last + 1 <= MAX_ROUND_BUCKETS ? Array.from({ length: next - last + 1 }, (_, i) => bucketToken(next - i)) : null;
     const tokens = tsFilterQuery(buckets ? [...groups, buckets] : groups);
     const byTokens = tokens === null ? sql`` : sql`and s.filter_vector @@ ${tokens}::tsquery`;
-    // Below the buckets asked already (the last round names none).
-    const below = sql`and s.article_id < ${(next + 1) << ID_BUCKET_BITS}`;
     // The matches are collected first (materialized), so the planner cannot choose to walk the newest
     // rows and test each one's vector, which is slow for all but the most common words.
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
       with m as materialized (select s.article_id from article_search s
-            where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} ${below}),
+            where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} and s.article_id < ${(next + 1) << ID_BUCKET_BITS}),
         c as (select m.article_id, a.sort_at from m join articles a on a.id = m.article_id
             where ${where} ${idRange(filters, 'm.article_id')}
             order by m.article_id desc limit ${SEARCH_CANDIDATES - found.length})
@@ -185,6 +190,10 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
       order by c.article_id desc`.execute(db);
     for (const r of rows) found.push({ id: r.id, sortAt: r.sort_at, relevance: Number(r.relevance) });
     next = last - 1;
+    // Matches per bucket so far, over the buckets asked, estimate how many more buckets hold the rest.
+    const asked = idBucket(high) - next;
+    const perBucket = found.length / asked;
+    size = perBucket === 0 ? Infinity : Math.ceil(((SEARCH_CANDIDATES - found.length) / perBucket) * ROUND_MARGIN);
   }
   return found;
 }

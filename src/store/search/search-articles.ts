@@ -178,16 +178,16 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
     const tokens = tsFilterQuery(buckets ? [...groups, buckets] : groups);
     const byTokens = tokens === null ? sql`` : sql`and s.filter_vector @@ ${tokens}::tsquery`;
     // The matches are collected first (materialized), so the planner cannot choose to walk the newest
-    // rows and test each one's vector, which is slow for all but the most common words.
+    // rows and test each one's vector, which is slow for all but the most common words; their vectors
+    // come along (they are stored in the row) for ts_rank.
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
-      with m as materialized (select s.article_id from article_search s
+      with m as materialized (select s.article_id, s.vector from article_search s
             where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} and s.article_id < ${(next + 1) << ID_BUCKET_BITS}),
-        c as (select m.article_id, a.sort_at from m join articles a on a.id = m.article_id
+        c as (select m.article_id, m.vector, a.sort_at from m join articles a on a.id = m.article_id
             where ${where} ${idRange(filters, 'm.article_id')}
             order by m.article_id desc limit ${SEARCH_CANDIDATES - found.length})
-      select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.vector, to_tsquery('simple', ${query})) as relevance
-      from c join article_search s on s.article_id = c.article_id
-      order by c.article_id desc`.execute(db);
+      select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', c.vector, to_tsquery('simple', ${query})) as relevance
+      from c order by c.article_id desc`.execute(db);
     for (const r of rows) found.push({ id: r.id, sortAt: r.sort_at, relevance: Number(r.relevance) });
     next = last - 1;
     // Matches per bucket so far, over the buckets asked, estimate how many more buckets hold the rest.

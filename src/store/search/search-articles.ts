@@ -36,7 +36,9 @@ export interface ResolvedFilters {
  */
 async function idBounds(db: DbOrTx, fromTime: string | null, untilTime: string | null): Promise<{ low: number; high: number } | null> {
   if (fromTime === null || untilTime === null) return null;
-  let query = db.selectFrom('articles').select((eb) => [eb.fn.min('id').as('low'), eb.fn.max('id').as('high')]);
+  // `id + 0`: PostgreSQL would otherwise take min(id) from the primary key, walking every older article
+  // and testing its time, instead of reading the window from the (sort_at, id) index.
+  let query = db.selectFrom('articles').select((eb) => [eb.fn.min(sql<number>`id + 0`).as('low'), eb.fn.max(sql<number>`id + 0`).as('high')]);
   if (fromTime) query = query.where('sort_at', '>=', fromTime);
   if (untilTime) query = query.where('sort_at', '<', untilTime);
   const row = await query.executeTakeFirst();
@@ -169,6 +171,7 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
   }
   const lowBucket = idBucket(filters.idBounds?.low ?? 0);
   const found: SearchCandidate[] = [];
+  const unfiltered = filterConditions(filters).length === 0 && filters.idBounds === null;
   let next = idBucket(high);
   // The first round asks the newest bucket, and the one before it when the newest is less than half full.
   let size = high % (1 << ID_BUCKET_BITS) < 1 << (ID_BUCKET_BITS - 1) ? 2 : 1;
@@ -177,13 +180,15 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
     const buckets = next - last + 1 <= MAX_ROUND_BUCKETS ? Array.from({ length: next - last + 1 }, (_, i) => bucketToken(next - i)) : null;
     const tokens = tsFilterQuery(buckets ? [...groups, buckets] : groups);
     const byTokens = tokens === null ? sql`` : sql`and s.filter_vector @@ ${tokens}::tsquery`;
+    // Without conditions on the article only the newest matches need their article (for its time).
+    const newest = unfiltered ? sql`(select * from m order by article_id desc limit ${SEARCH_CANDIDATES - found.length})` : sql`m`;
     // The matches are collected first (materialized), so the planner cannot choose to walk the newest
     // rows and test each one's vector, which is slow for all but the most common words; their vectors
     // come along (they are stored in the row) for ts_rank.
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
       with m as materialized (select s.article_id, s.vector from article_search s
             where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} and s.article_id < ${(next + 1) << ID_BUCKET_BITS}),
-        c as (select m.article_id, m.vector, a.sort_at from m join articles a on a.id = m.article_id
+        c as (select m.article_id, m.vector, a.sort_at from ${newest} m join articles a on a.id = m.article_id
             where ${where} ${idRange(filters, 'm.article_id')}
             order by m.article_id desc limit ${SEARCH_CANDIDATES - found.length})
       select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', c.vector, to_tsquery('simple', ${query})) as relevance

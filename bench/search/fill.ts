@@ -7,10 +7,20 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { indexedText } from '../../src/store/search/analyze/analyze.ts';
+import { filterTerms } from '../../src/store/search/filter-terms.ts';
 import { openDatabase } from '../../src/store/index.ts';
+import { migrations } from '../../src/store/migrations/index.ts';
 import { CATEGORIES, generateArticle, SOURCES } from './corpus.ts';
 
 const BATCH = 5000;
+
+/**
+ * What a filled database is reused for: the same number of articles written under the same schema
+ * (the last migration), since the rows are written straight into the tables of that schema.
+ */
+function fillKey(articles: number): string {
+  return `${articles} ${migrations.at(-1)![0]}`;
+}
 
 /** Where the databases are and how many articles they should hold. */
 export interface FillTarget {
@@ -21,14 +31,15 @@ export interface FillTarget {
 }
 
 function sqliteReady(target: FillTarget): boolean {
-  return existsSync(`${target.sqlitePath}.done`) && readFileSync(`${target.sqlitePath}.done`, 'utf8') === String(target.articles);
+  return existsSync(`${target.sqlitePath}.done`) && readFileSync(`${target.sqlitePath}.done`, 'utf8') === fillKey(target.articles);
 }
 
 async function postgresReady(client: pg.Client, articles: number): Promise<boolean> {
-  const { rows } = await client.query<{ ok: boolean }>(`select exists (select 1 from information_schema.tables where table_name = 'bench_meta' and table_schema = current_schema()) as ok`);
+  const { rows } = await client.query<{ ok: boolean }>(`select exists (select 1 from information_schema.columns
+    where table_name = 'bench_meta' and column_name = 'key' and table_schema = current_schema()) as ok`);
   if (!rows[0]?.ok) return false;
-  const meta = await client.query<{ articles: number }>('select articles from bench_meta');
-  return meta.rows[0]?.articles === articles;
+  const meta = await client.query<{ key: string }>('select key from bench_meta');
+  return meta.rows[0]?.key === fillKey(articles);
 }
 
 /** Makes sure the PostgreSQL database of `url` exists (created through the server's `postgres` database). */
@@ -62,14 +73,14 @@ function sqliteWriter(path: string, now: number) {
   const article = db.prepare(`insert into articles (id, feed_id, source_id, category_id, guid, url, canonical_url, slug, title, lead, body_html,
     body_text, language, media_json, published_at, first_seen_at, sort_at, updated_at, extraction_status)
     values (?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, 'extracted')`);
-  const search = db.prepare('insert into article_search (article_id, title_terms, body_terms, part_terms) values (?, ?, ?, ?)');
+  const search = db.prepare('insert into article_search (article_id, title_terms, body_terms, part_terms, filter_terms) values (?, ?, ?, ?, ?)');
   return {
     write: db.transaction((rows: Row[]) => {
       for (const r of rows) {
         const a = r.article;
         article.run(a.n, a.sourceId, a.categoryId, `g${a.n}`, r.url, r.url, `artikel-${a.n}`, a.title, a.lead, `<p>${a.body}</p>`, a.body, a.language,
           a.published, a.published, a.published, a.published);
-        search.run(a.n, r.terms.title, r.terms.body, r.terms.parts);
+        search.run(a.n, r.terms.title, r.terms.body, r.terms.parts, r.filters);
       }
     }),
     finish() {
@@ -80,7 +91,7 @@ function sqliteWriter(path: string, now: number) {
   };
 }
 
-type Row = { article: ReturnType<typeof generateArticle>; url: string; terms: ReturnType<typeof indexedText> };
+type Row = { article: ReturnType<typeof generateArticle>; url: string; terms: ReturnType<typeof indexedText>; filters: string };
 
 async function postgresWriter(client: pg.Client, now: number) {
   const created = new Date(now).toISOString();
@@ -90,8 +101,11 @@ async function postgresWriter(client: pg.Client, now: number) {
       i, `quelle-${i}`, `Quelle ${i}`, `https://quelle-${i}.example/`, i % 5 === 0 ? 'en' : 'de', 1 + (i % CATEGORIES), 'full', created,
     ]);
   }
-  // The GIN index is built once after loading, which is much faster than keeping it up row by row.
-  await client.query('drop index if exists article_search_vector_idx');
+  // The GIN indexes (as the migrations made them) are built once after loading, which is much faster
+  // than keeping them up row by row.
+  const { rows: gin } = await client.query<{ name: string; definition: string }>(`select indexname as name, indexdef as definition from pg_indexes
+    where tablename = 'article_search' and schemaname = current_schema() and indexdef like '%USING gin%'`);
+  for (const index of gin) await client.query(`drop index "${index.name}"`);
   return {
     async write(rows: Row[]) {
       const col = <T>(f: (r: Row) => T) => rows.map(f);
@@ -108,15 +122,15 @@ async function postgresWriter(client: pg.Client, now: number) {
         ],
       );
       await client.query(
-        `insert into article_search (article_id, title_terms, body_terms, part_terms)
-         select * from unnest($1::int[], $2::text[], $3::text[], $4::text[])`,
-        [col((r) => r.article.n), col((r) => r.terms.title), col((r) => r.terms.body), col((r) => r.terms.parts)],
+        `insert into article_search (article_id, title_terms, body_terms, part_terms, filter_terms)
+         select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+        [col((r) => r.article.n), col((r) => r.terms.title), col((r) => r.terms.body), col((r) => r.terms.parts), col((r) => r.filters)],
       );
     },
     async finish(log: (line: string) => void) {
-      log('PostgreSQL: building the GIN index …');
+      log(`PostgreSQL: building the GIN index${gin.length === 1 ? '' : 'es'} …`);
       await client.query(`set maintenance_work_mem = '512MB'`);
-      await client.query('create index article_search_vector_idx on article_search using gin (vector)');
+      for (const index of gin) await client.query(index.definition);
       await client.query(`select setval(pg_get_serial_sequence('articles', 'id'), (select max(id) from articles))`);
       log('PostgreSQL: analyze …');
       await client.query('analyze');
@@ -158,7 +172,8 @@ export async function fillDatabases(target: FillTarget, log: (line: string) => v
       for (let n = start; n < Math.min(target.articles + 1, start + BATCH); n++) {
         const article = generateArticle(n, target.articles, target.now);
         const terms = indexedText({ title: article.title, lead: article.lead, bodyText: article.body, language: article.language });
-        rows.push({ article, url: `https://quelle-${article.sourceId}.example/artikel/${n}`, terms });
+        const filters = filterTerms({ id: n, sourceId: article.sourceId, categoryId: article.categoryId, language: article.language });
+        rows.push({ article, url: `https://quelle-${article.sourceId}.example/artikel/${n}`, terms, filters });
       }
       sqlite?.write(rows);
       await postgres?.write(rows);
@@ -171,12 +186,12 @@ export async function fillDatabases(target: FillTarget, log: (line: string) => v
     if (sqlite) {
       log('SQLite: analyze …');
       sqlite.finish();
-      writeFileSync(`${target.sqlitePath}.done`, String(target.articles));
+      writeFileSync(`${target.sqlitePath}.done`, fillKey(target.articles));
     }
     if (postgres && client) {
       await postgres.finish(log);
-      await client.query('create table bench_meta (articles integer not null)');
-      await client.query('insert into bench_meta values ($1)', [target.articles]);
+      await client.query('create table bench_meta (key text not null)');
+      await client.query('insert into bench_meta values ($1)', [fillKey(target.articles)]);
     }
     log(`Filled in ${Math.round((Date.now() - started) / 1000)} s.`);
   } finally {

@@ -364,6 +364,8 @@ export interface ArticleSearchTable {
   title_terms: string;
   body_terms: string;
   part_terms: string;
+  /** Source, category, language and id bucket as tokens (migration 012, src/store/search/filter-terms.ts). */
+  filter_terms: string;
 }
 
 /** Table `feed_fetches`: one row per refresh of a feed, kept FEED_FETCH_DAYS days (migration 015). */

@@ -56,7 +56,7 @@ test('queries compile to quoted index syntax that no typed text can break', () =
   const plan = matchPlan(read.query);
   assert.equal(
     fts5Match(plan),
-    '(("soldat" OR "soldaten") AND ({title_terms body_terms} : "coast road" OR "x") AND ({title_terms body_terms} : "near x")) NOT ({title_terms body_terms} : "a b")',
+    '(({title_terms body_terms part_terms} : "soldat" OR {title_terms body_terms part_terms} : "soldaten") AND ({title_terms body_terms} : "coast road" OR {title_terms body_terms part_terms} : "x") AND ({title_terms body_terms} : "near x")) NOT ({title_terms body_terms} : "a b")',
   );
   assert.equal(tsQuery(plan), "('soldat' | 'soldaten') & (('coast':AB <-> 'road':AB) | 'x') & (('near':AB <-> 'x':AB)) & !(('a':AB <-> 'b':AB))");
 });

@@ -10,6 +10,7 @@ import * as adminArticles from './008-admin-articles.ts';
 import * as intel from './009-intel.ts';
 import * as search from './010-search.ts';
 import * as leasesJobs from './011-leases-jobs.ts';
+import * as searchFilterTerms from './012-search-filter-terms.ts';
 import * as feedFetches from './015-feed-fetches.ts';
 
 /**
@@ -29,6 +30,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['009-intel', intel],
   ['010-search', search],
   ['011-leases-jobs', leasesJobs],
+  ['012-search-filter-terms', searchFilterTerms],
   ['015-feed-fetches', feedFetches],
 ];
 

@@ -1,9 +1,12 @@
 import { indexedText } from './analyze/analyze.ts';
+import { filterTerms } from './filter-terms.ts';
 import type { DbOrTx } from '../types.ts';
 
 /** The fields of an article that its index terms are made of. */
 export interface IndexableArticle {
   id: number;
+  source_id: number;
+  category_id: number | null;
   title: string;
   lead: string | null;
   body_text: string;
@@ -15,13 +18,14 @@ function articleTexts(db: DbOrTx) {
   return db
     .selectFrom('articles as a')
     .innerJoin('sources as src', 'src.id', 'a.source_id')
-    .select((eb) => ['a.id', 'a.title', 'a.lead', 'a.body_text', eb.fn.coalesce('a.language', 'src.language').as('language')]);
+    .select((eb) => ['a.id', 'a.source_id', 'a.category_id', 'a.title', 'a.lead', 'a.body_text', eb.fn.coalesce('a.language', 'src.language').as('language')]);
 }
 
 /** The row of `article_search` for an article. */
 function searchRow(a: IndexableArticle) {
   const text = indexedText({ title: a.title, lead: a.lead, bodyText: a.body_text, language: a.language });
-  return { article_id: a.id, title_terms: text.title, body_terms: text.body, part_terms: text.parts };
+  const filters = filterTerms({ id: a.id, sourceId: a.source_id, categoryId: a.category_id, language: a.language });
+  return { article_id: a.id, title_terms: text.title, body_terms: text.body, part_terms: text.parts, filter_terms: filters };
 }
 
 /**
@@ -35,7 +39,7 @@ export async function indexArticle(db: DbOrTx, id: number): Promise<void> {
   await db
     .insertInto('article_search')
     .values(row)
-    .onConflict((oc) => oc.column('article_id').doUpdateSet({ title_terms: row.title_terms, body_terms: row.body_terms, part_terms: row.part_terms }))
+    .onConflict((oc) => oc.column('article_id').doUpdateSet({ title_terms: row.title_terms, body_terms: row.body_terms, part_terms: row.part_terms, filter_terms: row.filter_terms }))
     .execute();
 }
 
@@ -68,6 +72,7 @@ export async function reindexArticles(db: DbOrTx, options: { all: boolean; onPro
           title_terms: eb.ref('excluded.title_terms'),
           body_terms: eb.ref('excluded.body_terms'),
           part_terms: eb.ref('excluded.part_terms'),
+          filter_terms: eb.ref('excluded.filter_terms'),
         })),
       )
       .execute();

@@ -46,18 +46,25 @@ function fts5Quote(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
+// Words are looked for among the words' columns only: the filter tokens (fourth column) are not words.
+const WORD_COLUMNS = '{title_terms body_terms part_terms}';
+// A phrase is looked for in title and body only: compound parts are a bag of words, not a text.
+const PHRASE_COLUMNS = '{title_terms body_terms}';
+
 function fts5Alternative(alt: Alternative): string {
-  // A phrase is looked for in title and body only: compound parts are a bag of words, not a text.
-  return alt.length === 1 ? fts5Quote(alt[0]!) : `{title_terms body_terms} : ${fts5Quote(alt.join(' '))}`;
+  return alt.length === 1 ? `${WORD_COLUMNS} : ${fts5Quote(alt[0]!)}` : `${PHRASE_COLUMNS} : ${fts5Quote(alt.join(' '))}`;
 }
 
 function fts5Any(alts: Alternative[]): string {
   return `(${alts.map(fts5Alternative).join(' OR ')})`;
 }
 
-/** The FTS5 MATCH expression of a plan with at least one group. */
-export function fts5Match(plan: MatchPlan): string {
-  let expression = plan.groups.map(fts5Any).join(' AND ');
+/**
+ * The FTS5 MATCH expression of a plan with at least one group, narrowed by filter tokens (each inner
+ * list "any of these", see filter-terms.ts) looked for in the filter column only.
+ */
+export function fts5Match(plan: MatchPlan, filterGroups: readonly string[][] = []): string {
+  let expression = [...plan.groups.map(fts5Any), ...filterGroups.map((g) => `filter_terms : (${g.map(fts5Quote).join(' OR ')})`)].join(' AND ');
   for (const excluded of plan.excluded) expression = `(${expression}) NOT ${fts5Any(excluded)}`;
   return expression;
 }
@@ -80,4 +87,13 @@ export function tsQuery(plan: MatchPlan): string {
   const parts = plan.groups.map(tsAny);
   for (const excluded of plan.excluded) parts.push(`!${tsAny(excluded)}`);
   return parts.join(' & ');
+}
+
+/**
+ * The text of a tsquery (cast as is, without a text search configuration) that all of `groups`
+ * match: filter tokens of filter-terms.ts, each inner list "any of these"; null for no groups.
+ */
+export function tsFilterQuery(groups: readonly string[][]): string | null {
+  if (groups.length === 0) return null;
+  return groups.map((g) => `(${g.map(tsQuote).join(' | ')})`).join(' & ');
 }

@@ -6,7 +6,8 @@ import type { ArticleCard, DisplayPolicy } from '../../domain/read-models.ts';
 import { toDisplayPolicy } from '../sources.ts';
 import { cardQuery, presentCard } from '../article-cards.ts';
 import type { DbOrTx } from '../types.ts';
-import { fts5Match, tsQuery, type MatchPlan } from './match.ts';
+import { bucketToken, filterTokenGroups, idBucket, ID_BUCKET_BITS } from './filter-terms.ts';
+import { fts5Match, tsFilterQuery, tsQuery, type MatchPlan } from './match.ts';
 
 /**
  * Most matches a search considers, the newest by arrival first: ranking, counting and paging happen
@@ -35,7 +36,9 @@ export interface ResolvedFilters {
  */
 async function idBounds(db: DbOrTx, fromTime: string | null, untilTime: string | null): Promise<{ low: number; high: number } | null> {
   if (fromTime === null || untilTime === null) return null;
-  let query = db.selectFrom('articles').select((eb) => [eb.fn.min('id').as('low'), eb.fn.max('id').as('high')]);
+  // `id + 0`: PostgreSQL would otherwise take min(id) from the primary key, walking every older article
+  // and testing its time, instead of reading the window from the (sort_at, id) index.
+  let query = db.selectFrom('articles').select((eb) => [eb.fn.min(sql<number>`id + 0`).as('low'), eb.fn.max(sql<number>`id + 0`).as('high')]);
   if (fromTime) query = query.where('sort_at', '>=', fromTime);
   if (untilTime) query = query.where('sort_at', '<', untilTime);
   const row = await query.executeTakeFirst();
@@ -113,8 +116,9 @@ function idRange(filters: ResolvedFilters, column: string) {
 /**
  * The newest matches (at most SEARCH_CANDIDATES) of a plan under the filters, with their relevance:
  * BM25 over FTS5 on SQLite (title 4×, body 1×, compound parts ½×), ts_rank over the weighted tsvector
- * on PostgreSQL. A plan without groups lists the filtered articles newest first. A database failure is
- * AppError('store', 'search_failed').
+ * on PostgreSQL. The filters' tokens (filter-terms.ts) narrow the index lookup; their exact conditions
+ * stay in the query. A plan without groups lists the filtered articles newest first. A database
+ * failure is AppError('store', 'search_failed').
  */
 export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: ResolvedFilters): Promise<SearchCandidate[]> {
   const where = andAll(filterConditions(filters));
@@ -125,23 +129,15 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
         order by a.sort_at desc, a.id desc limit ${SEARCH_CANDIDATES}`.execute(db);
       return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: 0 }));
     }
-    if (postgres) {
-      const query = tsQuery(plan);
-      // The newest matches first, ranked afterwards: ts_rank reads the whole vector, so only for these.
-      // to_tsquery is written out (not taken from a CTE) so the planner sees how common the words are
-      // and can choose between walking the newest rows and the GIN index.
-      const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
-        with c as (select s.article_id, a.sort_at from article_search s join articles a on a.id = s.article_id
-              where s.vector @@ to_tsquery('simple', ${query}) and ${where} ${idRange(filters, 's.article_id')}
-              order by s.article_id desc limit ${SEARCH_CANDIDATES})
-        select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.vector, to_tsquery('simple', ${query})) as relevance
-        from c join article_search s on s.article_id = c.article_id`.execute(db);
-      return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: Number(r.relevance) }));
-    }
-    const match = fts5Match(plan);
+    if (postgres) return await postgresCandidates(db, plan, filters, where);
+    // FTS5's bm25 reads the whole list of every term of the expression once per search (to weigh it),
+    // so a filter token costs as much as its articles: worth it for a source or a category, each a
+    // small share of a site, not for a language most articles may share (its exact condition stays).
+    const match = fts5Match(plan, filterTokenGroups({ ...filters, language: null }));
     // FTS5 walks its matches by rowid (the article id) from the newest; bm25 is negative, better is lower.
+    // The filter column weighs nothing: the words' ranking is the same with or without filters.
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
-      select f.rowid as id, a.sort_at, -bm25(article_search_fts, 4.0, 1.0, 0.5) as relevance
+      select f.rowid as id, a.sort_at, -bm25(article_search_fts, 4.0, 1.0, 0.5, 0.0) as relevance
       from article_search_fts f join articles a on a.id = f.rowid
       where article_search_fts match ${match} and ${where} ${idRange(filters, 'f.rowid')}
       order by f.rowid desc limit ${SEARCH_CANDIDATES}`.execute(db);
@@ -149,6 +145,62 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
   } catch (cause) {
     throw new AppError('store', 'search_failed', `the search could not run: ${describeError(cause)}`, { cause });
   }
+}
+
+/** Most buckets a round names as index tokens; a round that would need more takes every older match at once. */
+const MAX_ROUND_BUCKETS = 64;
+/** How much more than the estimate a further round looks at, so that one more round is rarely needed. */
+const ROUND_MARGIN = 1.5;
+
+/**
+ * PostgreSQL's GIN index finds matches in no particular order, so "the newest 1,000 matches" of a
+ * common word would fetch and sort every match. Instead the index is asked for the matches among
+ * the newest ids first (their bucket tokens beside the filter tokens). When they are too few, the
+ * share of matches found so far says how many more buckets should hold the rest; a round that would
+ * need more than MAX_ROUND_BUCKETS (or after one that found nothing) takes every older match at once.
+ * Since buckets are ranges of ids, the result is the same as one query ordered by id: for a common
+ * word two rounds, for an unknown one two lookups of nothing.
+ */
+async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: ResolvedFilters, where: ReturnType<typeof andAll>): Promise<SearchCandidate[]> {
+  const query = tsQuery(plan);
+  const groups = filterTokenGroups(filters);
+  let high = filters.idBounds?.high;
+  if (high === undefined) {
+    const { rows } = await sql<{ high: number | null }>`select max(article_id) as high from article_search`.execute(db);
+    high = rows[0]?.high ?? 0;
+  }
+  const lowBucket = idBucket(filters.idBounds?.low ?? 0);
+  const found: SearchCandidate[] = [];
+  const unfiltered = filterConditions(filters).length === 0 && filters.idBounds === null;
+  let next = idBucket(high);
+  // The first round asks the newest bucket, and the one before it when the newest is less than half full.
+  let size = high % (1 << ID_BUCKET_BITS) < 1 << (ID_BUCKET_BITS - 1) ? 2 : 1;
+  while (next >= lowBucket && found.length < SEARCH_CANDIDATES) {
+    const last = size > MAX_ROUND_BUCKETS ? lowBucket : Math.max(lowBucket, next - size + 1);
+    const buckets = next - last + 1 <= MAX_ROUND_BUCKETS ? Array.from({ length: next - last + 1 }, (_, i) => bucketToken(next - i)) : null;
+    const tokens = tsFilterQuery(buckets ? [...groups, buckets] : groups);
+    const byTokens = tokens === null ? sql`` : sql`and s.filter_vector @@ ${tokens}::tsquery`;
+    // Without conditions on the article only the newest matches need their article (for its time).
+    const newest = unfiltered ? sql`(select * from m order by article_id desc limit ${SEARCH_CANDIDATES - found.length})` : sql`m`;
+    // The matches are collected first (materialized), so the planner cannot choose to walk the newest
+    // rows and test each one's vector, which is slow for all but the most common words; their vectors
+    // come along (they are stored in the row) for ts_rank.
+    const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
+      with m as materialized (select s.article_id, s.vector from article_search s
+            where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} and s.article_id < ${(next + 1) << ID_BUCKET_BITS}),
+        c as (select m.article_id, m.vector, a.sort_at from ${newest} m join articles a on a.id = m.article_id
+            where ${where} ${idRange(filters, 'm.article_id')}
+            order by m.article_id desc limit ${SEARCH_CANDIDATES - found.length})
+      select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', c.vector, to_tsquery('simple', ${query})) as relevance
+      from c order by c.article_id desc`.execute(db);
+    for (const r of rows) found.push({ id: r.id, sortAt: r.sort_at, relevance: Number(r.relevance) });
+    next = last - 1;
+    // Matches per bucket so far, over the buckets asked, estimate how many more buckets hold the rest.
+    const asked = idBucket(high) - next;
+    const perBucket = found.length / asked;
+    size = perBucket === 0 ? Infinity : Math.ceil(((SEARCH_CANDIDATES - found.length) / perBucket) * ROUND_MARGIN);
+  }
+  return found;
 }
 
 /** The texts a snippet is cut from, for the given articles: lead, body (only where the display policy shows it) and language. */

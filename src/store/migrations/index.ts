@@ -10,6 +10,7 @@ import * as adminArticles from './008-admin-articles.ts';
 import * as intel from './009-intel.ts';
 import * as search from './010-search.ts';
 import * as leasesJobs from './011-leases-jobs.ts';
+import * as sourceExtraction from './013-source-extraction.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -28,6 +29,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['009-intel', intel],
   ['010-search', search],
   ['011-leases-jobs', leasesJobs],
+  ['013-source-extraction', sourceExtraction],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

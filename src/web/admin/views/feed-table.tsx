@@ -22,7 +22,7 @@ export function FeedTable(props: { feeds: FeedRowView[]; m: AdminMessages; csrf:
         {props.feeds.map((f) => (
           <tr data-feed-id={String(f.id)}>
             <td>
-              <span>{f.title}</span>
+              <a href={`/admin/feeds/${f.id}`}>{f.title}</a>
               <br />
               <small>{f.url}</small>
             </td>

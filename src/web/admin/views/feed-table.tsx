@@ -15,7 +15,7 @@ export function FeedTable(props: { feeds: FeedRowView[]; m: AdminMessages; csrf:
           <th scope="col">{m.feedNextCheck}</th>
           <th scope="col">{m.feedErrors}</th>
           <th scope="col">{m.feedPerDay}</th>
-          <th scope="col"></th>
+          <th scope="col">{m.colActions}</th>
         </tr>
       </thead>
       <tbody>

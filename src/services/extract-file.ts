@@ -3,6 +3,7 @@ import { decodeDocument } from '../ingest/charset/index.ts';
 import { parseDocument, sameWords, textOf, wordsOf } from '../ingest/extract/dom.ts';
 import { guardHtml } from '../ingest/extract/guard.ts';
 import { extractArticle } from '../ingest/extract/index.ts';
+import type { SiteRule } from '../ingest/extract/site-rules/index.ts';
 import { describeElement, recordingTrace, type TraceEntry } from '../ingest/extract/trace.ts';
 import { escapeMarkdown, htmlToMarkdown } from '../ingest/sanitize/index.ts';
 import { readInputFile } from '../platform/files.ts';
@@ -24,9 +25,9 @@ export interface ExtractLine {
 }
 
 /** Decodes page bytes in whatever charset they declare (or sniffs it) and extracts the article. */
-export function extractFromBytes(bytes: Uint8Array, input: { url: string; contentType?: string | null }): ExtractedArticle {
+export function extractFromBytes(bytes: Uint8Array, input: { url: string; contentType?: string | null; siteRules?: readonly SiteRule[] }): ExtractedArticle {
   const { text } = decodeDocument(bytes, { contentType: input.contentType ?? null, kind: 'html' });
-  return extractArticle(text, { url: input.url });
+  return extractArticle(text, { url: input.url, ...(input.siteRules ? { siteRules: input.siteRules } : {}) });
 }
 
 /** What became of one block of the page (or of a region whose blocks all went the same way). */

@@ -356,6 +356,17 @@ export interface Database {
   article_originals: ArticleOriginalsTable;
   access_tokens: AccessTokensTable;
   feed_fetches: FeedFetchesTable;
+  source_extraction: SourceExtractionTable;
+}
+
+/** Table `source_extraction`: a source's own full-text switch and site rule, see migration 013. */
+export interface SourceExtractionTable {
+  source_id: number;
+  /** 1: fetch and extract each new item's page; 0: keep the feed's content; null: the global setting. */
+  full_text: number | null;
+  /** One site rule as JSON (the shape of the shipped rules.json entries), or null. */
+  site_rule_json: string | null;
+  updated_at: string;
 }
 
 /** Table `article_search`: an article's full-text index terms (space-separated), see migration 010. */

@@ -46,6 +46,6 @@ export function fromServiceError(error: unknown): AdminApiError | null {
   if (error instanceof AdminApiError) return error;
   if (!(error instanceof AppError)) return null;
   if (NOT_FOUND_CODES.has(error.code)) return new AdminApiError('not_found', error.message.replace(/^\w+: /, ''));
-  if (error.code === 'invalid_input' || error.code === 'not_edited') return new AdminApiError('invalid_input', error.message.replace(/^\w+: /, ''));
+  if (['invalid_input', 'not_edited', 'invalid_selector', 'invalid_host'].includes(error.code)) return new AdminApiError('invalid_input', error.message.replace(/^\w+: /, ''));
   return null;
 }

@@ -47,6 +47,21 @@ export const AdminFeedSchema = z.object({
   lastErrorCode: z.string().nullable(),
   lastError: z.string().nullable(),
   itemsPerDay: z.number(),
+  minIntervalSeconds: z.number().int().nullable().meta({ description: 'The feed\'s own shortest polling interval; null: the site\'s setting.' }),
+  maxIntervalSeconds: z.number().int().nullable().meta({ description: 'The feed\'s own longest polling interval; null: the site\'s setting.' }),
+});
+
+/** A feed's own polling bounds in seconds; null returns to the site's setting, absent keeps the current value. */
+export const FeedEditBody = z.strictObject({
+  minIntervalSeconds: z.number().int().positive().nullable().optional(),
+  maxIntervalSeconds: z.number().int().positive().nullable().optional(),
+});
+
+/** A source's own site rule: where its article text sits and what to strip, as CSS selectors. */
+export const SiteRuleSchema = z.object({
+  host: z.string(),
+  body: z.array(z.string()),
+  remove: z.array(z.string()),
 });
 
 /** A source with its settings and feeds. */
@@ -60,6 +75,8 @@ export const AdminSourceSchema = z.object({
   displayPolicy: z.enum(['full', 'excerpt', 'headline']),
   readMoreText: z.string().nullable(),
   publishMode: z.enum(['auto', 'review']),
+  fullText: z.enum(['default', 'on', 'off']).meta({ description: 'Whether each new item\'s page is fetched and extracted; default: PRESSESCHAU_FULL_TEXT.' }),
+  siteRule: SiteRuleSchema.nullable(),
   feeds: z.array(AdminFeedSchema),
 });
 
@@ -70,6 +87,12 @@ export const SourceEditBody = z.strictObject({
   displayPolicy: z.enum(['full', 'excerpt', 'headline']).optional(),
   readMoreText: z.string().max(120).nullable().optional(),
   publishMode: z.enum(['auto', 'review']).optional(),
+  fullText: z.enum(['default', 'on', 'off']).optional(),
+  siteRule: z
+    .strictObject({ host: z.string().max(253), body: z.array(z.string().max(300)).max(20), remove: z.array(z.string().max(300)).max(20) })
+    .nullable()
+    .optional()
+    .meta({ description: 'Checked like the shipped rules (a selector the extractor cannot read is refused, nothing stored); null removes it.' }),
 });
 
 /** The site settings. */

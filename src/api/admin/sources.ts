@@ -6,7 +6,9 @@ import { editSource, getSourceOverview, listSourceOverview, setFeedPaused, type 
 import { tokenActor } from './articles.ts';
 import { AdminApiError } from './errors.ts';
 import { idParam, type AdminRoute } from './route.ts';
-import { AdminFeedSchema, AdminSourceSchema, SourceEditBody } from './schemas.ts';
+import { AdminFeedSchema, AdminSourceSchema, FeedEditBody, SourceEditBody } from './schemas.ts';
+import { checkSiteRule, getSourceExtractionSettings, setSourceFullText, setSourceSiteRule, type SourceExtraction } from '../../services/sources/extraction.ts';
+import { editFeedPolling, getFeedSettings } from '../../services/sources/feed-settings.ts';
 
 const LANGUAGE: FeedErrorLanguage = 'en';
 
@@ -14,14 +16,19 @@ function presentFeed(f: FeedHealth): z.infer<typeof AdminFeedSchema> {
   return {
     id: f.id, sourceId: f.sourceId, url: f.url, title: f.title, paused: f.disabled, lastCheckedAt: f.lastCheckedAt, nextCheckAt: f.nextCheckAt,
     errorCount: f.errorCount, lastErrorCode: f.lastErrorCode, lastError: f.lastErrorMessage ?? f.lastError, itemsPerDay: f.itemsPerDay,
+    minIntervalSeconds: f.minIntervalSeconds, maxIntervalSeconds: f.maxIntervalSeconds,
   };
 }
 
-function presentSource(o: SourceOverview, review: boolean): z.infer<typeof AdminSourceSchema> {
+function presentSource(o: SourceOverview, review: boolean, extraction: SourceExtraction): z.infer<typeof AdminSourceSchema> {
   const s = o.source;
+  const rule = extraction.siteRule;
   return {
     id: s.id, slug: s.slug, name: s.name, siteUrl: s.siteUrl, language: s.language, categoryId: s.categoryId, displayPolicy: s.displayPolicy,
-    readMoreText: s.readMoreText, publishMode: review ? 'review' : 'auto', feeds: o.feeds.map(presentFeed),
+    readMoreText: s.readMoreText, publishMode: review ? 'review' : 'auto',
+    fullText: extraction.fullText === null ? 'default' : extraction.fullText ? 'on' : 'off',
+    siteRule: rule ? { host: rule.hosts[0]!, body: rule.body, remove: rule.remove } : null,
+    feeds: o.feeds.map(presentFeed),
   };
 }
 
@@ -32,9 +39,9 @@ function requireId(raw: string | undefined, what: string): number {
 }
 
 async function oneSource(deps: SourceDeps, id: number) {
-  const [found, mode] = await Promise.all([getSourceOverview(deps, id, LANGUAGE), getPublishMode(deps, id)]);
+  const [found, mode, extraction] = await Promise.all([getSourceOverview(deps, id, LANGUAGE), getPublishMode(deps, id), getSourceExtractionSettings(deps, id)]);
   if (!found) throw new AdminApiError('not_found', `there is no source ${id}`);
-  return presentSource(found, mode === 'review');
+  return presentSource(found, mode === 'review', extraction);
 }
 
 /** Sources and feeds: admins only, as on the pages; changes need the admin scope. */
@@ -46,7 +53,8 @@ export function sourceRoutes(deps: SourceDeps, addressOf: (c: Parameters<AdminRo
       response: AdminSourceSchema.array(),
       async handle() {
         const [all, review] = await Promise.all([listSourceOverview(deps, LANGUAGE), reviewedSources(deps)]);
-        return all.map((o) => presentSource(o, review.has(o.source.id)));
+        const extraction = await Promise.all(all.map((o) => getSourceExtractionSettings(deps, o.source.id)));
+        return all.map((o, i) => presentSource(o, review.has(o.source.id), extraction[i]!));
       },
     },
     {
@@ -57,7 +65,7 @@ export function sourceRoutes(deps: SourceDeps, addressOf: (c: Parameters<AdminRo
     },
     {
       method: 'PATCH', path: '/api/admin/sources/{id}', operationId: 'adminEditSource', tag: 'sources', role: 'admin', scope: 'admin',
-      summary: 'Changes category, language, display policy, the "read the full article" text and whether new articles wait for review.',
+      summary: 'Changes category, language, display policy, the "read the full article" text, whether new articles wait for review, full text and the site rule.',
       body: SourceEditBody,
       response: AdminSourceSchema,
       async handle(c, caller, raw) {
@@ -65,6 +73,9 @@ export function sourceRoutes(deps: SourceDeps, addressOf: (c: Parameters<AdminRo
         const body = raw as z.infer<typeof SourceEditBody>;
         const current = await oneSource(deps, id);
         const actor = tokenActor(caller, addressOf(c));
+        const rule = body.siteRule ? { host: body.siteRule.host, body: body.siteRule.body.join('\n'), remove: body.siteRule.remove.join('\n') } : null;
+        // A bad selector is refused before anything of the request is stored.
+        if (rule && (rule.body.trim() || rule.remove.trim())) checkSiteRule(current.name, rule);
         const settings = ['categoryId', 'language', 'displayPolicy', 'readMoreText'] as const;
         if (settings.some((k) => body[k] !== undefined)) {
           await editSource(
@@ -80,6 +91,8 @@ export function sourceRoutes(deps: SourceDeps, addressOf: (c: Parameters<AdminRo
           );
         }
         if (body.publishMode !== undefined) await setPublishMode(deps, id, body.publishMode, actor);
+        if (body.fullText !== undefined) await setSourceFullText(deps, id, body.fullText, actor);
+        if (body.siteRule !== undefined) await setSourceSiteRule(deps, id, rule ?? { host: '', body: '', remove: '' }, actor);
         return oneSource(deps, id);
       },
     },
@@ -89,6 +102,28 @@ export function sourceRoutes(deps: SourceDeps, addressOf: (c: Parameters<AdminRo
       response: AdminFeedSchema.array(),
       async handle() {
         return (await listSourceOverview(deps, LANGUAGE)).flatMap((o) => o.feeds.map(presentFeed));
+      },
+    },
+    {
+      method: 'PATCH', path: '/api/admin/feeds/{id}', operationId: 'adminEditFeed', tag: 'feeds', role: 'admin', scope: 'admin',
+      summary: "Sets a feed's own shortest and longest polling interval in seconds (the same use case as `presseschau feeds interval`).",
+      body: FeedEditBody,
+      response: AdminFeedSchema,
+      async handle(c, caller, raw) {
+        const id = requireId(c.req.param('id'), 'feed');
+        const body = raw as z.infer<typeof FeedEditBody>;
+        const current = await getFeedSettings(deps, id, LANGUAGE);
+        if (!current) throw new AdminApiError('not_found', `there is no feed ${id}`);
+        await editFeedPolling(
+          deps,
+          id,
+          {
+            minIntervalSeconds: body.minIntervalSeconds === undefined ? current.feed.minIntervalSeconds : body.minIntervalSeconds,
+            maxIntervalSeconds: body.maxIntervalSeconds === undefined ? current.feed.maxIntervalSeconds : body.maxIntervalSeconds,
+          },
+          tokenActor(caller, addressOf(c)),
+        );
+        return presentFeed((await getFeedSettings(deps, id, LANGUAGE))!.feed);
       },
     },
     ...(['pause', 'resume'] as const).map(

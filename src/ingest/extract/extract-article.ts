@@ -13,7 +13,7 @@ import { cleanAuthorText, readMetadata, type PageMetadata } from './metadata/ind
 import { dropRepeatedPullQuotes } from './pull-quotes.ts';
 import { documentBaseUrl, resolveDocumentUrls } from './resolve-urls.ts';
 import { findArticleBody } from './scorer/index.ts';
-import { applySiteRules, keepOnlySiteBody } from './site-rules/index.ts';
+import { applySiteRules, keepOnlySiteBody, SITE_RULES, type SiteRule } from './site-rules/index.ts';
 import { removeTeaserGrids } from './teaser-grids.ts';
 import { NO_TRACE, type Trace } from './trace.ts';
 
@@ -23,6 +23,8 @@ export interface ExtractOptions {
   url: string;
   /** Hears which blocks were removed or kept and why (for `extract --explain`); nothing by default. */
   trace?: Trace;
+  /** The site rules to choose from, first match wins; the shipped rules by default. */
+  siteRules?: readonly SiteRule[];
 }
 
 interface Prepared {
@@ -34,13 +36,13 @@ interface Prepared {
 }
 
 /** Everything done to the page before the scorer sees it (the document is changed in place). */
-function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace = NO_TRACE): Prepared {
+function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace = NO_TRACE, siteRules: readonly SiteRule[] = SITE_RULES): Prepared {
   resolveDocumentUrls(doc, base);
   realiseLazyImages(doc);
   flattenFormulas(doc);
   // Scripts and styles are no text; leaving them would distort every text-length measure below.
   for (const el of all(doc, 'script, style, template, link')) el.remove();
-  const site = applySiteRules(doc, [base, meta.canonicalUrl], trace);
+  const site = applySiteRules(doc, [base, meta.canonicalUrl], trace, siteRules);
   const lead = findLead(doc, meta.description);
   const headline = textOf(doc.querySelector('h1')) || null;
   const media = replaceMediaWithMarkers(doc, meta.declaredMedia, base);
@@ -86,7 +88,7 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
   const base = documentBaseUrl(doc, options.url);
   const meta = readMetadata(doc, base);
   const documentTitle = textOf(doc.querySelector('title')) || null;
-  const prepared = prepare(doc, base, meta, options.trace);
+  const prepared = prepare(doc, base, meta, options.trace, options.siteRules);
   const found = findArticleBody(prepared.doc, options.trace ?? NO_TRACE);
   const merged = mergeMetadata(meta, prepared, documentTitle);
   const body = found?.body ?? fallbackBody(prepared.doc);

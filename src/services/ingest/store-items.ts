@@ -6,6 +6,7 @@ import {
 } from '../../store/index.ts';
 import type { IngestDeps } from '../deps.ts';
 import { enqueueArticleFollowUps } from '../queue/follow-ups.ts';
+import { extractionForIngest } from '../sources/extraction.ts';
 import { buildArticle, type ArticleContext } from './build-article.ts';
 import { fetchAndExtract } from './fetch-page.ts';
 import { matchCategory } from './match-category.ts';
@@ -41,6 +42,8 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
   }
   const source = await getSourceById(deps.db, feed.sourceId);
   const categories = await listCategories(deps.db);
+  // The source may switch full text off (the item's own content is stored) or bring its own site rule.
+  const extraction = await extractionForIngest(deps, feed.sourceId);
   const context: Omit<ArticleContext, 'categoryId'> = {
     feedId: feed.id,
     sourceId: feed.sourceId,
@@ -51,7 +54,7 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
   };
   await mapLimit(plans.filter((p) => p.kind !== 'link'), PAGE_CONCURRENCY, async (plan) => {
     const { item } = plan;
-    const page = deps.fullText && item.link ? await fetchAndExtract(deps.http, item.link) : { article: null, error: null };
+    const page = extraction.fullText && item.link ? await fetchAndExtract(deps.http, item.link, { siteRules: extraction.siteRules }) : { article: null, error: null };
     if (page.error) deps.logger.warn({ feed_id: feed.id, url: item.link, error: page.error }, 'The article page could not be extracted; the feed content is used.');
     // The feed's own section wins, then the item's category if the site has it, then the source's.
     const categoryId = feed.categoryId ?? matchCategory(item.categories, categories)?.id ?? source?.categoryId ?? null;

@@ -11,6 +11,7 @@ import * as intel from './009-intel.ts';
 import * as search from './010-search.ts';
 import * as leasesJobs from './011-leases-jobs.ts';
 import * as searchFilterTerms from './012-search-filter-terms.ts';
+import * as sourceExtraction from './013-source-extraction.ts';
 import * as feedFetches from './015-feed-fetches.ts';
 
 /**
@@ -31,6 +32,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['010-search', search],
   ['011-leases-jobs', leasesJobs],
   ['012-search-filter-terms', searchFilterTerms],
+  ['013-source-extraction', sourceExtraction],
   ['015-feed-fetches', feedFetches],
 ];
 

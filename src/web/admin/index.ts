@@ -13,6 +13,9 @@ import { registerLogin } from './routes/login.tsx';
 import { registerNewSource } from './routes/new-source.tsx';
 import { registerPassword } from './routes/password.tsx';
 import { registerSources } from './routes/sources.tsx';
+import { registerSourceExtraction } from './routes/source-extraction.tsx';
+import { registerFeedSettings } from './routes/feed-settings.tsx';
+import { registerOpml } from './routes/opml.tsx';
 import { adminGate } from './security.ts';
 
 export type { AdminOptions } from './context.ts';
@@ -27,6 +30,9 @@ export function registerAdmin(app: Hono, options: AdminOptions, site: SiteDeps):
   registerPassword(app, deps);
   registerNewSource(app, deps);
   registerSources(app, deps);
+  registerSourceExtraction(app, deps);
+  registerFeedSettings(app, deps);
+  registerOpml(app, deps);
   registerAudit(app, deps);
   registerArticles(app, deps);
   registerReview(app, deps);

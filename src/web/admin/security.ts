@@ -16,6 +16,10 @@ export const SESSION_COOKIE = 'presseschau_admin';
 export const LOGIN_CSRF_COOKIE = 'presseschau_login';
 /** Admin forms are small; a larger body is refused before it is read. */
 const MAX_FORM_BYTES = 64 * 1024;
+/** The one upload of the admin area: an OPML file, sent to this path. */
+export const OPML_IMPORT_PATH = '/admin/opml/import';
+/** An OPML file of several thousand feeds fits; the upload page names this size. */
+export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
 
 /** Compares two secrets in constant time; different lengths never match. */
 export function tokensEqual(a: string | undefined, b: string | undefined): boolean {
@@ -79,7 +83,10 @@ export async function formField(c: Context, name: string): Promise<string> {
  * A state-changing request without a session is refused; pages redirect to the login.
  */
 export function adminGate(deps: AdminDeps): MiddlewareHandler[] {
-  const limit = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('Payload Too Large', 413) });
+  const formLimit = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('Payload Too Large', 413) });
+  // A file too large for the import goes back to its form, which says why (nothing of it was read).
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.redirect('/admin/opml?too-large=1', 303) });
+  const limit: MiddlewareHandler = (c, next) => (c.req.path === OPML_IMPORT_PATH ? uploadLimit(c, next) : formLimit(c, next));
   const gate: MiddlewareHandler = async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const session = await resolveSession(deps.accounts, token, deps.sessionLimits);

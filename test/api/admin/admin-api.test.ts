@@ -148,6 +148,7 @@ describe('the admin API', () => {
     assert.ok(operations.includes('PATCH /api/admin/articles/{id} editor/write'));
     assert.ok(operations.includes('PUT /api/admin/settings admin/admin'));
     assert.ok(operations.includes('GET /api/admin/sources admin/read'));
-    assert.equal(operations.length, 13);
+    assert.ok(operations.includes('PATCH /api/admin/feeds/{id} admin/admin'));
+    assert.equal(operations.length, 14);
   });
 });

@@ -25,6 +25,16 @@ const routes: Array<{ method: 'GET' | 'POST'; path: string; expect: Record<Role,
   { method: 'POST', path: '/admin/sources/{source}/delete', expect: { anonymous: 403, editor: 403, admin: 303 } },
   { method: 'POST', path: '/admin/feeds/{feed}/pause', expect: { anonymous: 403, editor: 403, admin: 303 } },
   { method: 'POST', path: '/admin/feeds/{feed}/resume', expect: { anonymous: 403, editor: 403, admin: 303 } },
+  { method: 'POST', path: '/admin/sources/{source}/full-text', expect: { anonymous: 403, editor: 403, admin: 400 } },
+  // Empty selectors are valid: they remove the source's rule.
+  { method: 'POST', path: '/admin/sources/{source}/site-rule', expect: { anonymous: 403, editor: 403, admin: 303 } },
+  { method: 'GET', path: '/admin/feeds/{feed}', expect: { anonymous: 303, editor: 403, admin: 200 } },
+  // Empty bounds are valid: the feed returns to the global setting.
+  { method: 'POST', path: '/admin/feeds/{feed}/polling', expect: { anonymous: 403, editor: 403, admin: 303 } },
+  { method: 'GET', path: '/admin/opml', expect: { anonymous: 303, editor: 403, admin: 200 } },
+  // A form without a file.
+  { method: 'POST', path: '/admin/opml/import', expect: { anonymous: 403, editor: 403, admin: 400 } },
+  { method: 'GET', path: '/admin/opml/export', expect: { anonymous: 303, editor: 403, admin: 200 } },
   { method: 'GET', path: '/admin/audit', expect: { anonymous: 303, editor: 403, admin: 200 } },
   { method: 'GET', path: '/admin/metrics', expect: { anonymous: 303, editor: 403, admin: 200 } },
   { method: 'GET', path: '/admin/articles', expect: { anonymous: 303, editor: 200, admin: 200 } },
@@ -76,7 +86,10 @@ describe('every admin page route, as anonymous visitor, editor and admin', () =>
           // A refused action changed nothing and wrote nothing to the audit log.
           const audit = await db.selectFrom('audit_log').select('action').where('action', 'not in', ['user.add', 'login', 'token.create']).execute();
           assert.deepEqual(audit, []);
-          assert.equal((await db.selectFrom('feeds').select('disabled').executeTakeFirst())?.disabled, 0);
+          assert.deepEqual(await db.selectFrom('feeds').select(['disabled', 'min_interval_seconds', 'max_interval_seconds']).execute(), [
+            { disabled: 0, min_interval_seconds: null, max_interval_seconds: null },
+          ]);
+          assert.deepEqual(await db.selectFrom('source_extraction').selectAll().execute(), []);
           const article = await db.selectFrom('articles').select(['hidden', 'pinned_at', 'review_state']).executeTakeFirstOrThrow();
           assert.deepEqual(article, { hidden: 0, pinned_at: null, review_state: 'published' });
           assert.equal((await db.selectFrom('access_tokens').select('revoked_at').executeTakeFirstOrThrow()).revoked_at, null);
@@ -95,6 +108,6 @@ describe('every admin page route, as anonymous visitor, editor and admin', () =>
     registered.delete('POST /admin/login');
     const tested = new Set(routes.map((r) => `${r.method} ${normal(r.path.replace(/\/(hide|unhide|pin|unpin|approve|reject|revert)$/, '/{action}'))}`));
     assert.deepEqual([...registered].filter((r) => !tested.has(r)), []);
-    assert.ok(registered.size >= 25, `${registered.size} routes registered`);
+    assert.ok(registered.size >= 32, `${registered.size} routes registered`);
   });
 });

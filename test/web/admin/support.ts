@@ -134,6 +134,8 @@ export function browser(app: App, address = '192.0.2.10') {
       for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
       return send(path, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
     },
+    /** Posts a multipart form (a file upload) as the browser would. */
+    postMultipart: (path: string, form: FormData) => send(path, { method: 'POST', body: form }),
     /** The CSRF token of the first form on a page. */
     async csrfOf(path: string): Promise<string> {
       const page = await self.get(path);

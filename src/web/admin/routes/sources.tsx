@@ -9,6 +9,8 @@ import { actorOf, explainError, pathId, presentFeedRow } from '../presenters.ts'
 import { renderAdmin, renderMessage } from '../render.tsx';
 import { formField, localAdminPath, requireAdmin } from '../security.ts';
 import { FeedTable } from '../views/feed-table.tsx';
+import { ExtractionForms, type ExtractionFormsView } from '../views/extraction-forms.tsx';
+import { getSourceExtractionSettings, proposedRuleHost, shippedRuleName } from '../../../services/sources/extraction.ts';
 
 function csrfOf(c: Context): string {
   return c.get('admin').session?.session.csrfToken ?? '';
@@ -28,7 +30,8 @@ async function listPage(c: Context, deps: AdminDeps): Promise<Response> {
       <p>
         <a class="button" href="/admin/sources/new">
           {m.addSource}
-        </a>
+        </a>{' '}
+        <a href="/admin/opml">{m.opmlLink}</a>
       </p>
       {overview.length === 0 ? <p>{m.sourcesEmpty}</p> : null}
       {overview.map(({ source, feeds }) => (
@@ -47,18 +50,38 @@ async function listPage(c: Context, deps: AdminDeps): Promise<Response> {
   );
 }
 
-/** `/admin/sources/:id`: the edit form, the source's feeds and the delete form. */
-async function editPage(c: Context, deps: AdminDeps, id: number, error: string | null = null): Promise<Response> {
+/** What a form of the edit page sent that did not fit, shown again so that nothing typed is lost. */
+export interface EditDraft {
+  fullText?: string;
+  rule?: ExtractionFormsView['rule'];
+}
+
+/** `/admin/sources/:id`: the edit form, the extraction forms, the source's feeds and the delete form. */
+export async function editPage(c: Context, deps: AdminDeps, id: number, error: string | null = null, draft: EditDraft = {}): Promise<Response> {
   const m = c.get('admin').messages;
   const language = c.get('siteUi').language;
-  const [found, categories, publishMode] = await Promise.all([
+  const [found, categories, publishMode, extraction] = await Promise.all([
     getSourceOverview(deps.accounts, id, language),
     listCategoryChoices(deps.accounts),
     getPublishMode(deps.accounts, id),
+    getSourceExtractionSettings(deps.accounts, id),
   ]);
   if (!found) return renderMessage(c, deps, 'notFound', 404);
   const { source, feeds } = found;
   const csrf = csrfOf(c);
+  const rule = draft.rule ?? {
+    host: extraction.siteRule?.hosts[0] ?? proposedRuleHost(source, feeds.map((f) => f.url)),
+    body: extraction.siteRule?.body.join('\n') ?? '',
+    remove: extraction.siteRule?.remove.join('\n') ?? '',
+  };
+  const extractionView: ExtractionFormsView = {
+    sourceId: source.id,
+    csrf,
+    fullText: draft.fullText ?? (extraction.fullText === null ? 'default' : extraction.fullText ? 'on' : 'off'),
+    siteFullText: deps.ingest.fullText,
+    rule,
+    shippedRuleName: shippedRuleName(rule.host),
+  };
   const policies: Array<[string, string]> = [
     ['full', m.policyFull],
     ['excerpt', m.policyExcerpt],
@@ -122,6 +145,7 @@ async function editPage(c: Context, deps: AdminDeps, id: number, error: string |
         </fieldset>
         <button type="submit">{m.save}</button>
       </form>
+      <ExtractionForms view={extractionView} m={m} />
       <h2>{m.feedsOfSource}</h2>
       {feeds.length === 0 ? (
         <p>{m.noFeeds}</p>

@@ -16,16 +16,14 @@ export function FeedTable(props: { feeds: FeedRowView[]; m: AdminMessages; csrf:
           <th scope="col">{m.feedNextCheck}</th>
           <th scope="col">{m.feedErrors}</th>
           <th scope="col">{m.feedPerDay}</th>
-          <th scope="col">
-            <span class="visually-hidden">{m.colActions}</span>
-          </th>
+          <th scope="col">{m.colActions}</th>
         </tr>
       </thead>
       <tbody>
         {props.feeds.map((f) => (
           <tr data-feed-id={String(f.id)}>
             <td>
-              <span>{f.title}</span>
+              <a href={`/admin/feeds/${f.id}`}>{f.title}</a>
               <br />
               <small>{f.url}</small>
             </td>

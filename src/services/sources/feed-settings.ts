@@ -12,9 +12,9 @@ export interface FeedSettings {
   source: SourceRecord | null;
 }
 
-/** A feed's health, bounds and source, or null when there is no feed with this id. */
-export async function getFeedSettings(deps: SourceDeps, feedId: number, language: FeedErrorLanguage): Promise<FeedSettings | null> {
-  const feed = (await listFeedHealth(deps.db, { now: deps.clock.now(), language })).find((f) => f.id === feedId);
+/** A feed's health, bounds and source, or null when there is no feed with this id; days are counted in `timeZone`. */
+export async function getFeedSettings(deps: SourceDeps, feedId: number, language: FeedErrorLanguage, timeZone = 'UTC'): Promise<FeedSettings | null> {
+  const feed = (await listFeedHealth(deps.db, { now: deps.clock.now(), language, timeZone })).find((f) => f.id === feedId);
   if (!feed) return null;
   return { feed, source: await getSourceById(deps.db, feed.sourceId) };
 }

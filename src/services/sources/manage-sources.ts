@@ -23,17 +23,17 @@ export interface SourceOverview {
   feeds: FeedHealth[];
 }
 
-/** Every source by name with its feeds' health (error messages in `language`). */
-export async function listSourceOverview(deps: SourceDeps, language: FeedErrorLanguage): Promise<SourceOverview[]> {
-  const [sources, feeds] = await Promise.all([listSources(deps.db), listFeedHealth(deps.db, { now: deps.clock.now(), language })]);
+/** Every source by name with its feeds' health (error messages in `language`, days counted in `timeZone`). */
+export async function listSourceOverview(deps: SourceDeps, language: FeedErrorLanguage, timeZone = 'UTC'): Promise<SourceOverview[]> {
+  const [sources, feeds] = await Promise.all([listSources(deps.db), listFeedHealth(deps.db, { now: deps.clock.now(), language, timeZone })]);
   return sources.map((source) => ({ source, feeds: feeds.filter((f) => f.sourceId === source.id) }));
 }
 
 /** One source with its feeds' health, or null when there is none with this id. */
-export async function getSourceOverview(deps: SourceDeps, id: number, language: FeedErrorLanguage): Promise<SourceOverview | null> {
+export async function getSourceOverview(deps: SourceDeps, id: number, language: FeedErrorLanguage, timeZone = 'UTC'): Promise<SourceOverview | null> {
   const source = await getSourceById(deps.db, id);
   if (!source) return null;
-  const feeds = await listFeedHealth(deps.db, { now: deps.clock.now(), language });
+  const feeds = await listFeedHealth(deps.db, { now: deps.clock.now(), language, timeZone });
   return { source, feeds: feeds.filter((f) => f.sourceId === id) };
 }
 

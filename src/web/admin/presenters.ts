@@ -18,12 +18,18 @@ export function pathId(value: string | undefined): number | null {
   return value && /^[1-9]\d{0,15}$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : null;
 }
 
-/** A stored time as the admin reads it: date and time in Berlin, in the interface language. */
-export function formatWhen(iso: string | null, language: string, never: string): string {
+/** The interface language and the site's time zone (PRESSESCHAU_TIME_ZONE): the request's `siteUi` fits. */
+export interface AdminLocale {
+  language: string;
+  timeZone: string;
+}
+
+/** A stored time as the admin reads it: date and time in the site's time zone, in the interface language. */
+export function formatWhen(iso: string | null, locale: AdminLocale, never: string): string {
   if (!iso) return never;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return never;
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(date);
+  return new Intl.DateTimeFormat(locale.language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: locale.timeZone }).format(date);
 }
 
 /** One feed's row in the health table: every value already in words. */
@@ -45,7 +51,8 @@ export interface FeedRowView {
 }
 
 /** Presents a feed's health for the table. */
-export function presentFeedRow(feed: FeedHealth, m: AdminMessages, language: string): FeedRowView {
+export function presentFeedRow(feed: FeedHealth, m: AdminMessages, locale: AdminLocale): FeedRowView {
+  const { language } = locale;
   const failing = feed.errorCount > 0 || feed.lastError !== null;
   const status = feed.disabled ? m.statusPaused : feed.lastCheckedAt === null ? m.statusNew : failing ? m.statusFailing : m.statusOk;
   return {
@@ -55,8 +62,8 @@ export function presentFeedRow(feed: FeedHealth, m: AdminMessages, language: str
     status,
     failing,
     paused: feed.disabled,
-    lastFetch: { iso: feed.lastCheckedAt, text: formatWhen(feed.lastCheckedAt, language, m.never) },
-    nextCheck: feed.disabled ? { iso: null, text: '–' } : { iso: feed.nextCheckAt, text: formatWhen(feed.nextCheckAt, language, m.never) },
+    lastFetch: { iso: feed.lastCheckedAt, text: formatWhen(feed.lastCheckedAt, locale, m.never) },
+    nextCheck: feed.disabled ? { iso: null, text: '–' } : { iso: feed.nextCheckAt, text: formatWhen(feed.nextCheckAt, locale, m.never) },
     errorCount: feed.errorCount,
     error: feed.lastErrorMessage ?? feed.lastError,
     perDay: feed.itemsPerDay.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }),

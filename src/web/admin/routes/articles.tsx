@@ -40,7 +40,7 @@ function csrfOf(c: Context): string {
 /** `/admin/articles`: every article (hidden and waiting ones too) with filters for words, source and state. */
 async function listPage(c: Context, deps: AdminDeps): Promise<Response> {
   const m = c.get('admin').messages;
-  const language = c.get('siteUi').language;
+  const locale = c.get('siteUi');
   const q = (c.req.query('q') ?? '').slice(0, 200);
   const sourceId = pathId(c.req.query('source'));
   const state = c.req.query('state') ?? '';
@@ -88,7 +88,7 @@ async function listPage(c: Context, deps: AdminDeps): Promise<Response> {
         </label>
         <button type="submit">{m.filterApply}</button>
       </form>
-      {page.items.length === 0 ? <p>{m.articlesEmpty}</p> : <ArticleTable articles={page.items} m={m} language={language} csrf={csrfOf(c)} back={back} />}
+      {page.items.length === 0 ? <p>{m.articlesEmpty}</p> : <ArticleTable articles={page.items} m={m} locale={locale} csrf={csrfOf(c)} back={back} />}
       {page.nextBefore !== null ? (
         <p>
           <a href={`/admin/articles?${query}`} rel="next">
@@ -103,7 +103,7 @@ async function listPage(c: Context, deps: AdminDeps): Promise<Response> {
 /** `/admin/articles/:id`: the edit form with the publisher's original values beside it, and the actions. */
 async function editPage(c: Context, deps: AdminDeps, id: number, error: string | null = null): Promise<Response> {
   const m = c.get('admin').messages;
-  const language = c.get('siteUi').language;
+  const locale = c.get('siteUi');
   const [found, categories] = await Promise.all([getArticleForEdit(deps.accounts, id), listCategoryChoices(deps.accounts)]);
   if (!found) return renderMessage(c, deps, 'notFound', 404);
   const { article, tags, original } = found;
@@ -165,7 +165,7 @@ async function editPage(c: Context, deps: AdminDeps, id: number, error: string |
       <h2>{m.articleOriginalTitle}</h2>
       {original ? (
         <>
-          <p>{fill(m.articleEditedBy, { name: original.editedBy, when: formatWhen(original.editedAt, language, m.never) })}</p>
+          <p>{fill(m.articleEditedBy, { name: original.editedBy, when: formatWhen(original.editedAt, locale, m.never) })}</p>
           <dl class="admin-original">
             <dt>{m.articleHeadline}</dt>
             <dd>{original.title}</dd>

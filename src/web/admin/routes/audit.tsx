@@ -9,7 +9,7 @@ import { requireAdmin } from '../security.ts';
 export function registerAudit(app: Hono, deps: AdminDeps): void {
   app.get('/admin/audit', requireAdmin(deps), async (c) => {
     const m = c.get('admin').messages;
-    const language = c.get('siteUi').language;
+    const locale = c.get('siteUi');
     const entries = await latestAudit(deps.accounts.db, 200);
     return renderAdmin(
       c,
@@ -34,7 +34,7 @@ export function registerAudit(app: Hono, deps: AdminDeps): void {
               {entries.map((e) => (
                 <tr>
                   <td>
-                    <time datetime={e.createdAt}>{formatWhen(e.createdAt, language, m.never)}</time>
+                    <time datetime={e.createdAt}>{formatWhen(e.createdAt, locale, m.never)}</time>
                   </td>
                   <td>{e.userName}</td>
                   <td>{e.action}</td>

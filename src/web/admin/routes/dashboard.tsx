@@ -14,7 +14,7 @@ export function registerDashboard(app: Hono, deps: AdminDeps): void {
     const { messages: m, session } = c.get('admin');
     const { language, timeZone } = c.get('siteUi');
     const [overview, pending, history] = await Promise.all([
-      listSourceOverview(deps.accounts, language),
+      listSourceOverview(deps.accounts, language, timeZone),
       pendingCount(deps.accounts),
       siteFetchHistory(deps.accounts.db, { now: deps.site.clock.now(), timeZone, days: 7 }),
     ]);
@@ -52,7 +52,7 @@ export function registerDashboard(app: Hono, deps: AdminDeps): void {
             <ul>
               {recent.map((e) => (
                 <li>
-                  <time datetime={e.createdAt}>{formatWhen(e.createdAt, language, m.never)}</time> {`${e.userName}: ${e.action}${e.target ? ` – ${e.target}` : ''}`}
+                  <time datetime={e.createdAt}>{formatWhen(e.createdAt, c.get('siteUi'), m.never)}</time> {`${e.userName}: ${e.action}${e.target ? ` – ${e.target}` : ''}`}
                 </li>
               ))}
             </ul>

@@ -26,7 +26,7 @@ export function secondsOf(text: string): number | null | undefined {
 async function feedPage(c: Context, deps: AdminDeps, id: number, error: string | null = null, draft?: { min: string; max: string }): Promise<Response> {
   const m = c.get('admin').messages;
   const language = c.get('siteUi').language;
-  const found = await getFeedSettings(deps.accounts, id, language);
+  const found = await getFeedSettings(deps.accounts, id, language, c.get('siteUi').timeZone);
   if (!found) return renderMessage(c, deps, 'notFound', 404);
   const { feed, source } = found;
   const csrf = c.get('admin').session?.session.csrfToken ?? '';
@@ -49,7 +49,7 @@ async function feedPage(c: Context, deps: AdminDeps, id: number, error: string |
           {error}
         </p>
       ) : null}
-      <FeedTable feeds={[presentFeedRow(feed, m, language)]} m={m} csrf={csrf} back={`/admin/feeds/${feed.id}`} />
+      <FeedTable feeds={[presentFeedRow(feed, m, c.get('siteUi'))]} m={m} csrf={csrf} back={`/admin/feeds/${feed.id}`} />
       <p>{feed.disabled ? m.feedIsPaused : m.feedIsActive}</p>
       <form method="post" action={`/admin/feeds/${feed.id}/polling`} class="admin-form">
         <input type="hidden" name={CSRF_FIELD} value={csrf} />

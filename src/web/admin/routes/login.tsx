@@ -49,8 +49,8 @@ async function loginPage(c: Context, deps: AdminDeps, next: string, error: strin
   );
 }
 
-function formatTime(at: Date, language: string): string {
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(at);
+function formatTime(at: Date, locale: { language: string; timeZone: string }): string {
+  return new Intl.DateTimeFormat(locale.language === 'de' ? 'de-DE' : 'en-GB', { timeStyle: 'short', timeZone: locale.timeZone }).format(at);
 }
 
 /**
@@ -76,7 +76,7 @@ export function registerLogin(app: Hono, deps: AdminDeps): void {
     );
     if (result.status === 'locked') {
       c.header('Retry-After', String(Math.max(1, Math.ceil((result.until.getTime() - deps.site.clock.now().getTime()) / 1000))));
-      return loginPage(c, deps, next, fill(admin.messages.loginLocked, { time: formatTime(result.until, c.get('siteUi').language) }), 429);
+      return loginPage(c, deps, next, fill(admin.messages.loginLocked, { time: formatTime(result.until, c.get('siteUi')) }), 429);
     }
     if (result.status === 'invalid') return loginPage(c, deps, next, admin.messages.loginInvalid, 401);
     setCookie(c, SESSION_COOKIE, result.token, cookieOptions(c));

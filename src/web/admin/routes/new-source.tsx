@@ -19,7 +19,7 @@ function newSourcePage(
   status: 200 | 400 = 200,
 ): Promise<Response> {
   const m = c.get('admin').messages;
-  const language = c.get('siteUi').language;
+  const locale = c.get('siteUi');
   const csrf = c.get('admin').session?.session.csrfToken ?? '';
   return renderAdmin(
     c,
@@ -62,7 +62,7 @@ function newSourcePage(
                     {item.published ? (
                       <>
                         {' · '}
-                        <time datetime={item.published}>{formatWhen(item.published, language, '')}</time>
+                        <time datetime={item.published}>{formatWhen(item.published, locale, '')}</time>
                       </>
                     ) : null}
                   </li>

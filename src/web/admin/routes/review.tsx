@@ -11,7 +11,7 @@ const PAGE_SIZE = 50;
 export function registerReview(app: Hono, deps: AdminDeps): void {
   app.get('/admin/review', async (c) => {
     const { messages: m, session } = c.get('admin');
-    const language = c.get('siteUi').language;
+    const locale = c.get('siteUi');
     const before = pathId(c.req.query('before'));
     const page = await listReviewQueue(deps.accounts, { limit: PAGE_SIZE, before });
     return renderAdmin(
@@ -24,7 +24,7 @@ export function registerReview(app: Hono, deps: AdminDeps): void {
         {page.items.length === 0 ? (
           <p>{m.reviewEmpty}</p>
         ) : (
-          <ArticleTable articles={page.items} m={m} language={language} csrf={session?.session.csrfToken ?? ''} back="/admin/review" />
+          <ArticleTable articles={page.items} m={m} locale={locale} csrf={session?.session.csrfToken ?? ''} back="/admin/review" />
         )}
         {page.nextBefore !== null ? (
           <p>

@@ -20,7 +20,7 @@ function csrfOf(c: Context): string {
 async function listPage(c: Context, deps: AdminDeps): Promise<Response> {
   const m = c.get('admin').messages;
   const language = c.get('siteUi').language;
-  const overview = await listSourceOverview(deps.accounts, language);
+  const overview = await listSourceOverview(deps.accounts, language, c.get('siteUi').timeZone);
   return renderAdmin(
     c,
     deps,
@@ -42,7 +42,7 @@ async function listPage(c: Context, deps: AdminDeps): Promise<Response> {
           {feeds.length === 0 ? (
             <p>{m.noFeeds}</p>
           ) : (
-            <FeedTable feeds={feeds.map((f) => presentFeedRow(f, m, language))} m={m} csrf={csrfOf(c)} back="/admin/sources" />
+            <FeedTable feeds={feeds.map((f) => presentFeedRow(f, m, c.get('siteUi')))} m={m} csrf={csrfOf(c)} back="/admin/sources" />
           )}
         </article>
       ))}
@@ -61,7 +61,7 @@ export async function editPage(c: Context, deps: AdminDeps, id: number, error: s
   const m = c.get('admin').messages;
   const language = c.get('siteUi').language;
   const [found, categories, publishMode, extraction] = await Promise.all([
-    getSourceOverview(deps.accounts, id, language),
+    getSourceOverview(deps.accounts, id, language, c.get('siteUi').timeZone),
     listCategoryChoices(deps.accounts),
     getPublishMode(deps.accounts, id),
     getSourceExtractionSettings(deps.accounts, id),
@@ -150,7 +150,7 @@ export async function editPage(c: Context, deps: AdminDeps, id: number, error: s
       {feeds.length === 0 ? (
         <p>{m.noFeeds}</p>
       ) : (
-        <FeedTable feeds={feeds.map((f) => presentFeedRow(f, m, language))} m={m} csrf={csrf} back={`/admin/sources/${source.id}`} />
+        <FeedTable feeds={feeds.map((f) => presentFeedRow(f, m, c.get('siteUi')))} m={m} csrf={csrf} back={`/admin/sources/${source.id}`} />
       )}
       <h2>{m.deleteSource}</h2>
       <form method="post" action={`/admin/sources/${source.id}/delete`} class="admin-form">

@@ -16,7 +16,7 @@ function scopeText(scope: string, m: AdminMessages): string {
 /** `/admin/tokens`: the user's own tokens, the form for a new one, and a new token shown exactly once. */
 async function tokensPage(c: Context, deps: AdminDeps, shown: { token: string | null; error: string | null } = { token: null, error: null }): Promise<Response> {
   const { messages: m, session } = c.get('admin');
-  const language = c.get('siteUi').language;
+  const locale = c.get('siteUi');
   if (!session) return renderMessage(c, deps, 'forbidden', 403);
   const tokens = await listOwnTokens(deps.accounts, session.user.id);
   const allowed = TOKEN_SCOPES.filter((s) => scopeIncludes(maxScopeOf(session.user.role), s));
@@ -75,8 +75,8 @@ async function tokensPage(c: Context, deps: AdminDeps, shown: { token: string | 
               <tr data-token-id={String(t.id)}>
                 <td>{t.name}</td>
                 <td>{scopeText(t.scope, m)}</td>
-                <td>{formatWhen(t.createdAt, language, m.never)}</td>
-                <td>{formatWhen(t.lastUsedAt, language, m.never)}</td>
+                <td>{formatWhen(t.createdAt, locale, m.never)}</td>
+                <td>{formatWhen(t.lastUsedAt, locale, m.never)}</td>
                 <td>
                   {t.revokedAt ? (
                     m.tokenRevoked

@@ -1,10 +1,11 @@
 import type { AdminArticle } from '../../../services/admin/articles.ts';
 import type { AdminMessages } from '../i18n/index.ts';
 import { formatWhen } from '../presenters.ts';
+import type { AdminLocale } from '../presenters.ts';
 import { ArticleActions, actionsFor, stateWords } from './article-actions.tsx';
 
 /** Articles as the admin's table: headline (to the edit page), source, category, time, state and the actions. */
-export function ArticleTable(props: { articles: AdminArticle[]; m: AdminMessages; language: string; csrf: string; back: string }) {
+export function ArticleTable(props: { articles: AdminArticle[]; m: AdminMessages; locale: AdminLocale; csrf: string; back: string }) {
   const { m } = props;
   return (
     <table class="admin-table">
@@ -27,7 +28,7 @@ export function ArticleTable(props: { articles: AdminArticle[]; m: AdminMessages
             <td>{a.sourceName}</td>
             <td>{a.categoryName ?? ''}</td>
             <td>
-              <time datetime={a.sortAt}>{formatWhen(a.sortAt, props.language, m.never)}</time>
+              <time datetime={a.sortAt}>{formatWhen(a.sortAt, props.locale, m.never)}</time>
             </td>
             <td>{stateWords(a, m)}</td>
             <td>

@@ -3,7 +3,7 @@
 // (story_articles.duplicate_of_id, migration 009: every copy points to the first text of its group).
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { CopyRef } from '../domain/read-models.ts';
-import { PUBLISHED } from './article-visibility.ts';
+import { isPublished } from './article-visibility.ts';
 import type { DbOrTx } from './types.ts';
 
 /** A table alias of `articles` inside the list's subqueries. */
@@ -24,9 +24,12 @@ export type ConditionsFor = (alias: Alias) => RawBuilder<SqlBool>[];
  * remaining ones neither repeat nor skip. Cost: two index probes per row (duplicate_of_id and id).
  */
 export function firstOfItsText(inList: ConditionsFor): RawBuilder<SqlBool> {
+  // The other copies are found by the duplicate_of_id index and each looked up by its id, written as
+  // nested EXISTS so that SQLite cannot start from the articles of the list's category or source instead.
   return sql<SqlBool>`not exists (
-      select 1 from story_articles ys inner join articles y on y.id = ys.article_id
-      where ys.duplicate_of_id = coalesce(xs.duplicate_of_id, a.id) and y.id <> a.id and ${before('y', inList)}
+      select 1 from story_articles ys
+      where ys.duplicate_of_id = coalesce(xs.duplicate_of_id, a.id) and ys.article_id <> a.id
+        and exists (select 1 from articles y where y.id = ys.article_id and ${before('y', inList)})
     ) and (xs.duplicate_of_id is null or not exists (
       select 1 from articles o where o.id = xs.duplicate_of_id and ${before('o', inList)}
     ))`;
@@ -39,7 +42,7 @@ function before(alias: Alias, inList: ConditionsFor): RawBuilder<SqlBool> {
     (${t}.pinned_at is not null and (a.pinned_at is null or ${t}.pinned_at > a.pinned_at or (${t}.pinned_at = a.pinned_at and ${t}.id > a.id)))
     or (${t}.pinned_at is null and a.pinned_at is null and (${t}.sort_at < a.sort_at or (${t}.sort_at = a.sort_at and ${t}.id < a.id)))
   )`;
-  return sql.join([sql`${t}.review_state = ${PUBLISHED}`, sql`${t}.hidden = 0`, ...inList(alias), ahead], sql` and `) as RawBuilder<SqlBool>;
+  return sql.join([isPublished(alias), sql`${t}.hidden = 0`, ...inList(alias), ahead], sql` and `) as RawBuilder<SqlBool>;
 }
 
 /** A listed article: its id, source and the text it copies (null for an original or an unanalysed one). */
@@ -69,7 +72,7 @@ export async function otherCopies(db: DbOrTx, listed: readonly ListedText[]): Pr
       .innerJoin('sources as so', 'so.id', 'y.source_id')
       .select([...columns, 'ys.duplicate_of_id as group_id'])
       .where('ys.duplicate_of_id', 'in', groups)
-      .where('y.review_state', '=', PUBLISHED)
+      .where(isPublished('y'))
       .where('y.hidden', '=', 0)
       .execute(),
     originals.length === 0
@@ -79,7 +82,7 @@ export async function otherCopies(db: DbOrTx, listed: readonly ListedText[]): Pr
           .innerJoin('sources as so', 'so.id', 'y.source_id')
           .select([...columns, 'y.id as group_id'])
           .where('y.id', 'in', originals)
-          .where('y.review_state', '=', PUBLISHED)
+          .where(isPublished('y'))
           .where('y.hidden', '=', 0)
           .execute(),
   ]);

@@ -46,16 +46,16 @@ function conditionsFor(filter: ListFilter): ConditionsFor {
   };
 }
 
+/**
+ * One keyset page of a list, newest first. Every list but the search for words shows a wire text
+ * once (see firstOfItsText) and puts the other publishers' copies on its card (`alsoPublishedBy`).
+ */
 async function listPage(db: DbOrTx, filter: ListFilter, options: PageOptions): Promise<PageOf<ArticleCard>> {
   const { limit } = options;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw new AppError('store', 'bad_limit', `a page holds 1 to ${MAX_LIMIT} articles, not ${limit}`);
   }
   let query = cardQuery(db).leftJoin('story_articles as xs', 'xs.article_id', 'a.id').select('xs.duplicate_of_id');
-  // A wire text republished by several sources is listed once, with the others named under it; a
-  // search for words lists every match, since a reader searching may look for one publisher's copy.
-  const oncePerText = !filter.words;
-  if (oncePerText) query = query.where(firstOfItsText(conditionsFor(filter)));
   if (filter.sourceId !== undefined) query = query.where('a.source_id', '=', filter.sourceId);
   const categoryIds = filter.categoryIds;
   if (categoryIds?.length === 1) query = query.where('a.category_id', '=', categoryIds[0]!);
@@ -93,6 +93,11 @@ async function listPage(db: DbOrTx, filter: ListFilter, options: PageOptions): P
       .where('a.sort_at', '<=', after.sortAt)
       .where((eb) => eb.or([eb('a.sort_at', '<', after.sortAt), eb('a.id', '<', after.id)]));
   }
+  // A wire text republished by several sources is listed once, with the others named under it; a
+  // search for words lists every match, since a reader searching may look for one publisher's copy.
+  // Written last, so that the cheap conditions above are checked first.
+  const oncePerText = !filter.words;
+  if (oncePerText) query = query.where(firstOfItsText(conditionsFor(filter)));
   // One row more than asked tells whether there is a next page without counting.
   const rows = await query.orderBy('a.sort_at', 'desc').orderBy('a.id', 'desc').limit(limit + 1).execute();
   const pageRows = rows.slice(0, limit);

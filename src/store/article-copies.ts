@@ -23,26 +23,26 @@ export type ConditionsFor = (alias: Alias) => RawBuilder<SqlBool>[];
  * own order, sort time then id). Every article decides for itself, so keyset pages over the
  * remaining ones neither repeat nor skip. Cost: two index probes per row (duplicate_of_id and id).
  */
-export function firstOfItsText(inList: ConditionsFor): RawBuilder<SqlBool> {
+export function firstOfItsText(db: DbOrTx, inList: ConditionsFor): RawBuilder<SqlBool> {
   // The other copies are found by the duplicate_of_id index and each looked up by its id, written as
   // nested EXISTS so that SQLite cannot start from the articles of the list's category or source instead.
   return sql<SqlBool>`not exists (
       select 1 from story_articles ys
       where ys.duplicate_of_id = coalesce(xs.duplicate_of_id, a.id) and ys.article_id <> a.id
-        and exists (select 1 from articles y where y.id = ys.article_id and ${before('y', inList)})
+        and exists (select 1 from articles y where y.id = ys.article_id and ${before(db, 'y', inList)})
     ) and (xs.duplicate_of_id is null or not exists (
-      select 1 from articles o where o.id = xs.duplicate_of_id and ${before('o', inList)}
+      select 1 from articles o where o.id = xs.duplicate_of_id and ${before(db, 'o', inList)}
     ))`;
 }
 
 /** Article `alias` is public, in the list, and comes before the list's article `a` (see firstOfItsText). */
-function before(alias: Alias, inList: ConditionsFor): RawBuilder<SqlBool> {
+function before(db: DbOrTx, alias: Alias, inList: ConditionsFor): RawBuilder<SqlBool> {
   const t = sql.raw(alias);
   const ahead = sql`(
     (${t}.pinned_at is not null and (a.pinned_at is null or ${t}.pinned_at > a.pinned_at or (${t}.pinned_at = a.pinned_at and ${t}.id > a.id)))
     or (${t}.pinned_at is null and a.pinned_at is null and (${t}.sort_at < a.sort_at or (${t}.sort_at = a.sort_at and ${t}.id < a.id)))
   )`;
-  return sql.join([isPublished(alias), sql`${t}.hidden = 0`, ...inList(alias), ahead], sql` and `) as RawBuilder<SqlBool>;
+  return sql.join([isPublished(db, alias), sql`${t}.hidden = 0`, ...inList(alias), ahead], sql` and `) as RawBuilder<SqlBool>;
 }
 
 /** A listed article: its id, source and the text it copies (null for an original or an unanalysed one). */
@@ -72,7 +72,7 @@ export async function otherCopies(db: DbOrTx, listed: readonly ListedText[]): Pr
       .innerJoin('sources as so', 'so.id', 'y.source_id')
       .select([...columns, 'ys.duplicate_of_id as group_id'])
       .where('ys.duplicate_of_id', 'in', groups)
-      .where(isPublished('y'))
+      .where(isPublished(db, 'y'))
       .where('y.hidden', '=', 0)
       .execute(),
     originals.length === 0
@@ -82,7 +82,7 @@ export async function otherCopies(db: DbOrTx, listed: readonly ListedText[]): Pr
           .innerJoin('sources as so', 'so.id', 'y.source_id')
           .select([...columns, 'y.id as group_id'])
           .where('y.id', 'in', originals)
-          .where(isPublished('y'))
+          .where(isPublished(db, 'y'))
           .where('y.hidden', '=', 0)
           .execute(),
   ]);

@@ -97,7 +97,7 @@ async function listPage(db: DbOrTx, filter: ListFilter, options: PageOptions): P
   // search for words lists every match, since a reader searching may look for one publisher's copy.
   // Written last, so that the cheap conditions above are checked first.
   const oncePerText = !filter.words;
-  if (oncePerText) query = query.where(firstOfItsText(conditionsFor(filter)));
+  if (oncePerText) query = query.where(firstOfItsText(db, conditionsFor(filter)));
   // One row more than asked tells whether there is a next page without counting.
   const rows = await query.orderBy('a.sort_at', 'desc').orderBy('a.id', 'desc').limit(limit + 1).execute();
   const pageRows = rows.slice(0, limit);

@@ -1,10 +1,20 @@
 // Fills a fresh Presseschau database with generated articles for bench:site: German-looking text
 // made of invented syllables (no real article text), spread over sources and categories, with
-// publication times over the last years. Written straight through better-sqlite3 in large
+// publication times over the last years. Every article is analysed as the refresh path would leave
+// it (a row in story_articles); one in ten is a wire copy of the text another source published just
+// before (see COPY_EVERY), so the lists pay for listing each wire text once. Written straight through better-sqlite3 in large
 // transactions after the real migrations ran, since a million inserts through the repositories would
 // take longer than the benchmark itself.
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../src/store/index.ts';
+
+/**
+ * Of every COPY_EVERY articles the first is an original and the next COPIES_PER_ORIGINAL are copies of
+ * its text by other sources, a few minutes later and each in its own category (as agencies' texts are
+ * republished): 10% of all articles.
+ */
+export const COPY_EVERY = 20;
+const COPIES_PER_ORIGINAL = 2;
 
 export interface FillPlan {
   articles: number;
@@ -62,6 +72,12 @@ function slugOf(text: string): string {
     .slice(0, 80);
 }
 
+/** The article number whose text article `i` republishes, or null for an original text. */
+function copiedArticle(i: number): number | null {
+  const k = i % COPY_EVERY;
+  return k >= 1 && k <= COPIES_PER_ORIGINAL ? i - k : null;
+}
+
 /** Creates the database at `path` (migrations included) and fills it; returns the number of articles. */
 export async function fillDatabase(path: string, plan: FillPlan, now: Date, onProgress: (done: number) => void): Promise<void> {
   const store = await openDatabase({ path });
@@ -100,24 +116,39 @@ export async function fillDatabase(path: string, plan: FillPlan, now: Date, onPr
   const leads = Array.from({ length: 3000 }, () => words.paragraph(2));
   const titles = Array.from({ length: 4000 }, () => words.sentence(3, 6).replace(/[.?]$/, ''));
   const bylines = Array.from({ length: 2000 }, () => `${words.word(true)} ${words.word(true)}`);
+  const publishedOf = (i: number) => new Date(now.getTime() - spanMs + ((i + 1) / plan.articles) * spanMs).toISOString();
+  const textOf = (i: number) => {
+    const title = `${titles[i % titles.length]} ${titles[(i * 31 + 7) % titles.length]!.toLowerCase()}`;
+    const paragraphs = Array.from({ length: 4 + (i % 5) }, (_, k) => pool[(i * 17 + k * 101) % pool.length]!);
+    const html = paragraphs.map((p, k) => (k === 2 ? `<h2>${titles[(i + k) % titles.length]}</h2><p>${p}</p>` : `<p>${p}</p>`)).join('');
+    return { title, slug: slugOf(title), lead: leads[(i * 13) % leads.length]!, html, text: paragraphs.join('\n\n') };
+  };
+  // Article number i is stored with id i + 1 (a fresh table); a copy's story is its original's.
+  const insertStory = db.prepare(
+    'insert into stories (id, opened_by_article_id, title, first_article_at, last_article_at, article_count, source_count) values (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertMembership = db.prepare('insert into story_articles (article_id, story_id, joined_at, lang, duplicate_of_id) values (?, ?, ?, ?, ?)');
   const batch = 20_000;
   for (let start = 0; start < plan.articles; start += batch) {
     db.transaction(() => {
       for (let i = start; i < Math.min(plan.articles, start + batch); i++) {
         const source = 1 + (i % plan.sources);
         const category = 1 + ((i * 7) % plan.categories);
-        const title = `${titles[i % titles.length]} ${titles[(i * 31 + 7) % titles.length]!.toLowerCase()}`;
-        const lead = leads[(i * 13) % leads.length]!;
-        const paragraphs = Array.from({ length: 4 + (i % 5) }, (_, k) => pool[(i * 17 + k * 101) % pool.length]!);
-        const html = paragraphs.map((p, k) => (k === 2 ? `<h2>${titles[(i + k) % titles.length]}</h2><p>${p}</p>` : `<p>${p}</p>`)).join('');
-        const text = paragraphs.join('\n\n');
-        const published = new Date(now.getTime() - spanMs + ((i + 1) / plan.articles) * spanMs).toISOString();
+        const copyOf = copiedArticle(i);
+        const own = textOf(copyOf ?? i);
+        const published = publishedOf(i);
         const url = `https://quelle-${source}.example/artikel/${i + 1}`;
+        const language = source % 7 === 0 ? 'en' : 'de';
         insertArticle.run(
-          source, category, `guid-${i + 1}`, url, url, slugOf(title), title, lead, html, text,
-          bylines[i % bylines.length]!, i % 3 === 0 ? `https://quelle-${source}.example/bild/${i + 1}.jpg` : null,
-          source % 7 === 0 ? 'en' : 'de', published, published, published, published,
+          source, category, `guid-${i + 1}`, url, url, own.slug, own.title, own.lead, own.html, own.text,
+          copyOf === null ? bylines[i % bylines.length]! : 'dpa', i % 3 === 0 ? `https://quelle-${source}.example/bild/${i + 1}.jpg` : null,
+          language, published, published, published, published,
         );
+        if (copyOf === null) {
+          const copies = i % COPY_EVERY === 0 ? Math.min(COPIES_PER_ORIGINAL, plan.articles - 1 - i) : 0;
+          insertStory.run(i + 1, i + 1, own.title, published, publishedOf(i + copies), 1 + copies, 1 + copies);
+        }
+        insertMembership.run(i + 1, (copyOf ?? i) + 1, published, language, copyOf === null ? null : copyOf + 1);
       }
     })();
     onProgress(Math.min(plan.articles, start + batch));

@@ -22,7 +22,7 @@ const { values } = parseArgs({
 });
 const articles = Number(values.articles);
 const migrations = Object.keys(await staticMigrationProvider.getMigrations()).length;
-const dataDir = join(tmpdir(), 'presseschau-bench-site', `${articles}-500-30-m${migrations}-v1`);
+const dataDir = join(tmpdir(), 'presseschau-bench-site', `${articles}-500-30-m${migrations}-v2`);
 if (!existsSync(join(dataDir, 'complete'))) throw new Error(`no bench database at ${dataDir}: run npm run bench:site -- --articles ${articles} first`);
 const profileDir = mkdtempSync(join(tmpdir(), 'presseschau-profile-'));
 const paths = samplePaths(dataDir, articles).articles;

@@ -31,7 +31,7 @@ const now = new Date();
 /** The generated database is kept between runs (it takes a while to build), keyed by plan and schema. */
 async function database(): Promise<string> {
   const migrations = Object.keys(await staticMigrationProvider.getMigrations()).length;
-  const dir = join(tmpdir(), 'presseschau-bench-site', `${plan.articles}-${plan.sources}-${plan.categories}-m${migrations}-v1`);
+  const dir = join(tmpdir(), 'presseschau-bench-site', `${plan.articles}-${plan.sources}-${plan.categories}-m${migrations}-v2`);
   const file = join(dir, 'presseschau.sqlite');
   if (values.fresh) rmSync(dir, { recursive: true, force: true });
   if (existsSync(join(dir, 'complete'))) {

@@ -49,6 +49,18 @@ export interface ArticleCard {
   language: string | null;
   source: SourceRef;
   category: CategoryRef | null;
+  /**
+   * In the site's lists, which show a wire text once: the other sources' copies of this article's
+   * text, one per source, by source name. Absent when there are none (and outside those lists).
+   */
+  alsoPublishedBy?: CopyRef[];
+}
+
+/** Another source's copy of the same wire text: that source and its article. */
+export interface CopyRef {
+  articleId: number;
+  slug: string;
+  source: SourceRef;
 }
 
 /** A whole article for its page. `bodyHtml` is sanitised. */

@@ -1,8 +1,9 @@
 import { withDescendants } from '../domain/category-tree.ts';
 import type { ArticleCard, PageOf } from '../domain/read-models.ts';
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import { AppError } from '../platform/errors.ts';
 import { cardQuery, presentCard } from './article-cards.ts';
+import { firstOfItsText, otherCopies, type ConditionsFor } from './article-copies.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { toStoredTime } from './time.ts';
 import type { DbOrTx } from './types.ts';
@@ -24,16 +25,37 @@ interface ListFilter {
   author?: { id: number; common: boolean };
   /** Sort times from `from` (inclusive) to `until` (exclusive), ISO 8601 UTC. */
   between?: { from: string; until: string };
-  /** Every word must occur in the title or the lead (case-insensitive for ASCII letters). */
+  /**
+   * Every word must occur in the title or the lead (case-insensitive for ASCII letters). A search
+   * lists every matching article, wire copies included (see listPage).
+   */
   words?: string[];
 }
 
+/** The list's conditions (except the words of a search) for another article, see firstOfItsText. */
+function conditionsFor(filter: ListFilter): ConditionsFor {
+  return (alias) => {
+    const t = sql.raw(alias);
+    const out = [];
+    if (filter.sourceId !== undefined) out.push(sql<SqlBool>`${t}.source_id = ${filter.sourceId}`);
+    if (filter.categoryIds) out.push(sql<SqlBool>`${t}.category_id in (${sql.join(filter.categoryIds)})`);
+    if (filter.tag) out.push(sql<SqlBool>`exists (select 1 from article_tags t2 where t2.article_id = ${t}.id and t2.tag_id = ${filter.tag.id})`);
+    if (filter.author) out.push(sql<SqlBool>`exists (select 1 from article_authors au2 where au2.article_id = ${t}.id and au2.author_id = ${filter.author.id})`);
+    if (filter.between) out.push(sql<SqlBool>`${t}.sort_at >= ${filter.between.from} and ${t}.sort_at < ${filter.between.until}`);
+    return out;
+  };
+}
+
+/**
+ * One keyset page of a list, newest first. Every list but the search for words shows a wire text
+ * once (see firstOfItsText) and puts the other publishers' copies on its card (`alsoPublishedBy`).
+ */
 async function listPage(db: DbOrTx, filter: ListFilter, options: PageOptions): Promise<PageOf<ArticleCard>> {
   const { limit } = options;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw new AppError('store', 'bad_limit', `a page holds 1 to ${MAX_LIMIT} articles, not ${limit}`);
   }
-  let query = cardQuery(db);
+  let query = cardQuery(db).leftJoin('story_articles as xs', 'xs.article_id', 'a.id').select('xs.duplicate_of_id');
   if (filter.sourceId !== undefined) query = query.where('a.source_id', '=', filter.sourceId);
   const categoryIds = filter.categoryIds;
   if (categoryIds?.length === 1) query = query.where('a.category_id', '=', categoryIds[0]!);
@@ -71,12 +93,25 @@ async function listPage(db: DbOrTx, filter: ListFilter, options: PageOptions): P
       .where('a.sort_at', '<=', after.sortAt)
       .where((eb) => eb.or([eb('a.sort_at', '<', after.sortAt), eb('a.id', '<', after.id)]));
   }
+  // A wire text republished by several sources is listed once, with the others named under it; a
+  // search for words lists every match, since a reader searching may look for one publisher's copy.
+  // Written last, so that the cheap conditions above are checked first.
+  const oncePerText = !filter.words;
+  if (oncePerText) query = query.where(firstOfItsText(db, conditionsFor(filter)));
   // One row more than asked tells whether there is a next page without counting.
   const rows = await query.orderBy('a.sort_at', 'desc').orderBy('a.id', 'desc').limit(limit + 1).execute();
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor({ sortAt: last.sort_at, id: last.id }) : null;
-  return { items: pageRows.map(presentCard), nextCursor };
+  const copies = oncePerText ? await otherCopies(db, pageRows) : new Map<number, never>();
+  return {
+    items: pageRows.map((row) => {
+      const card = presentCard(row);
+      const also = copies.get(row.id);
+      return also ? { ...card, alsoPublishedBy: also } : card;
+    }),
+    nextCursor,
+  };
 }
 
 /** All articles, newest first (by sort time, then id). A bad cursor is AppError('store', 'bad_cursor'). */

@@ -3,6 +3,13 @@ import assert from 'node:assert/strict';
 import { loadConfig } from '../../src/config/config.ts';
 import { zonedDay } from '../../src/domain/zoned-time.ts';
 import { calendarDate } from '../../src/web/presenters/calendar.ts';
+import { fixedClock } from '../../src/platform/clock.ts';
+import { silentLogger } from '../../src/platform/logger.ts';
+import { createIntelReader } from '../../src/services/intel/reader.ts';
+import { createSiteReader } from '../../src/services/site/create-site-reader.ts';
+import { createSite } from '../../src/web/app.ts';
+import { openTestStore } from '../helpers/test-store.ts';
+import { copiesDay } from '../store/article-lists-fixture.ts';
 import { dom, one } from './support/dom.ts';
 import { storedSite } from './support/stored-site.ts';
 
@@ -36,6 +43,48 @@ describe('the site time zone setting', () => {
     } finally {
       await berlin.close();
       await kiritimati.close();
+    }
+  });
+
+  test('story pages and their quotations give times in the configured zone, not in Berlin', async () => {
+    // The story of text O: first article 09:00Z, last (the copies) 10:00Z on 4 May 2026; in Berlin
+    // (summer time) 11:00 and 12:00, on Kiritimati (UTC+14) 23:00 on the 4th and midnight of the 5th.
+    const store = await openTestStore();
+    try {
+      const day = await copiesDay(store.db);
+      const story = await store.db.selectFrom('story_articles').select('story_id').where('article_id', '=', day.id.O).executeTakeFirstOrThrow();
+      const author = await store.db.insertInto('entities').values({ type: 'person', name: 'Ina Vogt', slug: 'ina-vogt', created_at: '2026-05-04T09:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
+      await store.db
+        .insertInto('quotes')
+        .values({ article_id: day.id.O, position: 0, text: 'Wir bleiben dran.', kind: 'direct', speaker_entity_id: author.id, speaker_text: null, cue: 'sagte', start_offset: 0, end_offset: 17 })
+        .execute();
+      const titles = async (timeZone: string | undefined, path: string) => {
+        const site = createSite({
+          reader: createSiteReader(store.db),
+          intel: createIntelReader(store.db),
+          config: { siteName: 'Presseschau', footerText: '', defaultLanguage: 'de', ...(timeZone ? { timeZone } : {}) },
+          logger: silentLogger(),
+          clock: fixedClock(new Date('2026-05-06T12:00:00Z')),
+        });
+        const response = await site.request(path);
+        assert.equal(response.status, 200, path);
+        return Array.from(dom(await response.text()).querySelectorAll('main time')).map((t) => t.getAttribute('title') ?? '');
+      };
+      const storyPath = `/geschichte/${story.story_id}`;
+      const berlin = await titles(undefined, storyPath);
+      const kiritimati = await titles('Pacific/Kiritimati', storyPath);
+      // The span under the heading: first and last article.
+      assert.match(berlin[0]!, /^4\. Mai 2026 um 11:00/);
+      assert.match(berlin[1]!, /^4\. Mai 2026 um 12:00/);
+      assert.match(kiritimati[0]!, /^4\. Mai 2026 um 23:00/);
+      assert.match(kiritimati[1]!, /^5\. Mai 2026 um 00:00/);
+      // The timeline and the quotation (both of 09:00Z) follow the zone as well.
+      assert.ok(kiritimati.slice(2).every((t) => !/ MESZ$/.test(t)), kiritimati.join(' | '));
+      const quoteTimes = await titles('Pacific/Kiritimati', '/name/ina-vogt');
+      assert.ok(quoteTimes.some((t) => /^4\. Mai 2026 um 23:00/.test(t)), quoteTimes.join(' | '));
+      assert.ok((await titles(undefined, '/name/ina-vogt')).some((t) => /^4\. Mai 2026 um 11:00 MESZ/.test(t)));
+    } finally {
+      await store.close();
     }
   });
 

@@ -84,4 +84,6 @@ export const de: Messages = {
   pinnedHeading: 'Empfohlen',
   mostReadPeriod: 'in den letzten 7 Tagen',
   relatedHeading: 'Mehr zum Thema',
+  alsoPublishedByShort: 'Auch bei:',
+  alsoPublishedMore: 'und {count} weiteren',
 };

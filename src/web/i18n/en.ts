@@ -84,4 +84,6 @@ export const en: Messages = {
   pinnedHeading: 'Recommended',
   mostReadPeriod: 'in the last 7 days',
   relatedHeading: 'Related articles',
+  alsoPublishedByShort: 'Also published by:',
+  alsoPublishedMore: 'and {count} more',
 };

@@ -119,4 +119,8 @@ export interface Messages {
   mostReadPeriod: string;
   /** Heading of the related articles under an article. */
   relatedHeading: string;
+  /** Starts the line under a list's card naming the other publishers of the same wire text ("Auch bei: A, B"). */
+  alsoPublishedByShort: string;
+  /** Ends that line when more publishers than it names have the text; `{count}` is how many more. */
+  alsoPublishedMore: string;
 }

@@ -3,6 +3,7 @@ import type { Messages } from '../i18n/index.ts';
 import { articlePath, categoryPath, feedPath, sourcePath, type FeedKind } from '../urls.ts';
 import { excerptHtml } from '../../services/display/excerpt.ts';
 import { xmlSafe } from './feed-escape.ts';
+import { presentAlsoPublished } from './card.ts';
 import { httpUrl } from './safe-url.ts';
 
 /** One entry of an outgoing feed, the same for RSS, Atom and JSON Feed. Times are ISO 8601 UTC. */
@@ -78,7 +79,7 @@ function presentEntry(article: ArticleFull, absolute: (path: string) => string, 
     originalUrl,
     title: xmlSafe(article.title),
     summary: article.lead ? xmlSafe(article.lead) : null,
-    contentHtml: xmlSafe(contentFor(article, originalUrl, messages)),
+    contentHtml: xmlSafe(contentFor(article, originalUrl, messages, absolute)),
     published,
     updated: modified ?? published,
     author: author ? xmlSafe(author) : null,
@@ -104,8 +105,11 @@ function publicationTime(article: ArticleFull): string {
   return Date.parse(published) <= Date.parse(article.firstSeenAt) ? published : article.firstSeenAt;
 }
 
-/** The body the source's policy allows (all, the first paragraphs, or only the lead), then the link to the original. */
-function contentFor(article: ArticleFull, originalUrl: string | null, messages: Messages): string {
+/**
+ * The body the source's policy allows (all, the first paragraphs, or only the lead), then the link to
+ * the original, then (in a list that shows a wire text once) the other publishers of the text.
+ */
+function contentFor(article: ArticleFull, originalUrl: string | null, messages: Messages, absolute: (path: string) => string): string {
   const parts: string[] = [];
   if (article.displayPolicy === 'full') parts.push(article.bodyHtml);
   else {
@@ -115,6 +119,11 @@ function contentFor(article: ArticleFull, originalUrl: string | null, messages: 
   if (originalUrl) {
     const text = article.readMoreText?.trim() || messages.readMoreDefault;
     parts.push(`<p><a href="${escapeHtml(originalUrl)}">${escapeHtml(text)}</a> (${escapeHtml(article.source.name)})</p>`);
+  }
+  const also = presentAlsoPublished(article.alsoPublishedBy ?? [], messages);
+  if (also) {
+    const links = also.links.map((l) => `<a href="${escapeHtml(absolute(l.href))}">${escapeHtml(l.text)}</a>`).join(', ');
+    parts.push(`<p>${escapeHtml(also.label)} ${links}${also.more ? ` ${escapeHtml(also.more)}` : ''}</p>`);
   }
   return parts.filter((p) => p.trim() !== '').join('\n');
 }

@@ -46,7 +46,7 @@ export interface TimelineItemView {
 
 function time(iso: string, ui: Ui): TimeView {
   // Stored times are ISO UTC strings written by us; presentTime gives null only for unreadable ones.
-  return presentTime(iso, ui.now, ui.messages.locale) ?? { iso, relative: iso, exact: iso };
+  return presentTime(iso, ui.now, ui.messages.locale, ui.timeZone) ?? { iso, relative: iso, exact: iso };
 }
 
 /** A story's title, counts and span. */
@@ -87,7 +87,7 @@ export function presentQuote(quote: QuoteView, ui: Ui, m: IntelMessages): QuoteI
     speakerText: quote.speaker ? null : quote.speakerText,
     article: { href: articlePath(quote.article.id, quote.article.slug), text: quote.article.title },
     source: quote.article.source.name,
-    time: presentTime(quote.article.publishedAt ?? quote.article.firstSeenAt, ui.now, ui.messages.locale),
+    time: presentTime(quote.article.publishedAt ?? quote.article.firstSeenAt, ui.now, ui.messages.locale, ui.timeZone),
   };
 }
 

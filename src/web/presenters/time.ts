@@ -72,8 +72,11 @@ function relativeFormat(locale: string, numeric: 'auto' | 'always'): Intl.Relati
   return format;
 }
 
-/** Builds the view of an ISO timestamp in a zone; null when the text is not a valid time. */
-export function presentTime(iso: string, now: Date, locale: string, timeZone: string = DEFAULT_TIME_ZONE): TimeView | null {
+/**
+ * Builds the view of an ISO timestamp in a zone; null when the text is not a valid time. The zone has
+ * no default: every page passes the configured one (`ui.timeZone`), so none can fall back to Berlin.
+ */
+export function presentTime(iso: string, now: Date, locale: string, timeZone: string): TimeView | null {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return null;
   return { iso: instant.toISOString(), relative: relativeTime(instant, now, locale, timeZone), exact: exactTime(instant, locale, timeZone) };

@@ -98,7 +98,11 @@ const loadTag: LoadList = async (deps, slug) => {
 
 /** The whole articles behind the cards, in the cards' order; one that vanished meanwhile is left out. */
 export async function fullArticles(deps: SiteDeps, cards: readonly ArticleCard[]): Promise<ArticleFull[]> {
-  const articles = await Promise.all(cards.map((card) => deps.reader.article(card.id)));
+  const articles = await Promise.all(cards.map(async (card) => {
+    const article = await deps.reader.article(card.id);
+    // The list's other publishers of a wire text go along (the feed names them under the entry).
+    return article && card.alsoPublishedBy ? { ...article, alsoPublishedBy: card.alsoPublishedBy } : article;
+  }));
   return articles.filter((a): a is ArticleFull => a !== null);
 }
 

@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/index.ts';
-import type { CardView } from '../presenters/card.ts';
+import type { AlsoPublishedView, CardView } from '../presenters/card.ts';
 import { Dateline } from './dateline.tsx';
 
 /** The category above a card's headline, when it has one. */
@@ -42,6 +42,7 @@ export function ArticleCard(props: { card: CardView; messages: Messages }) {
           </p>
         ) : null}
         <CardMeta card={c} messages={props.messages} />
+        {c.alsoPublishedBy ? <AlsoPublishedLine view={c.alsoPublishedBy} /> : null}
       </div>
       {c.image ? (
         <img
@@ -54,5 +55,22 @@ export function ArticleCard(props: { card: CardView; messages: Messages }) {
         />
       ) : null}
     </article>
+  );
+}
+
+/** "Auch bei: A, B und 2 weiteren" under a card of a wire text, each name linking that publisher's copy. */
+export function AlsoPublishedLine(props: { view: AlsoPublishedView }) {
+  const v = props.view;
+  return (
+    <p class="also-published card__also">
+      {v.label}{' '}
+      {v.links.map((l, i) => (
+        <>
+          {i > 0 ? ', ' : ''}
+          <a href={l.href}>{l.text}</a>
+        </>
+      ))}
+      {v.more ? ` ${v.more}` : null}
+    </p>
   );
 }

@@ -17,6 +17,8 @@ import { fleetEnv, startWorkerProcess, type FleetDatabase, type FleetProcess } f
 import { articlePath, farmFeedUrl, farmOrigins, type FarmShape } from './farm.ts';
 
 const HERE = import.meta.dirname;
+/** Politeness the workers keep in this benchmark: fetches at once per host over all workers, and no gap between starts. */
+const HOST_CONNECTIONS = 4;
 
 interface RunResult {
   label: string;
@@ -138,7 +140,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
   const { store, fleet, drop } = await freshDatabase(kind, ctx.pgUrl, n);
   try {
     await seed(store, ctx.shape, ctx.ports);
-    const env = fleetEnv(fleet, { PRESSESCHAU_LOG_LEVEL: 'debug', PRESSESCHAU_HOST_CONNECTIONS: '4' });
+    const env = fleetEnv(fleet, { PRESSESCHAU_LOG_LEVEL: 'debug', PRESSESCHAU_HOST_CONNECTIONS: String(HOST_CONNECTIONS), PRESSESCHAU_HOST_GAP: '0' });
     const crash = ctx.crashS !== null;
     // Without crashes each worker stops when nothing is left to claim; with crashes the run ends when all is stored.
     const args = ['--concurrency', ctx.concurrency, '--poll', '0.5', ...(crash ? ['--lease', '10'] : ['--exit-when-idle'])];
@@ -232,7 +234,7 @@ const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 async function main(): Promise<void> {
   const opts = options();
-  console.log(`Farm: ${opts.shape.feeds} feeds × ${opts.shape.items} items on ${opts.shape.hosts} hosts, 20–80 ms per answer; workers with --concurrency ${opts.concurrency}${opts.crashS ? `; a worker killed every ${opts.crashS} s` : ''}`);
+  console.log(`Farm: ${opts.shape.feeds} feeds × ${opts.shape.items} items on ${opts.shape.hosts} hosts, 20–80 ms per answer; politeness ${HOST_CONNECTIONS} fetches at once per host over all workers, no gap (at most ${HOST_CONNECTIONS * opts.shape.hosts} fetches in flight in all); workers with --concurrency ${opts.concurrency}${opts.crashS ? `; a worker killed every ${opts.crashS} s` : ''}`);
   console.log(`Machine: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start\n`);
   const farm = await startFarmProcess(opts.shape);
   const results: (RunResult & { ceiling: number; ceilingCpuMs: number; ceilingRss: number[] })[] = [];

@@ -17,6 +17,8 @@ import { fleetEnv, startWorkerProcess, type FleetDatabase, type FleetProcess } f
 import { articlePath, farmFeedUrl, farmOrigins, type FarmShape } from './farm.ts';
 
 const HERE = import.meta.dirname;
+/** Politeness the workers keep in this benchmark: fetches at once per host over all workers, and no gap between starts. */
+const HOST_CONNECTIONS = 4;
 
 interface RunResult {
   label: string;
@@ -25,9 +27,16 @@ interface RunResult {
   expected: number;
   exactlyOnce: boolean;
   wallS: number;
+  /** From the first worker ready to the last refresh done (every article fetched, extracted, stored, indexed). */
   workingS: number;
+  /** From the first worker ready to the last worker stopped (the follow-up analysis drained too). */
+  drainedS: number;
   p95Ms: number;
   rssMb: number[];
+  /** CPU time of the worker processes (user + system), summed. */
+  cpuS: number;
+  /** Per-stage counters summed over the worker processes (see stage-times.ts). */
+  stages: Record<string, { count: number; ms: number }>;
   kills: number;
 }
 
@@ -41,6 +50,7 @@ function options() {
       runs: { type: 'string', default: 'sqlite:1,pg:1,pg:2,pg:4' },
       pg: { type: 'string', default: process.env['PRESSESCHAU_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test' },
       crash: { type: 'string' },
+      profile: { type: 'string' },
     },
   });
   const shape: FarmShape = { feeds: Number(values.feeds), items: Number(values.items), hosts: Number(values.hosts) };
@@ -49,7 +59,7 @@ function options() {
     if ((db !== 'sqlite' && db !== 'pg') || !(Number(n) > 0)) throw new Error(`--runs: sqlite:N or pg:N, not ${r}`);
     return { db: db as 'sqlite' | 'pg', procs: Number(n) };
   });
-  return { shape, runs, concurrency: values.concurrency, pgUrl: values.pg, crashS: values.crash ? Number(values.crash) : null };
+  return { shape, runs, concurrency: values.concurrency, pgUrl: values.pg, crashS: values.crash ? Number(values.crash) : null, profileDir: values.profile ?? null };
 }
 
 function startFarmProcess(shape: FarmShape): Promise<{ ports: number[]; stop: () => Promise<string> }> {
@@ -130,7 +140,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
   const { store, fleet, drop } = await freshDatabase(kind, ctx.pgUrl, n);
   try {
     await seed(store, ctx.shape, ctx.ports);
-    const env = fleetEnv(fleet, { PRESSESCHAU_LOG_LEVEL: 'debug', PRESSESCHAU_HOST_CONNECTIONS: '4' });
+    const env = fleetEnv(fleet, { PRESSESCHAU_LOG_LEVEL: 'debug', PRESSESCHAU_HOST_CONNECTIONS: String(HOST_CONNECTIONS), PRESSESCHAU_HOST_GAP: '0' });
     const crash = ctx.crashS !== null;
     // Without crashes each worker stops when nothing is left to claim; with crashes the run ends when all is stored.
     const args = ['--concurrency', ctx.concurrency, '--poll', '0.5', ...(crash ? ['--lease', '10'] : ['--exit-when-idle'])];
@@ -138,7 +148,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
     const all: FleetProcess[] = [];
     const live: FleetProcess[] = [];
     const spawnOne = () => {
-      const p = startWorkerProcess(env, args, { collect: true });
+      const p = startWorkerProcess(env, args, { collect: true, ...(ctx.profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${ctx.profileDir}`] } : {}) });
       all.push(p);
       return p;
     };
@@ -170,8 +180,19 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
     const records = all.flatMap((p) => p.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>));
     const durations = records.filter((r) => r['msg'] === 'Feed refresh finished.').map((r) => Number(r['duration_ms']));
     const times = (msg: string) => records.filter((r) => r['msg'] === msg).map((r) => Date.parse(String(r['time'])));
-    const workingS = (Math.max(...times('The worker stopped.'), ...times('Feed refresh finished.')) - Math.min(...times('The worker is running.'))) / 1000;
-    const rssMb = records.filter((r) => r['msg'] === 'The worker stopped.').map((r) => Math.round(Number(r['max_rss_kb']) / 1024));
+    const readyAt = Math.min(...times('The worker is running.'));
+    const workingS = (Math.max(...times('Feed refresh finished.')) - readyAt) / 1000;
+    const drainedS = (Math.max(...times('The worker stopped.'), ...times('Feed refresh finished.')) - readyAt) / 1000;
+    const stopped = records.filter((r) => r['msg'] === 'The worker stopped.');
+    const rssMb = stopped.map((r) => Math.round(Number(r['max_rss_kb']) / 1024));
+    const stages: RunResult['stages'] = {};
+    for (const r of stopped) {
+      for (const [stage, t] of Object.entries((r['stage_times'] ?? {}) as RunResult['stages'])) {
+        const sum = (stages[stage] ??= { count: 0, ms: 0 });
+        sum.count += t.count;
+        sum.ms += t.ms;
+      }
+    }
     return {
       label,
       procs,
@@ -180,8 +201,11 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
       exactlyOnce: await exactlyOnce(store, ctx.shape),
       wallS,
       workingS,
+      drainedS,
       p95Ms: quantile(durations, 0.95),
       rssMb,
+      cpuS: stopped.reduce((s, r) => s + Number(r['cpu_ms']), 0) / 1000,
+      stages,
       kills,
     };
   } finally {
@@ -190,7 +214,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
   }
 }
 
-async function extractionCeiling(shape: FarmShape, procs: number): Promise<{ pagesPerS: number; rssMb: number[] }> {
+async function extractionCeiling(shape: FarmShape, procs: number): Promise<{ pagesPerS: number; cpuMsPerPage: number; rssMb: number[] }> {
   const outputs = await Promise.all(
     Array.from({ length: procs }, (_, index) => {
       const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'extract-process.ts'), String(shape.feeds), String(shape.items), String(index), String(procs)], {
@@ -198,21 +222,22 @@ async function extractionCeiling(shape: FarmShape, procs: number): Promise<{ pag
       });
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-      return new Promise<{ pages: number; ms: number; max_rss_kb: number }>((done) => child.once('close', () => done(JSON.parse(out.trim()) as never)));
+      return new Promise<{ pages: number; ms: number; cpu_ms: number; max_rss_kb: number }>((done) => child.once('close', () => done(JSON.parse(out.trim()) as never)));
     }),
   );
   const pages = outputs.reduce((s, o) => s + o.pages, 0);
-  return { pagesPerS: pages / (Math.max(...outputs.map((o) => o.ms)) / 1000), rssMb: outputs.map((o) => Math.round(o.max_rss_kb / 1024)) };
+  const cpuMs = outputs.reduce((s, o) => s + o.cpu_ms, 0);
+  return { pagesPerS: pages / (Math.max(...outputs.map((o) => o.ms)) / 1000), cpuMsPerPage: cpuMs / pages, rssMb: outputs.map((o) => Math.round(o.max_rss_kb / 1024)) };
 }
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
 async function main(): Promise<void> {
   const opts = options();
-  console.log(`Farm: ${opts.shape.feeds} feeds × ${opts.shape.items} items on ${opts.shape.hosts} hosts, 20–80 ms per answer; workers with --concurrency ${opts.concurrency}${opts.crashS ? `; a worker killed every ${opts.crashS} s` : ''}`);
+  console.log(`Farm: ${opts.shape.feeds} feeds × ${opts.shape.items} items on ${opts.shape.hosts} hosts, 20–80 ms per answer; politeness ${HOST_CONNECTIONS} fetches at once per host over all workers, no gap (at most ${HOST_CONNECTIONS * opts.shape.hosts} fetches in flight in all); workers with --concurrency ${opts.concurrency}${opts.crashS ? `; a worker killed every ${opts.crashS} s` : ''}`);
   console.log(`Machine: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start\n`);
   const farm = await startFarmProcess(opts.shape);
-  const results: (RunResult & { ceiling: number; ceilingRss: number[] })[] = [];
+  const results: (RunResult & { ceiling: number; ceilingCpuMs: number; ceilingRss: number[] })[] = [];
   try {
     for (const [n, run] of opts.runs.entries()) {
       const label = `${run.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} × ${run.procs}`;
@@ -220,12 +245,12 @@ async function main(): Promise<void> {
       const result = await ingestRun(label, run.db, run.procs, n, { ...opts, ports: farm.ports });
       process.stderr.write(`${label}: extraction alone …\n`);
       const ceiling = await extractionCeiling(opts.shape, run.procs);
-      results.push({ ...result, ceiling: ceiling.pagesPerS, ceilingRss: ceiling.rssMb });
+      results.push({ ...result, ceiling: ceiling.pagesPerS, ceilingCpuMs: ceiling.cpuMsPerPage, ceilingRss: ceiling.rssMb });
     }
   } finally {
     process.stderr.write(`farm: ${await farm.stop()}\n`);
   }
-  const header = ['run', 'articles', 'once', 'kills', 'wall s', 'items/s wall', 'items/s working', 'p95 refresh ms', 'peak RSS MB/proc', 'ceiling items/s', 'e2e/ceiling'];
+  const header = ['run', 'articles', 'once', 'kills', 'wall s', 'items/s wall', 'items/s working', 'analysed by s', 'p95 refresh ms', 'peak RSS MB/proc', 'ceiling items/s', 'e2e/ceiling', 'worker CPU ms/item', 'extract CPU ms/page'];
   const rows = results.map((r) => [
     r.label,
     `${r.articles}/${r.expected}`,
@@ -234,20 +259,31 @@ async function main(): Promise<void> {
     fmt(r.wallS, 1),
     fmt(r.articles / r.wallS, 1),
     fmt(r.articles / r.workingS, 1),
+    fmt(r.drainedS, 1),
     fmt(r.p95Ms),
     r.rssMb.join(' '),
     fmt(r.ceiling, 1),
     `${fmt((100 * r.articles) / r.workingS / r.ceiling)} %`,
+    fmt((1000 * r.cpuS) / r.articles, 1),
+    fmt(r.ceilingCpuMs, 1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
+  // Where the tasks of each run spent their time (sums over concurrent tasks and processes).
+  const stageNames = [...new Set(results.flatMap((r) => Object.keys(r.stages)))];
+  console.log('\nStages (count · mean ms · total s, summed over concurrent tasks):');
+  for (const r of results) {
+    console.log(`  ${r.label}: ${stageNames.map((s) => (r.stages[s] ? `${s} ${r.stages[s].count}·${fmt(r.stages[s].ms / r.stages[s].count, 1)}·${fmt(r.stages[s].ms / 1000, 1)}` : null)).filter(Boolean).join('  ')}`);
+  }
   const pg1 = results.find((r) => r.label === 'PostgreSQL × 1');
   const pg2 = results.find((r) => r.label === 'PostgreSQL × 2');
   if (pg1 && pg2) console.log(`\nPostgreSQL 2 workers / 1 worker (items/s working): ${fmt(pg2.articles / pg2.workingS / (pg1.articles / pg1.workingS), 2)}× (target ≥ 1.6×)`);
   console.log(`Load at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log('"items/s working": from the first worker ready to the last refresh (process start-up excluded); "ceiling": extraction alone, same pages, same process count.');
+  console.log('"items/s working": from the first worker ready to the last refresh done, i.e. every article fetched, parsed, extracted, stored and indexed (process start-up excluded);');
+  console.log('"analysed by": when the follow-up analysis (stories, names, quotes; one job at a time over all workers) had caught up, from the same start;');
+  console.log('"ceiling": extraction alone, same pages, same process count; CPU columns: worker CPU (user+system) per article vs extraction CPU per page.');
   if (results.some((r) => !r.exactlyOnce)) process.exitCode = 1;
 }
 

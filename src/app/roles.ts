@@ -6,6 +6,7 @@ import { jobKinds } from '../jobs/kinds.ts';
 import type { Scheduler } from '../jobs/scheduler.ts';
 import { startWorker, type Worker, type WorkerOptions } from '../jobs/worker.ts';
 import { createHostGate, politeHttpClient } from '../services/queue/index.ts';
+import type { IngestDeps } from '../services/deps.ts';
 import type { AppContext } from './context.ts';
 
 /** Defaults of the worker role (the README's roles section describes them). */
@@ -23,17 +24,25 @@ function jobContext(ctx: AppContext): JobContext {
 }
 
 /**
- * The worker role: claims due feeds and jobs from the database and refreshes/runs them. Its fetches
- * go through the per-host slots in the database, so politeness holds over every worker process.
+ * The ingest use cases with every fetch passed through the per-host slots in the database, held as
+ * `owner`, so that politeness towards a publisher holds over every process that fetches.
  */
-export function startWorkerRole(ctx: AppContext, options: Partial<Omit<WorkerOptions, 'jobKinds'>> = {}): Worker {
-  const owner = options.owner ?? processOwner('worker');
+export function politeIngest(ctx: AppContext, owner: string): IngestDeps {
   const gate = createHostGate(
     { db: ctx.store.db, clock: ctx.clock },
     // A slot outlives the longest possible fetch (the client enforces its total timeout), so a living holder never loses it.
     { owner, slots: ctx.config.fetch.maxConnectionsPerHost, gapMs: ctx.config.fetch.hostGapMs, leaseMs: ctx.config.fetch.timeoutMs + 2_000 },
   );
-  const ingest = { ...ctx.ingest, http: politeHttpClient(ctx.http, gate) };
+  return { ...ctx.ingest, http: politeHttpClient(ctx.http, gate) };
+}
+
+/**
+ * The worker role: claims due feeds and jobs from the database and refreshes/runs them. Its fetches
+ * go through the per-host slots in the database, so politeness holds over every worker process.
+ */
+export function startWorkerRole(ctx: AppContext, options: Partial<Omit<WorkerOptions, 'jobKinds'>> = {}): Worker {
+  const owner = options.owner ?? processOwner('worker');
+  const ingest = politeIngest(ctx, owner);
   return startWorker(
     { ingest, jobContext: { ...jobContext(ctx), ingest }, logger: ctx.logger },
     {

@@ -2,6 +2,7 @@
 import type { AppContext } from '../app/context.ts';
 import { startSchedulerRole, startWorkerRole, WORKER_DEFAULTS } from '../app/roles.ts';
 import { AppError } from '../platform/errors.ts';
+import { stageTimes } from '../services/ingest/stage-times.ts';
 import { parseCommandArgs } from './args.ts';
 import type { CliIo } from './context.ts';
 import { serveCommand } from './serve.ts';
@@ -54,7 +55,8 @@ export async function workerCommand(argv: string[], io: CliIo, ctx: AppContext):
   await (values['exit-when-idle'] ? Promise.race([worker.idle(), untilSignal()]) : untilSignal());
   await worker.stop();
   const stats = worker.stats();
-  ctx.logger.info({ ...stats, max_rss_kb: process.resourceUsage().maxRSS }, 'The worker stopped.');
+  const usage = process.resourceUsage();
+  ctx.logger.info({ ...stats, max_rss_kb: usage.maxRSS, cpu_ms: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000), stage_times: stageTimes() }, 'The worker stopped.');
   io.stdout.write(`${stats.feeds} feeds refreshed (${stats.failedFeeds} failed), ${stats.jobs} jobs run (${stats.failedJobs} failed).\n`);
   return 0;
 }

@@ -16,6 +16,16 @@ export interface JobKind {
   kind: string;
   /** Enqueued in the transaction that stores each new article, payload `{ articleId }`. */
   afterArticleStored?: boolean;
+  /**
+   * Enqueued once after a refresh committed new articles, one pending job at a time over all workers
+   * (it finds the work itself); see `workLeft`.
+   */
+  afterArticlesCommitted?: boolean;
+  /**
+   * For a coalescing kind: asked after a run went through and its job was removed; true enqueues it
+   * again, so work committed while it ran (when enqueueing found the job still there) is not left.
+   */
+  workLeft?: (ctx: JobContext) => Promise<boolean>;
   /** Enqueued by the scheduler every so many seconds, one pending at a time over all schedulers. */
   everySeconds?: number;
   /** Whether a periodic kind applies to this site at all (default: yes). */

@@ -1,6 +1,6 @@
 import { describeError } from '../platform/errors.ts';
 import type { Logger } from '../platform/logger.ts';
-import { finishJob, leaseJobs, type ClaimedJob, type QueueDeps } from '../services/queue/index.ts';
+import { enqueueFollowUp, finishJob, leaseJobs, pendingKey, type ClaimedJob, type QueueDeps } from '../services/queue/index.ts';
 import type { JobContext, JobKind } from './job-kind.ts';
 
 /** What running a job needs. */
@@ -24,9 +24,25 @@ export async function runClaimedJob(deps: JobRunDeps, owner: string, kinds: Read
     failure = error;
     deps.logger.warn({ job_id: job.id, kind: job.kind, attempts: job.attempts, error: describeError(error) }, 'A job failed; it is tried again later.');
   }
-  await finishJob(deps.queue, owner, job, failure, kind?.everySeconds ? { everySeconds: kind.everySeconds } : {}).catch((error: unknown) =>
-    deps.logger.warn({ job_id: job.id, err: error }, 'A job could not be marked done; its lease runs out by itself.'),
+  const finished = await finishJob(deps.queue, owner, job, failure, kind?.everySeconds ? { everySeconds: kind.everySeconds } : {}).then(
+    () => true,
+    (error: unknown) => {
+      deps.logger.warn({ job_id: job.id, err: error }, 'A job could not be marked done; its lease runs out by itself.');
+      return false;
+    },
   );
+  // Asked only after the job row is gone: work committed before this look is seen here, and work
+  // committed after it found no job and enqueued its own.
+  if (finished && failure === null && kind?.workLeft) {
+    try {
+      if (await kind.workLeft(deps.jobContext)) {
+        const now = deps.queue.clock.now();
+        await enqueueFollowUp(deps.queue.db, { kind: kind.kind, uniqueKey: pendingKey(kind.kind), runAt: now }, now);
+      }
+    } catch (error) {
+      deps.logger.warn({ job_id: job.id, kind: job.kind, error: describeError(error) }, 'Whether work is left could not be checked; the next enqueue takes it.');
+    }
+  }
   return failure === null;
 }
 

@@ -2,6 +2,7 @@ import type { Logger } from '../platform/logger.ts';
 import { describeError } from '../platform/errors.ts';
 import type { IngestDeps } from '../services/deps.ts';
 import { refreshFeed, type RefreshOutcome } from '../services/ingest/refresh-feed.ts';
+import { timeStage } from '../services/ingest/stage-times.ts';
 import { leaseDueFeeds, leaseJobs, releaseLeasedFeed, renewLeasedFeeds, type ClaimedFeed, type ClaimedJob } from '../services/queue/index.ts';
 import type { JobContext, JobKind } from './job-kind.ts';
 import { runClaimedJob } from './run-job.ts';
@@ -62,7 +63,8 @@ export function startWorker(deps: { ingest: IngestDeps; jobContext: JobContext; 
     const started = performance.now();
     let outcome: RefreshOutcome;
     try {
-      outcome = await refreshFeed(deps.ingest, feed.id);
+      // The analysis of new articles is a follow-up job when one is registered (one at a time over all workers).
+      outcome = await refreshFeed(deps.ingest, feed.id, { deferAnalysis: true });
     } catch (error) {
       // Only a bug or a lost database lands here; the feed is due again after its lease.
       deps.logger.error({ feed_id: feed.id, err: error }, 'Refreshing the feed failed unexpectedly.');
@@ -71,7 +73,7 @@ export function startWorker(deps: { ingest: IngestDeps; jobContext: JobContext; 
     totals.feeds++;
     if (outcome.error) totals.failedFeeds++;
     leased.delete(feed.id);
-    await releaseLeasedFeed(queue, options.owner, feed.id).catch((error: unknown) => deps.logger.warn({ feed_id: feed.id, err: error }, 'A feed lease could not be given back; it runs out by itself.'));
+    await timeStage('release', () => releaseLeasedFeed(queue, options.owner, feed.id)).catch((error: unknown) => deps.logger.warn({ feed_id: feed.id, err: error }, 'A feed lease could not be given back; it runs out by itself.'));
     options.onRefreshed?.(feed, outcome, performance.now() - started);
   };
 
@@ -93,19 +95,33 @@ export function startWorker(deps: { ingest: IngestDeps; jobContext: JobContext; 
   }, Math.max(10, Math.floor(options.leaseMs / 3)));
   renewer.unref();
 
+  // Follow-up jobs are looked for before feeds (so a farm with feeds always due does not starve them),
+  // but after a look that found none, not again for a while unless the feeds run out too.
+  const jobLookMs = Math.min(options.idlePollMs, 1000);
+  let nextJobLook = 0;
+  const claimJobs = async (limit: number): Promise<number> => {
+    const jobs = await timeStage('claim', () => leaseJobs(queue, options.owner, { kinds: [...kinds.keys()], limit, leaseMs: options.jobLeaseMs ?? 10 * 60_000 }));
+    for (const job of jobs) track(runJob(job));
+    nextJobLook = jobs.length === 0 ? Date.now() + jobLookMs : 0;
+    return jobs.length;
+  };
+
   const claim = async (): Promise<number> => {
     let free = options.concurrency - active.size;
     if (free <= 0) return 0;
-    const feeds = await leaseDueFeeds(queue, options.owner, { limit: free, leaseMs: options.leaseMs });
+    const jobsFirst = kinds.size > 0 && Date.now() >= nextJobLook;
+    let claimed = jobsFirst ? await claimJobs(free) : 0;
+    free -= claimed;
+    if (free <= 0) return claimed;
+    const feeds = await timeStage('claim', () => leaseDueFeeds(queue, options.owner, { limit: free, leaseMs: options.leaseMs }));
     for (const feed of feeds) {
       leased.add(feed.id);
       track(refresh(feed));
     }
+    claimed += feeds.length;
     free -= feeds.length;
-    if (free <= 0) return feeds.length;
-    const jobs = await leaseJobs(queue, options.owner, { kinds: [...kinds.keys()], limit: free, leaseMs: options.jobLeaseMs ?? 10 * 60_000 });
-    for (const job of jobs) track(runJob(job));
-    return feeds.length + jobs.length;
+    if (free > 0 && !jobsFirst && kinds.size > 0) claimed += await claimJobs(free);
+    return claimed;
   };
 
   const loop = async (): Promise<void> => {

@@ -37,6 +37,19 @@ export async function claimDueFeeds(db: DbOrTx, claim: { owner: string; now: Dat
   return rows.sort((a, b) => a.id - b.id);
 }
 
+/** How many feeds claimDueFeeds could hand out at `now` (enabled, due, not leased). */
+export async function countClaimableFeeds(db: DbOrTx, now: Date): Promise<number> {
+  const at = toStoredTime(now);
+  const row = await db
+    .selectFrom('feeds')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('disabled', '=', 0)
+    .where('next_check_at', '<=', at)
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Extends `owner`'s leases on the given feeds; returns the ids still held (a lost lease is missing). */
 export async function renewFeedLeases(db: DbOrTx, renewal: { owner: string; ids: readonly number[]; until: Date }): Promise<number[]> {
   if (renewal.ids.length === 0) return [];

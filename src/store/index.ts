@@ -102,7 +102,7 @@ export {
   indexArticle, reindexArticles, matchPlan, highlightTerms, resolveSearchFilters, searchCandidates, searchCards, searchTexts, SEARCH_CANDIDATES,
   analyzerFor, termOf, compoundTerms, wordsAt, type MatchPlan, type ResolvedFilters, type SearchCandidate, type Analyzer, type WordAt,
 } from './search/index.ts';
-export { claimDueFeeds, renewFeedLeases, releaseFeedLease, expireFeedLeases, type ClaimedFeed } from './feed-leases.ts';
+export { claimDueFeeds, countClaimableFeeds, renewFeedLeases, releaseFeedLease, expireFeedLeases, type ClaimedFeed } from './feed-leases.ts';
 export { ensureFetchHost, claimHostSlot, releaseHostSlot, expireHostSlots, countBusyHostSlots, type SlotClaim } from './fetch-hosts.ts';
 export { enqueueJob, claimJobs, completeJob, failJob, expireJobLeases, listJobs, type NewJob, type ClaimedJob, type JobRecord } from './jobs.ts';
 export { publicArticles } from './article-visibility.ts';

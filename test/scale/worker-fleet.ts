@@ -30,9 +30,9 @@ export interface FleetProcess {
   readyAt: number | null;
 }
 
-/** Starts `presseschau worker ARGS…` with `env`. */
-export function startWorkerProcess(env: NodeJS.ProcessEnv, args: string[], options: { collect?: boolean } = {}): FleetProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+/** Starts `presseschau worker ARGS…` with `env` (and `nodeArgs` for node itself, e.g. `--cpu-prof`). */
+export function startWorkerProcess(env: NodeJS.ProcessEnv, args: string[], options: { collect?: boolean; nodeArgs?: string[] } = {}): FleetProcess {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', MAIN, 'worker', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const lines: string[] = [];
   const fleetProcess: FleetProcess = { child, exited: Promise.resolve({ code: null, signal: null }), lines, startedAt: Date.now(), readyAt: null };
   let rest = '';

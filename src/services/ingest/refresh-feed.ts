@@ -13,7 +13,9 @@ import { refreshErrorCode } from './classify-error.ts';
 import { parseFetchedFeed } from './parse-fetched-feed.ts';
 import { itemSiteLink, planItems } from './plan-items.ts';
 import { storeItems } from './store-items.ts';
+import { timeStage } from './stage-times.ts';
 import { analyzeAfterCommit } from '../intel/analyze-new.ts';
+import { enqueueCommittedFollowUps } from '../queue/follow-ups.ts';
 
 /** What one refresh of one feed did. */
 export interface RefreshOutcome {
@@ -38,6 +40,16 @@ interface Run {
   policy: FeedPolicy;
   bounds: { minSeconds: number; maxSeconds: number };
   startedAt: Date;
+  deferAnalysis: boolean;
+}
+
+/** How a refresh is run. */
+export interface RefreshOptions {
+  /**
+   * Leave the analysis of new articles to the coalescing follow-up job (see analyseOrEnqueue), as
+   * workers do; otherwise (the default, for one-off callers) the refresh analyses them itself.
+   */
+  deferAnalysis?: boolean;
 }
 
 /**
@@ -45,14 +57,14 @@ interface Run {
  * each article as it is ready, then the feed's state. Never throws for a failing feed: the error is
  * stored on the feed with its stable code (shown in `feeds list`) and returned.
  */
-export async function refreshFeed(deps: IngestDeps, feedId: number): Promise<RefreshOutcome> {
+export async function refreshFeed(deps: IngestDeps, feedId: number, options: RefreshOptions = {}): Promise<RefreshOutcome> {
   const feed = await getFeed(deps.db, feedId);
   const policy = await getFeedPolicy(deps.db, feedId);
   if (!feed || !policy) throw new AppError('services', 'feed_not_found', `no feed with id ${feedId}`);
-  const run: Run = { deps, feed, policy, bounds: feedPollingBounds(deps.polling, policy), startedAt: deps.clock.now() };
+  const run: Run = { deps, feed, policy, bounds: feedPollingBounds(deps.polling, policy), startedAt: deps.clock.now(), deferAnalysis: options.deferAnalysis ?? false };
   let response: FetchResult;
   try {
-    response = await deps.http.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified, accept: FEED_ACCEPT });
+    response = await timeStage('feed_fetch', () => deps.http.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified, accept: FEED_ACCEPT }));
   } catch (error) {
     return fail(run, { error: describeError(error), code: refreshErrorCode(error) });
   }
@@ -88,9 +100,9 @@ export async function refreshFeed(deps: IngestDeps, feedId: number): Promise<Ref
 /** Stores the items of a parsed feed, then the feed's new state; the validators only after every item. */
 async function storeRefresh(run: Run, response: FetchResult, parsed: ParsedFeed): Promise<RefreshOutcome> {
   const { deps, feed, startedAt } = run;
-  const { plans, skipped } = await planItems(deps.db, feed.id, parsed.items, itemSiteLink(feed, parsed));
+  const { plans, skipped } = await timeStage('plan', () => planItems(deps.db, feed.id, parsed.items, itemSiteLink(feed, parsed)));
   const counts = await storeItems(deps, feed, parsed, plans, startedAt);
-  await analyzeAfterCommit(deps, counts.insertedIds, counts.revisedIds);
+  await timeStage('analysis', () => analyseOrEnqueue(deps, counts.insertedIds, counts.revisedIds, startedAt, run.deferAnalysis));
   const intervalSeconds = adaptInterval({
     publishedTimes: parsed.items.flatMap((i) => (i.published ? [new Date(i.published)] : [])),
     now: startedAt,
@@ -105,7 +117,7 @@ async function storeRefresh(run: Run, response: FetchResult, parsed: ParsedFeed)
     cacheSeconds: cacheLifetimeSeconds(response.headers, startedAt),
     ...run.bounds,
   });
-  await recordFetchSuccess(deps.db, feed.id, {
+  await timeStage('feed_state', () => recordFetchSuccess(deps.db, feed.id, {
     at: startedAt,
     status: response.status,
     etag: response.etag,
@@ -114,7 +126,7 @@ async function storeRefresh(run: Run, response: FetchResult, parsed: ParsedFeed)
     format: parsed.format,
     nextCheckAt,
     intervalSeconds,
-  });
+  }));
   await followRedirects(run, response);
   if (parsed.bozo) deps.logger.warn({ feed_id: feed.id, url: feed.url, reason: parsed.bozoReason }, 'The feed is broken but was read anyway.');
   deps.logger.info(
@@ -140,6 +152,23 @@ export async function ingestPushedFeed(deps: IngestDeps, feedId: number, parsed:
     'Pushed items stored.',
   );
   return { feedId: feed.id, status: 'updated', newArticles: counts.inserted, updatedArticles: counts.revised, skipped, error: null, errorCode: null };
+}
+
+/**
+ * The analysis of what a refresh committed (stories, names, quotes). Deferred, with a coalescing
+ * follow-up kind registered (the app registers one), new articles are left to it: a worker runs it
+ * after the commit, one at a time over all workers, so refreshes do not queue behind the clustering,
+ * which has to take articles one after another. Otherwise they are analysed here. Revised articles
+ * (rare) are analysed here either way; the analysis never fails the refresh.
+ */
+async function analyseOrEnqueue(deps: IngestDeps, insertedIds: readonly number[], revisedIds: readonly number[], now: Date, defer: boolean): Promise<void> {
+  if (!defer || (deps.followUps?.articlesCommitted?.length ?? 0) === 0) return analyzeAfterCommit(deps, insertedIds, revisedIds);
+  if (insertedIds.length > 0) {
+    await enqueueCommittedFollowUps(deps.db, deps.followUps, now).catch((error: unknown) =>
+      deps.logger.warn({ articles: insertedIds.length, error: describeError(error) }, 'The analysis of new articles could not be queued; the catch-up pass takes them.'),
+    );
+  }
+  if (revisedIds.length > 0) await analyzeAfterCommit(deps, [], revisedIds);
 }
 
 /** Moves the feed after a permanent redirect seen consistently; a temporary one never moves it. */

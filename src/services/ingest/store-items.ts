@@ -10,6 +10,7 @@ import { extractionForIngest } from '../sources/extraction.ts';
 import { buildArticle, type ArticleContext } from './build-article.ts';
 import { fetchAndExtract } from './fetch-page.ts';
 import { matchCategory } from './match-category.ts';
+import { timeStage } from './stage-times.ts';
 import { itemSiteLink, type ItemPlan } from './plan-items.ts';
 
 const PAGE_CONCURRENCY = 4;
@@ -61,11 +62,13 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
     const article = buildArticle(item, page.article, page.error, { ...context, categoryId });
     if (!article) return;
     if (plan.kind === 'new') {
-      const result = await deps.db.transaction().execute(async (trx) => {
-        const stored = await insertArticle(trx, article);
-        if (stored.inserted) await enqueueArticleFollowUps(trx, deps.followUps, stored.id, seenAt);
-        return stored;
-      });
+      const result = await timeStage('store_article', () =>
+        deps.db.transaction().execute(async (trx) => {
+          const stored = await insertArticle(trx, article);
+          if (stored.inserted) await enqueueArticleFollowUps(trx, deps.followUps, stored.id, seenAt);
+          return stored;
+        }),
+      );
       if (result.inserted) {
         counts.inserted++;
         counts.insertedIds.push(result.id);

@@ -1,5 +1,6 @@
 import type { FetchOptions, FetchResult, HttpClient } from '../../ingest/fetch/index.ts';
 import { claimHostSlot, ensureFetchHost, expireHostSlots, releaseHostSlot } from '../../store/index.ts';
+import { recordStage, timeStage } from '../ingest/stage-times.ts';
 import type { QueueDeps } from './deps.ts';
 
 /** Politeness towards one publisher host, held across every process sharing the database. */
@@ -51,6 +52,7 @@ export function createHostGate(deps: QueueDeps, options: HostGateOptions): HostG
   const pollMs = options.pollMs ?? 200;
   return {
     async acquire(url) {
+      const started = performance.now();
       const host = new URL(url).host.toLowerCase();
       if (!known.has(host)) {
         await ensureFetchHost(deps.db, host, options.slots);
@@ -60,17 +62,21 @@ export function createHostGate(deps: QueueDeps, options: HostGateOptions): HostG
       let slots = local.get(host);
       if (!slots) local.set(host, (slots = new LocalSlots(options.slots)));
       await slots.take();
+      // Waits for a slot held by another process grow from 5 ms to pollMs, so that a busy host is not
+      // asked every few milliseconds by every waiting fetch of every worker.
+      let busyWaitMs = 5;
       for (;;) {
         const now = deps.clock.now();
         let claim;
         try {
-          claim = await claimHostSlot(deps.db, { host, owner: options.owner, now, until: new Date(now.getTime() + options.leaseMs), slots: options.slots, gapMs: options.gapMs });
+          claim = await timeStage('host_claim', () => claimHostSlot(deps.db, { host, owner: options.owner, now, until: new Date(now.getTime() + options.leaseMs), slots: options.slots, gapMs: options.gapMs }));
         } catch (error) {
           slots.give();
           throw error;
         }
         if ('slot' in claim) {
           const taken = claim.slot;
+          recordStage('host_wait', performance.now() - started);
           return async () => {
             try {
               await releaseHostSlot(deps.db, { host, slot: taken, owner: options.owner });
@@ -81,7 +87,11 @@ export function createHostGate(deps: QueueDeps, options: HostGateOptions): HostG
         }
         // A gap ends at a known time; a busy slot frees at an unknown one, so ask again soon (with jitter).
         const untilGap = claim.retryAt.getTime() - deps.clock.now().getTime();
-        await sleep(Math.min(Math.max(untilGap, 2 + Math.random() * 8), pollMs));
+        if (untilGap > 0) await sleep(Math.min(untilGap, pollMs));
+        else {
+          await sleep(Math.min(busyWaitMs * (0.5 + Math.random()), pollMs));
+          busyWaitMs = Math.min(busyWaitMs * 2, pollMs);
+        }
       }
     },
   };

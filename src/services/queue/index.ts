@@ -3,4 +3,4 @@ export type { QueueDeps } from './deps.ts';
 export { leaseDueFeeds, renewLeasedFeeds, releaseLeasedFeed, expireStaleFeedLeases, type ClaimedFeed } from './feed-leases.ts';
 export { createHostGate, politeHttpClient, expireStaleHostSlots, type HostGate, type HostGateOptions } from './host-gate.ts';
 export { enqueueFollowUp, leaseJobs, finishJob, ensurePeriodicJob, expireStaleJobLeases, type ClaimedJob, type NewJob } from './jobs.ts';
-export { enqueueArticleFollowUps, type FollowUpKinds } from './follow-ups.ts';
+export { enqueueArticleFollowUps, enqueueCommittedFollowUps, pendingKey, type FollowUpKinds } from './follow-ups.ts';

@@ -103,3 +103,31 @@ describe('scorer', () => {
     assert.equal(findArticleBody(doc, NO_TRACE), null);
   });
 });
+
+describe('lists of posts', () => {
+  const post = (n: number) => `<article class="post"><h3><a href="/beitrag-${n}">Beitrag ${n}</a></h3><p>${sentence(n + 20)} ${sentence(n + 40)} Weiter …</p></article>`;
+
+  test('a short story beside a longer list of post excerpts is the article, the list is not', () => {
+    const doc = parseDocument(
+      `<html><body><main><article id="story"><h1>Der Kreistag tagt</h1><p>${sentence(1)} ${sentence(2)}</p></article>`
+      + `<article id="more"><h2>Das könnte Sie auch interessieren</h2>${[1, 2, 3, 4].map(post).join('')}</article></main></body></html>`,
+    );
+    const found = findArticleBody(doc, NO_TRACE);
+    assert.equal(found?.container.id, 'story');
+    assert.ok(textOf(found!.body).includes('Satz 1 erzählt'));
+    assert.ok(!textOf(found!.body).includes('Satz 21 erzählt'), 'no excerpt of another post');
+  });
+
+  test('a story whose sections are article elements, linking nowhere, stays whole', () => {
+    const section = (n: number) => `<article class="section"><h2>Abschnitt ${n}</h2><p>${sentence(n)} ${sentence(n + 10)}</p></article>`;
+    const doc = parseDocument(`<html><body><div id="story"><h1>Der Kreistag tagt</h1>${[1, 2, 3].map(section).join('')}</div><div id="side"><p>${sentence(90)}</p></div></body></html>`);
+    const found = findArticleBody(doc, NO_TRACE);
+    for (const n of [1, 2, 3]) assert.ok(textOf(found!.body).includes(`Satz ${n} erzählt`), `section ${n}`);
+  });
+
+  test('an archive page made only of posts still gives its best post', () => {
+    const doc = parseDocument(`<html><body><div id="archive">${[1, 2, 3].map(post).join('')}</div></body></html>`);
+    const found = findArticleBody(doc, NO_TRACE);
+    assert.ok(found && textOf(found.body).length > 0);
+  });
+});

@@ -103,8 +103,30 @@ export const FURNITURE_LINE = new RegExp(
     '^click here to (?:get|download|install) (?:the|our)\\b',
     '^join (?:our|the) .{0,40}\\b(?:forums?|community)\\b',
     '^(?:don[\'’]t miss|see more)\\s*:?$',
+    // Picture credits standing alone: "Image copyright Getty Images", "Jane Roe/Getty Images",
+    // "John Doe, Associated Press" (a name, then the agency; no sentence).
+    '^(?:image|photo|picture|bild|foto)\\s*(?:copyright|credit|source|rechte|quelle)\\b',
+    '^[^.!?]{2,60}(?:/|,\\s+)(?:getty images|(?:the )?associated press|ap photo|ap|reuters|afp|dpa|epa|imago(?: images)?|picture alliance|shutterstock|istock(?:photo)?)$',
   ].join('|'),
   'i',
+);
+
+/**
+ * Calls to follow the publisher or an author elsewhere, or to subscribe to a newsletter, as a whole
+ * paragraph ("Follow us on Twitter", "Sign up for our daily newsletter", "Folgen Sie uns auf
+ * Instagram", "Abonnieren Sie unseren Newsletter"). Tested on paragraphs of a few lines only.
+ */
+export const PROMO_LINE = new RegExp(
+  [
+    '^follow (?:us|me|him|her|@?[\\p{Lu}@][\\p{L}\\p{N}_.]*(?: [\\p{Lu}][\\p{L}.]*){0,2}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\\b',
+    '^folgen sie (?:uns|mir|ihm|ihr|@?[\\p{Lu}@][\\p{L}\\p{N}_.]*(?: [\\p{Lu}][\\p{L}.]*){0,2}) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\\b',
+    '\\b(?:subscribe|sign up|signup|register) (?:to|for) .{0,80}\\bnewsletters?\\b',
+    '^click here to subscribe\\b',
+    '\\b(?:in|into|to) your inbox\\b.{0,80}\\b(?:newsletters?|subscribe|sign up|delivered)\\b|\\b(?:newsletters?|subscribe|sign up|get the latest)\\b.{0,80}\\b(?:in|into|to) your inbox\\b',
+    '\\b(?:abonnieren sie|bestellen sie|melden sie sich|registrieren sie sich)\\b.{0,60}\\bnewsletter\\b',
+    '\\bnewsletter\\b.{0,60}\\b(?:abonnieren|bestellen|anmelden)\\b',
+  ].join('|'),
+  'iu',
 );
 
 /** A gallery's slide counter as a whole line: "1/50", "Image 1 of 8", "Bild 3 von 12", "1 / 9". */

@@ -131,3 +131,19 @@ describe('lists of posts', () => {
     assert.ok(found && textOf(found.body).length > 0);
   });
 });
+
+describe('the main run of paragraphs as the fallback', () => {
+  test('when the scorer missed the article, the main block comes with its sibling blocks of the same kind', () => {
+    // Each paragraph sits in a block of its own, and a short list of words with many commas in a box
+    // whose class favours it outscores every block: the main run of paragraphs decides then, and its
+    // sibling blocks belong to it as they would to a chosen container.
+    const block = (n: number, extra = '') => `<div class="absatz"><p class="text">${sentence(n)} ${sentence(n + 10)}${extra}</p></div>`;
+    const words = 'Eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn, elf, zwölf, dreizehn, vierzehn, fünfzehn.';
+    const doc = parseDocument(
+      `<html><body><div id="side"><div class="content-note"><p>${words}</p></div><img src="a.jpg"></div><div class="box">${block(1)}<h3>Zwischentitel</h3>${block(2)}${block(3, ` ${sentence(23)} ${sentence(33)}`)}</div></body></html>`,
+    );
+    const found = findArticleBody(doc, NO_TRACE);
+    for (const n of [1, 2, 3]) assert.ok(textOf(found!.body).includes(`Satz ${n} erzählt`), `block ${n}`);
+    assert.ok(!textOf(found!.body).includes('dreizehn'));
+  });
+});

@@ -147,3 +147,15 @@ describe('the main run of paragraphs as the fallback', () => {
     assert.ok(!textOf(found!.body).includes('dreizehn'));
   });
 });
+
+describe('clutter inside the article', () => {
+  test('a block of many short paragraphs with a few linked words (a recipe) stays; a box of links goes', () => {
+    const steps = Array.from({ length: 9 }, (_, i) => `<p>Schritt ${i + 1}: <a href="/zutat/${i}">Haferflocken mit Zimt</a> in der Pfanne rösten, bis sie duften.</p>`).join('');
+    const links = '<div class="mehr"><a href="/a">Eins ist ein Link</a> <a href="/b">Zwei ist ein Link</a> <a href="/c">Drei ist ein Link</a> und noch ein Wort</div>';
+    const story = Array.from({ length: 14 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const doc = parseDocument(`<html><body><article id="story">${story}<div class="zubereitung">${steps}</div>${links}</article></body></html>`);
+    const found = findArticleBody(doc, NO_TRACE);
+    assert.ok(textOf(found!.body).includes('Schritt 9: Haferflocken'));
+    assert.ok(!textOf(found!.body).includes('Eins ist ein Link'));
+  });
+});

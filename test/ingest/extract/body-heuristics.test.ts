@@ -5,7 +5,7 @@ import { removePictureCredits } from '../../../src/ingest/extract/captions.ts';
 import { mainTextBlock, proseMap } from '../../../src/ingest/extract/scorer/main-text.ts';
 import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
 import { flattenFormulas } from '../../../src/ingest/extract/math.ts';
-import { BOILERPLATE_CLASS, CREDIT_LINE, FURNITURE_LINE, PROMO_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
+import { BOILERPLATE_CLASS, CREDIT_LINE, FURNITURE_LINE, PROMO_LINE, RIGHTS_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
 import { extractArticle } from '../../../src/ingest/extract/index.ts';
 
 const sentence = (n: number) => `Satz ${n} erzählt, was im Gemeinderat am Abend beschlossen wurde, und warum.`;
@@ -82,6 +82,18 @@ describe('furniture patterns', () => {
     for (const line of ['The ferry left at noon, Reuters reported.', 'Der Hafen wächst, meldet dpa. Das freut die Stadt.', 'Image processing is slow on old phones']) {
       assert.ok(!FURNITURE_LINE.test(line), line);
     }
+  });
+
+  test('availability, date and opinion notes of the page, and rights lines', () => {
+    for (const line of ['Video verfügbar bis 28.02.2031', 'Erstellt am Dienstag 6. Mai 2031', 'Zuletzt aktualisiert am 3. Juni 2031, 14:20 Uhr', 'Dieser Text wurde am 3. Mai 2031 veröffentlicht.',
+      'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', '13 Besucher sind online']) {
+      assert.ok(FURNITURE_LINE.test(line), line);
+    }
+    for (const line of ['Verfügbar bis Ende Mai sind nur noch wenige Karten.', 'Erstellt am Ende einer langen Nacht wurde der Plan erst 2031 öffentlich, sagte sie.', 'Die Meinung des Autors zählt hier nicht.']) {
+      assert.ok(!FURNITURE_LINE.test(line), line);
+    }
+    for (const line of ['This article is the copyrighted property of Harbour News.', 'Nachdruck nur mit schriftlicher Genehmigung des Verlags.']) assert.ok(RIGHTS_LINE.test(line), line);
+    assert.ok(!RIGHTS_LINE.test('Der Nachdruck des Buches erschien 1950.'));
   });
 
   test('calls to follow or subscribe, German and English; sentences about newsletters are text', () => {

@@ -2,7 +2,7 @@ import { NO_TRACE, type Trace } from './trace.ts';
 import { all, classAndId, detach, textOf, wordsOf } from './dom.ts';
 import { TextLengths } from './text-lengths.ts';
 import {
-  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, GALLERY_CLASS, PROMO_LINE, READ_ON_LINK, RIGHTS_LINE,
+  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, GALLERY_CLASS, LIVE_CLASS, PROMO_LINE, READ_ON_LINK, RIGHTS_LINE,
   SLIDE_COUNTER, TEASER_PREFIX,
 } from './patterns.ts';
 
@@ -90,7 +90,8 @@ function removeByStructure(doc: Document, guard: Guard): void {
   }
   for (const el of all(doc.body, '[aria-modal="true"], [hidden]')) guard.remove(el, 'hidden');
   for (const el of all(doc.body, '[class], [id]')) {
-    if (BOILERPLATE_CLASS.test(classAndId(el)) && !isInRunningText(el) && BOILERPLATE_CLASS.test(furnitureNames(el))) guard.remove(el, 'boilerplate-class');
+    const names = classAndId(el);
+    if (BOILERPLATE_CLASS.test(names) && !LIVE_CLASS.test(names) && !isInRunningText(el) && BOILERPLATE_CLASS.test(furnitureNames(el))) guard.remove(el, 'boilerplate-class');
   }
 }
 

@@ -147,3 +147,16 @@ describe('boilerplate class words', () => {
     assert.ok(!text.includes('Einwilligen'));
   });
 });
+
+describe('live tickers', () => {
+  test('the entries of a live ticker are the article, though their class calls them comments', () => {
+    const entries = Array.from({ length: 6 }, (_, i) => `<div class="live-match-comment"><div class="live-match-comment-time">${90 - i * 10}'</div>`
+      + `<div class="live-match-comment-body">Minute ${90 - i * 10}: Der Gastgeber drängt, doch der Torwart hält den Ball sicher, und das Spiel läuft weiter.</div></div>`).join('');
+    const html = `<html><body><main><h1>Heimsieg im Regen</h1><div class="live-ticker">${entries}</div></main>`
+      + '<div id="comments" class="comments"><div class="comment">Leser Max: Tolles Spiel, weiter so, Jungs, und danke für den Ticker!</div></div></body></html>';
+    const { text } = extractArticle(html, { url: 'https://sport.example/ticker' });
+    assert.ok(text.includes('Minute 90: Der Gastgeber drängt'));
+    assert.ok(text.includes('Minute 40: Der Gastgeber drängt'));
+    assert.ok(!text.includes('Leser Max'), 'readers\' comments are still furniture');
+  });
+});

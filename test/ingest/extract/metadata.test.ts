@@ -140,6 +140,8 @@ describe('cleanAuthorText', () => {
     ['redaktion@talblick.example', null],
     ['https://talblick.example/autor/1', null],
     ['Das ist ein ganzer Satz. Und noch einer folgt hier.', null],
+    // An ad script inside the byline element is code, not a name.
+    ['(adsbygoogle = window.adsbygoogle || []).push({});', null],
   ];
   for (const [raw, expected] of cases) test(raw, () => assert.equal(cleanAuthorText(raw), expected));
 });

@@ -123,7 +123,7 @@ export interface Top {
 
 /** The best container of the page, or null when no paragraph scored. */
 export function topCandidate(scores: Scores, measured: Measured): Top | null {
-  const posts = new PostLists(scores.keys().next().value?.ownerDocument?.documentElement ?? null, measured);
+  const posts = new PostLists(measured);
   const ranked = best(scores, posts);
   const first = ranked[0];
   if (!first) return null;

@@ -46,7 +46,7 @@ export function findArticleBody(doc: Document, trace: Trace): ScoredBody | null 
   if (main && (!top || missedArticle(parts, main.prose, prose))) {
     // The main run of paragraphs may be one of several blocks of the article (a div per paragraph):
     // its siblings are judged as those of a chosen container are.
-    const fallback = { el: main.el, score: scores.get(main.el) ?? 0, posts: top?.posts ?? new PostLists(null, measured) };
+    const fallback = { el: main.el, score: scores.get(main.el) ?? 0, posts: top?.posts ?? new PostLists(measured) };
     parts = fallback.score > 0 ? withSiblings(fallback, scores, measured, prose) : [main.el];
   }
   const container = top && parts.includes(top.el) ? top.el : parts[0];

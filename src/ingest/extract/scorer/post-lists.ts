@@ -2,6 +2,7 @@
 // an archive, a comment thread written as articles). Each post's excerpt is a paragraph of prose, so
 // such a block scores well, but it is no article, and neither is a post inside another article.
 
+import { all } from '../dom.ts';
 import { statsOf, type Measured } from './measure.ts';
 
 // A block holding this many articles, which hold most of its text, is a list of posts.
@@ -16,12 +17,15 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * so.
  */
 function isPost(article: Element): boolean {
-  for (const link of Array.from(article.getElementsByTagName('a'))) {
+  for (const link of all(article, 'a[href]')) {
     const href = link.getAttribute('href') ?? '';
     if (href === '' || href.startsWith('#') || /^(?:javascript|mailto|whatsapp):/i.test(href)) continue;
-    if (link.getElementsByTagName('img').length > 0) return true;
-    for (let el: Element | null = link; el && el !== article; el = el.parentElement) if (HEADINGS.has(el.tagName)) return true;
-    for (const tag of HEADINGS) if (link.getElementsByTagName(tag.toLowerCase()).length > 0) return true;
+    if (!link.firstElementChild) {
+      for (let el: Element | null = link.parentElement; el && el !== article; el = el.parentElement) if (HEADINGS.has(el.tagName)) return true;
+      continue;
+    }
+    if (link.querySelector('img, h1, h2, h3, h4, h5, h6')) return true;
+    for (let el: Element | null = link.parentElement; el && el !== article; el = el.parentElement) if (HEADINGS.has(el.tagName)) return true;
   }
   return false;
 }
@@ -35,12 +39,10 @@ export class PostLists {
   // Articles inside another article that holds several: teasers or comments, not the story.
   private readonly nested = new Set<Element>();
 
-  constructor(
-    root: Element | null,
-    private readonly measured: Measured,
-  ) {
-    const all = root ? Array.from(root.getElementsByTagName('article')) : [];
-    for (const article of all.filter(isPost)) {
+  constructor(private readonly measured: Measured) {
+    // Found on the measuring walk, in document order; articles dropped as invisible are left out.
+    const articles = measured.articles.filter((a) => measured.stats.has(a));
+    for (const article of articles.filter(isPost)) {
       const text = statsOf(measured, article).text;
       let counted = false;
       for (let el = article.parentElement; el; el = el.parentElement) {
@@ -51,7 +53,7 @@ export class PostLists {
       }
     }
     if (this.held.size === 0) return;
-    for (const article of all) {
+    for (const article of articles) {
       for (let el = article.parentElement; el; el = el.parentElement) {
         if (el.tagName === 'ARTICLE' && this.isList(el)) {
           this.nested.add(article);

@@ -2,8 +2,8 @@ import { NO_TRACE, type Trace } from './trace.ts';
 import { all, classAndId, detach, textOf, wordsOf } from './dom.ts';
 import { TextLengths } from './text-lengths.ts';
 import {
-  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, GALLERY_CLASS, READ_ON_LINK, RIGHTS_LINE, SLIDE_COUNTER,
-  TEASER_PREFIX,
+  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, GALLERY_CLASS, LIVE_CLASS, PROMO_LINE, READ_ON_LINK, RIGHTS_LINE,
+  SLIDE_COUNTER, TEASER_PREFIX,
 } from './patterns.ts';
 
 // An element holding more than this share of the page's prose is the article (or wraps it), whatever
@@ -90,7 +90,8 @@ function removeByStructure(doc: Document, guard: Guard): void {
   }
   for (const el of all(doc.body, '[aria-modal="true"], [hidden]')) guard.remove(el, 'hidden');
   for (const el of all(doc.body, '[class], [id]')) {
-    if (BOILERPLATE_CLASS.test(classAndId(el)) && !isInRunningText(el) && BOILERPLATE_CLASS.test(furnitureNames(el))) guard.remove(el, 'boilerplate-class');
+    const names = classAndId(el);
+    if (BOILERPLATE_CLASS.test(names) && !LIVE_CLASS.test(names) && !isInRunningText(el) && BOILERPLATE_CLASS.test(furnitureNames(el))) guard.remove(el, 'boilerplate-class');
   }
 }
 
@@ -157,13 +158,46 @@ function linksAfter(heading: Element, guard: Guard): Element[] {
   return run;
 }
 
-function removeShortFurniture(doc: Document, guard: Guard): void {
+// A call to follow or subscribe is a few lines; a longer paragraph mentioning a newsletter is text.
+const PROMO_LENGTH = 250;
+// A linked headline set as a paragraph of its own: short, all link.
+const TEASER_LINK_LENGTH = 150;
+const TEASER_LINK_DENSITY = 0.9;
+
+/**
+ * Whether a paragraph is a linked headline of another article of the site standing between the
+ * article's paragraphs (a "related story" link set in the text): all of it a link to another page of
+ * the same site, with prose beside it.
+ */
+function isTeaserLink(el: Element, length: number, guard: Guard, host: string | null, pageUrl: string | null): boolean {
+  if (el.tagName !== 'P' || host === null || length > TEASER_LINK_LENGTH || guard.linkDensity(el) < TEASER_LINK_DENSITY) return false;
+  const links = all(el, 'a[href]');
+  if (links.length === 0 || !links.every((a) => isOtherPageOf(a.getAttribute('href'), host, pageUrl))) return false;
+  const beside = [el.previousElementSibling, el.nextElementSibling];
+  return beside.some((s) => s !== null && s.tagName === 'P' && guard.prose(s) > PROSE_BLOCK);
+}
+
+/** Whether a link leads to a page of the site other than its front page (an article, not home). */
+function isOtherPageOf(href: string | null, host: string, pageUrl: string | null): boolean {
+  try {
+    const url = new URL(href ?? '');
+    const target = url.hostname.replace(/^www\./, '');
+    if (target !== host && !target.endsWith(`.${host}`)) return false;
+    return url.pathname.length > 1 && (pageUrl === null || url.href.split('#')[0] !== pageUrl.split('#')[0]);
+  } catch {
+    return false;
+  }
+}
+
+function removeShortFurniture(doc: Document, guard: Guard, host: string | null, pageUrl: string | null): void {
   for (const el of all(doc.body, 'p, div, li, section, span, small, a, button')) {
     if (!el.parentNode) continue;
     const length = guard.length(el);
     if (length === 0 || length > 300) continue;
     const text = textOf(el);
     if (TEASER_PREFIX.test(text) && (guard.linkDensity(el) > 0.3 || el.tagName === 'A')) removeWithEmptyParents(el, guard, 'teaser-line');
+    else if (isTeaserLink(el, length, guard, host, pageUrl)) removeWithEmptyParents(el, guard, 'teaser-link');
+    else if (length < PROMO_LENGTH && PROMO_LINE.test(text) && !el.querySelector('p') && !isInRunningText(el)) removeWithEmptyParents(el, guard, 'promo-line');
     else if (text.length < 60 && READ_ON_LINK.test(text)) removeWithEmptyParents(el, guard, 'read-on-link');
     else if (text.length < 200 && RIGHTS_LINE.test(text) && !el.querySelector('p')) removeWithEmptyParents(el, guard, 'rights-line');
     else if (text.length < FURNITURE_LINE_LENGTH && FURNITURE_LINE.test(text) && !el.querySelector('p') && !isInRunningText(el)) {
@@ -263,6 +297,6 @@ export function removeBoilerplate(doc: Document, pageUrl?: string, trace: Trace 
   removeByStructure(doc, guard);
   removeGalleries(doc, guard);
   removeHeadedBoxes(doc, guard);
-  removeShortFurniture(doc, guard);
+  removeShortFurniture(doc, guard, host, pageUrl ?? null);
   removeLinkLists(doc, guard, host);
 }

@@ -10,13 +10,19 @@ export const BOILERPLATE_CLASS = new RegExp(
   [
     'cookie', 'consent', 'gdpr', 'dsgvo', '\\bcmp\\b', 'newsletter', 'subscribe', '\\babo-?(?:box|teaser|hinweis|promo)',
     'share', 'sharing', 'shariff', 'social', 'teilen', 'related', 'recommend', 'empfehl', 'outbrain', 'taboola',
-    'comment', 'kommentar', 'disqus', 'discussion', 'leserbrief',
+    'comment(?!ary)', 'kommentar', 'disqus', 'discussion', 'leserbrief',
     'author-?box', 'autor(?:en)?-?box', 'about-?(?:the-?)?author', 'author-?(?:bio|info|profile|card)',
     'breadcrumb', '\\bads?\\b', '\\bad-', '-ad\\b', 'advert', 'anzeige', 'sponsor', 'promo(?!ted)', 'paywall',
     'read-?more', 'weiterlesen', 'more-?(?:articles|stories|news)', 'mehr-?zum-?thema', 'lesen-?sie-?auch',
     'auch-?interessant', 'most-?read', 'meistgelesen', 'popular', 'trending', 'sidebar', 'toolbar', 'popup', 'modal',
   ].join('|'),
 );
+
+/**
+ * class/id words of a live ticker or live blog ("live-match-comment", "liveticker-entry"): its entries
+ * are the article, even where a class calls them comments.
+ */
+export const LIVE_CLASS = /(?:^|[\s_-])live(?:[\s_-]|$)|live-?(?:ticker|blog|match|feed|coverage)|liveticker|liveblog|ticker-?(?:entry|eintrag|item|post)/;
 
 /** ARIA roles of page furniture. */
 export const BOILERPLATE_ROLES = new Set([
@@ -42,7 +48,7 @@ export const READ_ON_LINK = /^(?:(?:den |die )?(?:gesamten?|ganzen?|kompletten?|
 export const META_LINE = /^(?:(?:von|by|text|autor(?:in)?|author)\s*:?\s+\S|(?:veröffentlicht|aktualisiert|published|updated|stand)\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|january|february|march|april|may|june|july|august|september|october|november|december)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|vor \d+ (?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|lesezeit|\d+\s*min(?:\.|uten)? (?:lesezeit|read)|\d+ min read|^.{0,60}\b(?:published|updated|posted|veröffentlicht|aktualisiert)\b:?\s+(?:on |am )?(?:[a-zäöü]+\.?,?\s+){0,2}\d{1,4}\b)/i;
 
 /** Copyright and rights lines. */
-export const RIGHTS_LINE = /^(?:©|\(c\)|copyright\b)|all rights (?:are )?reserved|alle rechte vorbehalten/i;
+export const RIGHTS_LINE = /^(?:©|\(c\)|copyright\b)|all rights (?:are )?reserved|alle rechte vorbehalten|\bis the copyrighted property of\b|written permission must be obtained|^nachdruck(?: und vervielfältigung)? nur mit (?:schriftlicher )?(?:genehmigung|erlaubnis)/i;
 
 /** class/id/data words of video and audio players and teasers. */
 export const MEDIA_HINT = /video|audio|player|podcast|mediathek|clip|\bmedia\b|jwplayer|brightcove|youtube|vimeo|vjs/;
@@ -103,8 +109,38 @@ export const FURNITURE_LINE = new RegExp(
     '^click here to (?:get|download|install) (?:the|our)\\b',
     '^join (?:our|the) .{0,40}\\b(?:forums?|community)\\b',
     '^(?:don[\'’]t miss|see more)\\s*:?$',
+    // Availability and date lines of the page, not the article: "Video verfügbar bis 28.02.2031",
+    // "Erstellt am Dienstag, 6. Mai 2031", "Dieser Text wurde am 3. Mai veröffentlicht".
+    '^(?:(?:das |dieses )?(?:video|audio|sendung|beitrag)\\s+)?verfügbar bis (?:zum )?\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|[a-zäöü]+)\\s?\\d{2,4}\\b',
+    '^(?:erstellt|veröffentlicht|aktualisiert|zuletzt aktualisiert|geändert|zuletzt geändert) am\\b[^!?]{0,40}\\d{4}(?:,? (?:um )?\\d{1,2}[:.]\\d{2}(?: uhr)?)?$',
+    '^dieser (?:text|artikel|beitrag) wurde\\b.{0,40}\\bveröffentlicht\\b',
+    // A note that the text is the author's opinion, not the newsroom's.
+    '(?:gibt|gibt nur|spiegelt) die (?:persönliche )?meinung (?:des|der) (?:autors|autorin|verfasser|verfasserin|gastautors|gastautorin)\\b',
+    '^\\d+ (?:besucher|gäste|user|mitglieder)(?: sind)? online\\b',
+    // Picture credits standing alone: "Image copyright Getty Images", "Jane Roe/Getty Images",
+    // "John Doe, Associated Press" (a name, then the agency; no sentence).
+    '^(?:image|photo|picture|bild|foto)\\s*(?:copyright|credit|source|rechte|quelle)\\b',
+    '^[^.!?]{2,60}(?:/|,\\s+)(?:getty images|(?:the )?associated press|ap photo|ap|reuters|afp|dpa|epa|imago(?: images)?|picture alliance|shutterstock|istock(?:photo)?)$',
   ].join('|'),
   'i',
+);
+
+/**
+ * Calls to follow the publisher or an author elsewhere, or to subscribe to a newsletter, as a whole
+ * paragraph ("Follow us on Twitter", "Sign up for our daily newsletter", "Folgen Sie uns auf
+ * Instagram", "Abonnieren Sie unseren Newsletter"). Tested on paragraphs of a few lines only.
+ */
+export const PROMO_LINE = new RegExp(
+  [
+    '^follow (?:us|me|him|her|@?[\\p{Lu}@][\\p{L}\\p{N}_.]*(?: [\\p{Lu}][\\p{L}.]*){0,2}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\\b',
+    '^folgen sie (?:uns|mir|ihm|ihr|@?[\\p{Lu}@][\\p{L}\\p{N}_.]*(?: [\\p{Lu}][\\p{L}.]*){0,2}) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\\b',
+    '\\b(?:subscribe|sign up|signup|register) (?:to|for) .{0,80}\\bnewsletters?\\b',
+    '^click here to subscribe\\b',
+    '\\b(?:in|into|to) your inbox\\b.{0,80}\\b(?:newsletters?|subscribe|sign up|delivered)\\b|\\b(?:newsletters?|subscribe|sign up|get the latest)\\b.{0,80}\\b(?:in|into|to) your inbox\\b',
+    '\\b(?:abonnieren sie|bestellen sie|melden sie sich|registrieren sie sich)\\b.{0,60}\\bnewsletter\\b',
+    '\\bnewsletter\\b.{0,60}\\b(?:abonnieren|bestellen|anmelden)\\b',
+  ].join('|'),
+  'iu',
 );
 
 /** A gallery's slide counter as a whole line: "1/50", "Image 1 of 8", "Bild 3 von 12", "1 / 9". */

@@ -5,7 +5,7 @@ import { removePictureCredits } from '../../../src/ingest/extract/captions.ts';
 import { mainTextBlock, proseMap } from '../../../src/ingest/extract/scorer/main-text.ts';
 import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
 import { flattenFormulas } from '../../../src/ingest/extract/math.ts';
-import { BOILERPLATE_CLASS, CREDIT_LINE, FURNITURE_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
+import { BOILERPLATE_CLASS, CREDIT_LINE, FURNITURE_LINE, PROMO_LINE, RIGHTS_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
 import { extractArticle } from '../../../src/ingest/extract/index.ts';
 
 const sentence = (n: number) => `Satz ${n} erzählt, was im Gemeinderat am Abend beschlossen wurde, und warum.`;
@@ -75,6 +75,56 @@ describe('furniture patterns', () => {
     assert.ok(!TEASER_PREFIX.test('Leander lief zum Hafen.'));
   });
 
+  test('picture credits standing alone: a name and an agency, or "Image copyright"', () => {
+    for (const line of ['Image copyright Getty Images', 'Jana Roe/Harbour Times/Getty Images', 'Jan Roe, ASSOCIATED PRESS', 'Bildrechte beim Stadtarchiv', 'Max Muster/dpa']) {
+      assert.ok(FURNITURE_LINE.test(line), line);
+    }
+    for (const line of ['The ferry left at noon, Reuters reported.', 'Der Hafen wächst, meldet dpa. Das freut die Stadt.', 'Image processing is slow on old phones']) {
+      assert.ok(!FURNITURE_LINE.test(line), line);
+    }
+  });
+
+  test('availability, date and opinion notes of the page, and rights lines', () => {
+    for (const line of ['Video verfügbar bis 28.02.2031', 'Erstellt am Dienstag 6. Mai 2031', 'Zuletzt aktualisiert am 3. Juni 2031, 14:20 Uhr', 'Dieser Text wurde am 3. Mai 2031 veröffentlicht.',
+      'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', '13 Besucher sind online']) {
+      assert.ok(FURNITURE_LINE.test(line), line);
+    }
+    for (const line of ['Verfügbar bis Ende Mai sind nur noch wenige Karten.', 'Erstellt am Ende einer langen Nacht wurde der Plan erst 2031 öffentlich, sagte sie.', 'Die Meinung des Autors zählt hier nicht.']) {
+      assert.ok(!FURNITURE_LINE.test(line), line);
+    }
+    for (const line of ['This article is the copyrighted property of Harbour News.', 'Nachdruck nur mit schriftlicher Genehmigung des Verlags.']) assert.ok(RIGHTS_LINE.test(line), line);
+    assert.ok(!RIGHTS_LINE.test('Der Nachdruck des Buches erschien 1950.'));
+  });
+
+  test('calls to follow or subscribe, German and English; sentences about newsletters are text', () => {
+    for (const line of ['Follow us on Twitter and Facebook.', 'Follow Harbour News on Instagram, Facebook and YouTube.', 'Follow @HarbourDeals on Twitter to keep up with the deals.',
+      'Sign up for The Harbour Bulletin today to get the free daily newsletter.', 'Get the latest updates right in your inbox. Subscribe to our newsletters.',
+      'Folgen Sie uns auf Instagram!', 'Abonnieren Sie jetzt unseren kostenlosen Newsletter.', 'Hier können Sie den Newsletter der Redaktion bestellen.']) {
+      assert.ok(PROMO_LINE.test(line), line);
+    }
+    for (const line of ['The council followed the plan on Tuesday.', 'Der Newsletter der Stadt erschien zuletzt im Mai, sagte die Sprecherin.', 'Spam in your inbox is an old problem.']) {
+      assert.ok(!PROMO_LINE.test(line), line);
+    }
+  });
+
+  test('a promo paragraph under the article goes, the article stays', () => {
+    const story = Array.from({ length: 3 }, (_, i) => `<p>${sentence(i)} Die Kämmerin legte dazu Zahlen vor, die der Rat lange erwartet hatte.</p>`).join('');
+    const html = `<html><body><article><h1>Der Rat beschließt den Haushalt</h1>${story}<p>Folgen Sie der Lokalredaktion auf Instagram und Facebook.</p></article></body></html>`;
+    const { text } = extractArticle(html, { url: 'https://zeitung.example/rat' });
+    assert.ok(text.includes('Die Kämmerin legte dazu Zahlen vor'));
+    assert.ok(!text.includes('Instagram'));
+  });
+
+  test('a linked headline of another story of the site, set as a paragraph between the paragraphs, goes', () => {
+    const p = (i: number) => `<p>${sentence(i)} Die Kämmerin legte dazu Zahlen vor, die der Rat lange erwartet hatte.</p>`;
+    const html = `<html><body><article><h1>Der Rat beschließt den Haushalt</h1>${p(1)}<p><strong><a href="/politik/kita-gebuehren-steigen">KITA-GEBÜHREN STEIGEN IM HERBST</a></strong></p>${p(2)}`
+      + `<p><a href="https://amt.example/haushalt.pdf">Der Haushaltsplan als PDF</a></p>${p(3)}</article></body></html>`;
+    const { text } = extractArticle(html, { url: 'https://zeitung.example/politik/rat' });
+    assert.ok(!text.includes('KITA-GEBÜHREN'));
+    assert.ok(text.includes('Der Haushaltsplan als PDF'), 'a link to another site is a source, not a teaser');
+    for (const i of [1, 2, 3]) assert.ok(text.includes(`Satz ${i} erzählt`));
+  });
+
   test('credit lines', () => {
     for (const line of ['Foto: Max Muster', '© Stadtwerke', 'Photograph by Ann Lee', 'Getty Images']) assert.ok(CREDIT_LINE.test(line), line);
     assert.ok(!CREDIT_LINE.test('Fotografen aus der ganzen Region stellten aus.'));
@@ -95,5 +145,18 @@ describe('boilerplate class words', () => {
     const { text } = extractArticle(html, { url: 'https://zeitung.example/rat' });
     assert.ok(text.includes('Die Kämmerin legte dazu Zahlen vor'));
     assert.ok(!text.includes('Einwilligen'));
+  });
+});
+
+describe('live tickers', () => {
+  test('the entries of a live ticker are the article, though their class calls them comments', () => {
+    const entries = Array.from({ length: 6 }, (_, i) => `<div class="live-match-comment"><div class="live-match-comment-time">${90 - i * 10}'</div>`
+      + `<div class="live-match-comment-body">Minute ${90 - i * 10}: Der Gastgeber drängt, doch der Torwart hält den Ball sicher, und das Spiel läuft weiter.</div></div>`).join('');
+    const html = `<html><body><main><h1>Heimsieg im Regen</h1><div class="live-ticker">${entries}</div></main>`
+      + '<div id="comments" class="comments"><div class="comment">Leser Max: Tolles Spiel, weiter so, Jungs, und danke für den Ticker!</div></div></body></html>';
+    const { text } = extractArticle(html, { url: 'https://sport.example/ticker' });
+    assert.ok(text.includes('Minute 90: Der Gastgeber drängt'));
+    assert.ok(text.includes('Minute 40: Der Gastgeber drängt'));
+    assert.ok(!text.includes('Leser Max'), 'readers\' comments are still furniture');
   });
 });

@@ -4,7 +4,7 @@ import { parseDocument } from '../../../src/ingest/extract/dom.ts';
 import { cleanAuthorText } from '../../../src/ingest/extract/metadata/bylines.ts';
 import { headlineElement } from '../../../src/ingest/extract/metadata/headline.ts';
 import { normalizeLang, readMetadata } from '../../../src/ingest/extract/metadata/index.ts';
-import { headlineOfDocumentTitle } from '../../../src/ingest/extract/metadata/titles.ts';
+import { headlineOfDocumentTitle, siteIdentities, stripSiteIdentity } from '../../../src/ingest/extract/metadata/titles.ts';
 import { documentBaseUrl } from '../../../src/ingest/extract/resolve-urls.ts';
 
 function page(head: string, body = ''): Document {
@@ -77,6 +77,29 @@ describe('headlineOfDocumentTitle', () => {
   });
 });
 
+describe('site names around a declared title', () => {
+  test('a suffix naming the site as its host or its declared name goes, whatever its spelling', () => {
+    const ids = siteIdentities(['Der Kreisbote'], 'https://www.kreisbote-nord.de/lokales/bruecke.html');
+    assert.equal(stripSiteIdentity('Brücke wird ein Jahr früher fertig | KREISBOTE-NORD', ids), 'Brücke wird ein Jahr früher fertig');
+    assert.equal(stripSiteIdentity('Brücke wird ein Jahr früher fertig - kreisbote-nord.de', ids), 'Brücke wird ein Jahr früher fertig');
+    assert.equal(stripSiteIdentity('DerKreisbote: Brücke wird ein Jahr früher fertig', ids), 'Brücke wird ein Jahr früher fertig');
+    assert.equal(stripSiteIdentity('Interview - Die Brücke und der Fluss', ids), 'Interview - Die Brücke und der Fluss', 'a kicker that is no site name stays');
+  });
+
+  test('the name before a country domain suffix is the site, not "co"', () => {
+    const ids = siteIdentities([], 'https://www.crumb-notes.co.uk/bread/starter');
+    assert.ok(ids.has('crumbnotes'));
+    assert.ok(!ids.has('co'));
+    assert.equal(stripSiteIdentity('Why my starter finally stopped sulking | Crumb Notes', ids), 'Why my starter finally stopped sulking');
+  });
+
+  test('readMetadata strips a JSON-LD headline suffix that the og:site_name spells differently from the publisher', () => {
+    const doc = parseDocument(`<html><head><title>x</title><meta property="og:site_name" content="TheKreisbote">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Brücke wird ein Jahr früher fertig | TheKreisbote","publisher":{"@type":"Organization","name":"The Kreisbote"}}</script></head><body></body></html>`);
+    assert.equal(readMetadata(doc, 'https://example.org/a').title, 'Brücke wird ein Jahr früher fertig');
+  });
+});
+
 describe('readMetadata titles', () => {
   test('the document title is preferred to an <h1> when nothing is declared', () => {
     const doc = page('<title>Neue Busse fahren ab Dezember öfter | Talblick</title>', '<h1>Talblick</h1><h2>Neue Busse</h2>');
@@ -117,6 +140,8 @@ describe('cleanAuthorText', () => {
     ['redaktion@talblick.example', null],
     ['https://talblick.example/autor/1', null],
     ['Das ist ein ganzer Satz. Und noch einer folgt hier.', null],
+    // An ad script inside the byline element is code, not a name.
+    ['(adsbygoogle = window.adsbygoogle || []).push({});', null],
   ];
   for (const [raw, expected] of cases) test(raw, () => assert.equal(cleanAuthorText(raw), expected));
 });

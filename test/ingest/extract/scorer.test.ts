@@ -103,3 +103,59 @@ describe('scorer', () => {
     assert.equal(findArticleBody(doc, NO_TRACE), null);
   });
 });
+
+describe('lists of posts', () => {
+  const post = (n: number) => `<article class="post"><h3><a href="/beitrag-${n}">Beitrag ${n}</a></h3><p>${sentence(n + 20)} ${sentence(n + 40)} Weiter …</p></article>`;
+
+  test('a short story beside a longer list of post excerpts is the article, the list is not', () => {
+    const doc = parseDocument(
+      `<html><body><main><article id="story"><h1>Der Kreistag tagt</h1><p>${sentence(1)} ${sentence(2)}</p></article>`
+      + `<article id="more"><h2>Das könnte Sie auch interessieren</h2>${[1, 2, 3, 4].map(post).join('')}</article></main></body></html>`,
+    );
+    const found = findArticleBody(doc, NO_TRACE);
+    assert.equal(found?.container.id, 'story');
+    assert.ok(textOf(found!.body).includes('Satz 1 erzählt'));
+    assert.ok(!textOf(found!.body).includes('Satz 21 erzählt'), 'no excerpt of another post');
+  });
+
+  test('a story whose sections are article elements, linking nowhere, stays whole', () => {
+    const section = (n: number) => `<article class="section"><h2>Abschnitt ${n}</h2><p>${sentence(n)} ${sentence(n + 10)}</p></article>`;
+    const doc = parseDocument(`<html><body><div id="story"><h1>Der Kreistag tagt</h1>${[1, 2, 3].map(section).join('')}</div><div id="side"><p>${sentence(90)}</p></div></body></html>`);
+    const found = findArticleBody(doc, NO_TRACE);
+    for (const n of [1, 2, 3]) assert.ok(textOf(found!.body).includes(`Satz ${n} erzählt`), `section ${n}`);
+  });
+
+  test('an archive page made only of posts still gives its best post', () => {
+    const doc = parseDocument(`<html><body><div id="archive">${[1, 2, 3].map(post).join('')}</div></body></html>`);
+    const found = findArticleBody(doc, NO_TRACE);
+    assert.ok(found && textOf(found.body).length > 0);
+  });
+});
+
+describe('the main run of paragraphs as the fallback', () => {
+  test('when the scorer missed the article, the main block comes with its sibling blocks of the same kind', () => {
+    // Each paragraph sits in a block of its own, and a short list of words with many commas in a box
+    // whose class favours it outscores every block: the main run of paragraphs decides then, and its
+    // sibling blocks belong to it as they would to a chosen container.
+    const block = (n: number, extra = '') => `<div class="absatz"><p class="text">${sentence(n)} ${sentence(n + 10)}${extra}</p></div>`;
+    const words = 'Eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn, elf, zwölf, dreizehn, vierzehn, fünfzehn.';
+    const doc = parseDocument(
+      `<html><body><div id="side"><div class="content-note"><p>${words}</p></div><img src="a.jpg"></div><div class="box">${block(1)}<h3>Zwischentitel</h3>${block(2)}${block(3, ` ${sentence(23)} ${sentence(33)}`)}</div></body></html>`,
+    );
+    const found = findArticleBody(doc, NO_TRACE);
+    for (const n of [1, 2, 3]) assert.ok(textOf(found!.body).includes(`Satz ${n} erzählt`), `block ${n}`);
+    assert.ok(!textOf(found!.body).includes('dreizehn'));
+  });
+});
+
+describe('clutter inside the article', () => {
+  test('a block of many short paragraphs with a few linked words (a recipe) stays; a box of links goes', () => {
+    const steps = Array.from({ length: 9 }, (_, i) => `<p>Schritt ${i + 1}: <a href="/zutat/${i}">Haferflocken mit Zimt</a> in der Pfanne rösten, bis sie duften.</p>`).join('');
+    const links = '<div class="mehr"><a href="/a">Eins ist ein Link</a> <a href="/b">Zwei ist ein Link</a> <a href="/c">Drei ist ein Link</a> und noch ein Wort</div>';
+    const story = Array.from({ length: 14 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const doc = parseDocument(`<html><body><article id="story">${story}<div class="zubereitung">${steps}</div>${links}</article></body></html>`);
+    const found = findArticleBody(doc, NO_TRACE);
+    assert.ok(textOf(found!.body).includes('Schritt 9: Haferflocken'));
+    assert.ok(!textOf(found!.body).includes('Eins ist ein Link'));
+  });
+});

@@ -54,6 +54,8 @@ function namesOf(raw: string): string | null {
   text = withoutRoles(text.replace(TAIL, '')).replace(DANGLING, '').replace(LEAD_IN, '').replace(/[\s,;:|·–-]+$/u, '').replace(/^[\s,;:|·–-]+/u, '').trim();
   if (text.length < 2 || text.length > 100 || !/\p{L}/u.test(text)) return null;
   if (/@|\[at\]|https?:\/\/|www\./i.test(text) || NOT_A_NAME.test(text)) return null;
+  // Script text inside a byline element (an ad call beside the author's name) is code, not a name.
+  if (/[={}]|\bwindow\.|\bfunction\s*\(/.test(text)) return null;
   // Names are a few words; a byline line longer than that is a sentence.
   if (text.split(' ').length > 12 || /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text)) return null;
   return text;

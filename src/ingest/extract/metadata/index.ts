@@ -106,7 +106,8 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
   const jsonLdTitles = closerFirst([textValue(article.headline), textValue(article.name)], documentTitle);
   const declaredTitle = jsonLdTitles[0] ?? firstMeta(meta, META_TITLE);
   const headline = headlineElement(doc, declaredTitle ?? documentTitle);
-  const title = chooseTitle({ doc, declared: [...jsonLdTitles, ...META_TITLE.map((k) => meta.get(k) ?? null)], siteName, headline });
+  const siteNames = [textValue(article.publisher), firstMeta(meta, ['og:site_name']), firstMeta(meta, ['application-name'])];
+  const title = chooseTitle({ doc, declared: [...jsonLdTitles, ...META_TITLE.map((k) => meta.get(k) ?? null)], siteName, headline, siteNames, pageUrl: base });
   const organisations = [siteName, textValue(article.publisher), firstMeta(meta, ['og:site_name'])];
   return {
     title,

@@ -82,29 +82,76 @@ export function closerFirst(titles: Array<string | null>, documentTitle: string 
   return [...present].sort((a, b) => sharedWords(documentTitle, b) - sharedWords(documentTitle, a));
 }
 
+// Second-level labels of country domains ("co.uk", "com.au"): the site's name is the label before.
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'or', 'ne', 'gv', 'edu']);
+// Separators between a title and the site's name, spaced ("Titel | Site", "Site – Titel").
+const SITE_SEPARATOR = /\s+[|\-–—:·•»]\s+|:\s+/gu;
+
+/**
+ * The folded names a site goes by: its declared names, and its host without "www." and without the
+ * top-level domain ("vegolosi.it" and "vegolosi" for https://www.vegolosi.it/…).
+ */
+export function siteIdentities(names: Array<string | null>, pageUrl: string | null): Set<string> {
+  const identities = new Set<string>();
+  for (const name of names) if (name && fold(name).length > 1) identities.add(fold(name));
+  try {
+    const host = pageUrl ? new URL(pageUrl).hostname.replace(/^www\d?\./, '') : '';
+    if (host) {
+      identities.add(fold(host));
+      // The name before the public suffix: "express" of express.co.uk, "vegolosi" of vegolosi.it.
+      const labels = host.split('.');
+      const second = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
+      if (labels.length >= second) identities.add(fold(labels[labels.length - second]!));
+    }
+  } catch {
+    // An unparsable page address names no site.
+  }
+  return identities;
+}
+
+/**
+ * Drops a part of a title before its first or after its last separator when that part is one of the
+ * site's names, whatever its case or spacing ("Titel | THE SITE", "Titel - site.de", "Site: Titel").
+ */
+export function stripSiteIdentity(title: string, identities: ReadonlySet<string>): string {
+  if (identities.size === 0) return title;
+  const separators = Array.from(title.matchAll(SITE_SEPARATOR));
+  if (separators.length === 0) return title;
+  const last = separators[separators.length - 1]!;
+  const tail = title.slice(last.index + last[0].length);
+  if (identities.has(fold(tail)) && wordCount(title.slice(0, last.index)) >= 2) return title.slice(0, last.index).trim();
+  const first = separators[0]!;
+  const head = title.slice(0, first.index);
+  if (identities.has(fold(head)) && wordCount(title.slice(first.index + first[0].length)) >= 2) return title.slice(first.index + first[0].length).trim();
+  return title;
+}
+
 /**
  * The title of a page: the first declared title (JSON-LD headline, Dublin Core, OpenGraph, Twitter)
  * that is not just the site's name, with the site's name stripped; else the document title's headline;
- * else the `<h1>`.
+ * else the `<h1>`. `siteNames` and `pageUrl` name the site in other ways (declared names, host).
  */
 export function chooseTitle(input: {
   doc: Document;
   declared: Array<string | null>;
   siteName: string | null;
   headline: Element | null;
+  siteNames?: Array<string | null>;
+  pageUrl?: string | null;
 }): string | null {
   const { doc, siteName } = input;
   const site = siteName ? fold(siteName) : null;
   const isSite = (t: string) => site !== null && fold(t) === site;
+  const identities = siteIdentities([siteName, ...(input.siteNames ?? [])], input.pageUrl ?? null);
   for (const value of input.declared) {
     const title = collapse(value);
-    if (title && !isSite(title)) return stripSiteName(title, siteName);
+    if (title && !isSite(title)) return stripSiteIdentity(stripSiteName(title, siteName), identities);
   }
   const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => collapse(h.textContent)).filter((t): t is string => t !== null);
   const documentTitle = collapse(doc.querySelector('title')?.textContent);
   if (documentTitle && !isSite(documentTitle)) {
     const headings = [...h1s, ...Array.from(doc.querySelectorAll('h2')).map((h) => collapse(h.textContent) ?? '')];
-    return stripSiteName(headlineOfDocumentTitle(documentTitle, headings, h1s), siteName);
+    return stripSiteIdentity(stripSiteName(headlineOfDocumentTitle(documentTitle, headings, h1s), siteName), identities);
   }
   return collapse(input.headline?.textContent) ?? documentTitle;
 }

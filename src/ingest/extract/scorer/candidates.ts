@@ -1,5 +1,6 @@
 import type { ProseMap } from './main-text.ts';
 import { holdsRuns, linkShare, paragraphScore, statsOf, MIN_PARAGRAPH, type Measured } from './measure.ts';
+import { PostLists } from './post-lists.ts';
 import { classWeight, tagWeight } from './weights.ts';
 
 // How far up a paragraph's score is shared, and the share of each level: the parent takes it all, the
@@ -68,21 +69,26 @@ function inList(el: Element): boolean {
   return false;
 }
 
-function best(scores: Scores): Array<[Element, number]> {
+function best(scores: Scores, posts: PostLists): Array<[Element, number]> {
   const ranked = [...scores].filter(([el]) => !TOP.has(el.tagName)).sort((a, b) => b[1] - a[1]);
-  const chosen: Array<[Element, number]> = [];
-  for (const entry of ranked) {
-    if (!inList(entry[0])) chosen.push(entry);
-    if (chosen.length === ALTERNATIVES) break;
-  }
-  return chosen;
+  const pick = (skipPosts: boolean) => {
+    const chosen: Array<[Element, number]> = [];
+    for (const entry of ranked) {
+      if (!inList(entry[0]) && !(skipPosts && posts.excludes(entry[0]))) chosen.push(entry);
+      if (chosen.length === ALTERNATIVES) break;
+    }
+    return chosen;
+  };
+  // A page that is only lists of posts (an archive) has its best post as the article.
+  const chosen = posts.empty ? [] : pick(true);
+  return chosen.length > 0 ? chosen : pick(false);
 }
 
 /** An ancestor of `top` holding at least three of the near-best candidates: the article spans them. */
-function commonAncestor(top: Element, ranked: Array<[Element, number]>, topScore: number): Element {
+function commonAncestor(top: Element, ranked: Array<[Element, number]>, topScore: number, posts: PostLists): Element {
   const alternatives = ranked.slice(1).filter(([, s]) => s >= topScore * ALTERNATIVE_SHARE).map(([el]) => el);
   if (alternatives.length < MIN_PARTS) return top;
-  for (let el = top.parentElement; el && !TOP.has(el.tagName); el = el.parentElement) {
+  for (let el = top.parentElement; el && !TOP.has(el.tagName) && !posts.excludes(el); el = el.parentElement) {
     if (alternatives.filter((a) => el.contains(a)).length >= MIN_PARTS) return el;
   }
   return top;
@@ -93,10 +99,10 @@ function commonAncestor(top: Element, ranked: Array<[Element, number]>, topScore
  * The ancestors' class words do not count here: a wrapper named "read-more" around the second half
  * of an article still holds the article.
  */
-function climb(top: Element, scores: Scores): Element {
+function climb(top: Element, scores: Scores, posts: PostLists): Element {
   let lastScore = scores.get(top) ?? 0;
   const threshold = lastScore / 3;
-  for (let parent = top.parentElement; parent && !TOP.has(parent.tagName); parent = parent.parentElement) {
+  for (let parent = top.parentElement; parent && !TOP.has(parent.tagName) && !posts.excludes(parent); parent = parent.parentElement) {
     const scored = scores.get(parent);
     if (scored === undefined) continue;
     const score = scored - Math.min(0, classWeight(parent));
@@ -111,21 +117,24 @@ function climb(top: Element, scores: Scores): Element {
 export interface Top {
   el: Element;
   score: number;
+  /** The page's lists of posts, which hold no part of the article. */
+  posts: PostLists;
 }
 
 /** The best container of the page, or null when no paragraph scored. */
 export function topCandidate(scores: Scores, measured: Measured): Top | null {
-  const ranked = best(scores);
+  const posts = new PostLists(measured);
+  const ranked = best(scores, posts);
   const first = ranked[0];
   if (!first) return null;
-  let top = commonAncestor(first[0], ranked, first[1]);
+  let top = commonAncestor(first[0], ranked, first[1], posts);
   if (scores.get(top) === undefined) scores.set(top, first[1]);
-  top = climb(top, scores);
+  top = climb(top, scores, posts);
   const score = scores.get(top) ?? first[1];
   // A wrapper holding only the container (beside empty layout cells) is the same container, with the
   // same score; its siblings are then looked at.
   while (top.parentElement && !TOP.has(top.parentElement.tagName) && holdsOnly(top.parentElement, top, measured)) top = top.parentElement;
-  return { el: top, score };
+  return { el: top, score, posts };
 }
 
 /** Whether `parent` holds nothing but `child` and elements without text or pictures. */
@@ -146,7 +155,7 @@ function endsSentence(el: Element): boolean {
  * The container and those of its siblings that belong to the article: siblings that score well (more
  * so when they share its class) and paragraphs of prose beside it.
  */
-export function withSiblings({ el: top, score: topScore }: Top, scores: Scores, measured: Measured, prose: ProseMap): Element[] {
+export function withSiblings({ el: top, score: topScore, posts }: Top, scores: Scores, measured: Measured, prose: ProseMap): Element[] {
   const parent = top.parentElement;
   if (!parent || TOP.has(top.tagName)) return [top];
   // A short article split into one-paragraph blocks scores low everywhere: there a sibling scoring half
@@ -161,6 +170,7 @@ export function withSiblings({ el: top, score: topScore }: Top, scores: Scores, 
     }
     const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * SIBLING_SHARE : 0;
     const score = scores.get(sibling);
+    if (posts.excludes(sibling) || posts.isList(sibling)) continue;
     if (score !== undefined && score + bonus >= threshold) {
       kept.push(sibling);
       continue;

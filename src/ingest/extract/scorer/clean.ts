@@ -12,6 +12,8 @@ const PROSE_COMMAS = 10;
 const MIN_TEXT = 25;
 const SHORT_WITH_EMBED = 75;
 const MAX_CLUTTER_SHARE = 0.4;
+const MANY_PARAGRAPHS = 8;
+const MANY_PARAGRAPHS_LINKS = 0.35;
 const KEPT_INSIDE = new Set(['PRE', 'CODE', 'FIGURE']);
 // Plugin content: what it holds is the fallback text for readers without the plugin ("Flash needed"),
 // not article text.
@@ -51,6 +53,8 @@ function isClutter(el: Element, s: Stats): boolean {
   if (!list && s.items - 100 > s.paragraphs) return true;
   if (s.inputs > Math.floor(s.paragraphs / 3)) return true;
   if (!list && headingShare < 0.9 && s.text < MIN_TEXT && (s.images === 0 || s.images > 2) && links > 0) return true;
+  // Many paragraphs with a few links in them (a recipe's steps linking their ingredients) are text.
+  if (s.paragraphs >= MANY_PARAGRAPHS && links < MANY_PARAGRAPHS_LINKS && s.inputs === 0) return false;
   if (!list && weight < 25 && links > 0.2) return true;
   if (weight >= 25 && links > 0.5) return true;
   return (s.embeds === 1 && s.text < SHORT_WITH_EMBED) || s.embeds > 1;

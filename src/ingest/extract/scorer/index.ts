@@ -3,6 +3,7 @@ import type { Trace } from '../trace.ts';
 import { dropClutter } from './clean.ts';
 import { scoreContainers, topCandidate, withSiblings } from './candidates.ts';
 import { measure } from './measure.ts';
+import { PostLists } from './post-lists.ts';
 import { mainTextBlock, proseMap, type ProseMap } from './main-text.ts';
 
 // A choice holding little prose, and less than this share of the page's main run of paragraphs, missed
@@ -42,7 +43,12 @@ export function findArticleBody(doc: Document, trace: Trace): ScoredBody | null 
   const main = mainTextBlock(prose);
   const top = topCandidate(scores, measured);
   let parts = top ? withSiblings(top, scores, measured, prose) : [];
-  if (main && (!top || missedArticle(parts, main.prose, prose))) parts = [main.el];
+  if (main && (!top || missedArticle(parts, main.prose, prose))) {
+    // The main run of paragraphs may be one of several blocks of the article (a div per paragraph):
+    // its siblings are judged as those of a chosen container are.
+    const fallback = { el: main.el, score: scores.get(main.el) ?? 0, posts: top?.posts ?? new PostLists(measured) };
+    parts = fallback.score > 0 ? withSiblings(fallback, scores, measured, prose) : [main.el];
+  }
   const container = top && parts.includes(top.el) ? top.el : parts[0];
   if (!container) return null;
   trace.kept(container, 'scored-container');

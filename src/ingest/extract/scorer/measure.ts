@@ -50,6 +50,8 @@ const TEXT_NODE = 3;
 export interface Measured {
   stats: Map<Element, Stats>;
   invisible: Element[];
+  /** The visible `<article>` elements, found on the same walk (for the lists of posts). */
+  articles: Element[];
 }
 
 const EMPTY: Stats = { text: 0, link: 0, commas: 0, hasBlock: false, runs: 0, runScore: 0, runText: 0, paragraphs: 0, images: 0, items: 0, inputs: 0, embeds: 0, heading: 0 };
@@ -68,7 +70,7 @@ function isInvisible(el: Element): boolean {
 
 /** Measures `root` and every element below it in one walk. */
 export function measure(root: Element): Measured {
-  const measured: Measured = { stats: new Map(), invisible: [] };
+  const measured: Measured = { stats: new Map(), invisible: [], articles: [] };
   visit(root, measured);
   return measured;
 }
@@ -128,8 +130,9 @@ function visit(el: Element, measured: Measured): Stats {
       measured.invisible.push(child);
       continue;
     }
-    const c = visit(child, measured);
     const tag = child.tagName;
+    if (tag === 'ARTICLE') measured.articles.push(child);
+    const c = visit(child, measured);
     // Two line breaks in a row end a paragraph, as a block does.
     if (tag === 'BR') {
       if (++runs.breaks === 2) runs.end(s);

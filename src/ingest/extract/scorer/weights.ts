@@ -1,5 +1,5 @@
 import { classAndId } from '../dom.ts';
-import { BOILERPLATE_CLASS } from '../patterns.ts';
+import { BOILERPLATE_CLASS, LIVE_CLASS } from '../patterns.ts';
 
 // Words of class and id that mark the article's container, German and English.
 const ARTICLE_CLASS = /article|artikel|\bbody\b|content|inhalt|entry|hentry|h-entry|\bmain\b|\bpage\b|\bpost\b|\btext\b|story|beitrag|blog/;
@@ -12,7 +12,7 @@ export function classWeight(el: Element): number {
   const names = classAndId(el);
   if (names.trim() === '') return 0;
   let weight = 0;
-  if (BOILERPLATE_CLASS.test(names) || FRAME_CLASS.test(names)) weight -= WEIGHT;
+  if ((BOILERPLATE_CLASS.test(names) && !LIVE_CLASS.test(names)) || FRAME_CLASS.test(names)) weight -= WEIGHT;
   if (ARTICLE_CLASS.test(names)) weight += WEIGHT;
   return weight;
 }

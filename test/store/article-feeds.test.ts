@@ -1,21 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addFeed, removeFeed } from '../../src/store/feeds.ts';
-import { createSource } from '../../src/store/sources.ts';
+import { removeFeed } from '../../src/store/feeds.ts';
 import { findExistingArticle, insertArticle } from '../../src/store/articles.ts';
 import { listArticleFeedIds } from '../../src/store/article-feeds.ts';
 import { listRevisions, reviseArticle } from '../../src/store/revisions.ts';
 import { createMigrator, migrateDatabase } from '../../src/store/db.ts';
 import { openEmptyTestDatabase } from '../helpers/test-store.ts';
-import { memoryStore, newArticle } from './helpers.ts';
-
-async function twoFeeds() {
-  const { db } = await memoryStore();
-  const source = await createSource(db, { name: 'Rundschau' });
-  const a = await addFeed(db, { sourceId: source.id, url: 'https://r.example/a', nextCheckAt: new Date() });
-  const b = await addFeed(db, { sourceId: source.id, url: 'https://r.example/b', nextCheckAt: new Date() });
-  return { db, source, a, b };
-}
+import { newArticle, twoFeeds } from './helpers.ts';
 
 describe('article_feeds', () => {
   test('an article found by canonical URL from another feed is linked to it, once', async () => {

@@ -1,19 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addFeed, recordFetchFailure, recordFetchSuccess, recordNotModified, removeFeed } from '../../src/store/feeds.ts';
-import { createSource } from '../../src/store/sources.ts';
+import { recordFetchFailure, recordFetchSuccess, recordNotModified, removeFeed } from '../../src/store/feeds.ts';
 import { insertArticle } from '../../src/store/articles.ts';
 import { countFeedItemsByDay, countFetchesByDay, FEED_FETCH_DAYS } from '../../src/store/feed-fetches.ts';
 import { feedItemHistory, siteFetchHistory } from '../../src/services/feeds/feed-history.ts';
-import { memoryStore, newArticle } from './helpers.ts';
-
-async function twoFeeds() {
-  const { db } = await memoryStore();
-  const source = await createSource(db, { name: 'Rundschau' });
-  const a = await addFeed(db, { sourceId: source.id, url: 'https://r.example/a', nextCheckAt: new Date() });
-  const b = await addFeed(db, { sourceId: source.id, url: 'https://r.example/b', nextCheckAt: new Date() });
-  return { db, source, a, b };
-}
+import { newArticle, twoFeeds } from './helpers.ts';
 
 const next = new Date('2026-03-20T00:00:00Z');
 

@@ -3,6 +3,8 @@ import { after } from 'node:test';
 import type { Store } from '../../src/store/db.ts';
 import { openTestStore } from '../helpers/test-store.ts';
 import type { NewArticle } from '../../src/store/articles.ts';
+import { addFeed } from '../../src/store/feeds.ts';
+import { createSource } from '../../src/store/sources.ts';
 
 /** A fresh migrated test database, closed (and on PostgreSQL dropped) when the test file ends. */
 export async function memoryStore(): Promise<Store> {
@@ -33,4 +35,13 @@ export function newArticle(n: number, overrides: Partial<NewArticle> & Pick<NewA
     extractionError: null,
     ...overrides,
   };
+}
+
+/** A fresh test database with one source and two of its feeds, a and b. */
+export async function twoFeeds() {
+  const { db } = await memoryStore();
+  const source = await createSource(db, { name: 'Rundschau' });
+  const a = await addFeed(db, { sourceId: source.id, url: 'https://r.example/a', nextCheckAt: new Date() });
+  const b = await addFeed(db, { sourceId: source.id, url: 'https://r.example/b', nextCheckAt: new Date() });
+  return { db, source, a, b };
 }

@@ -1,4 +1,5 @@
-import { all, classAndId, detach, parseDocument, textOf } from './dom.ts';
+import { elementToText, htmlToText, parseFragment } from '../sanitize/index.ts';
+import { all, classAndId, detach, textOf } from './dom.ts';
 import { CREDIT_CLASS, CREDIT_LINE } from './patterns.ts';
 
 // A credit is a line; a longer text is a caption that describes the picture.
@@ -46,7 +47,7 @@ const MAX_CAPTION = 600;
 /**
  * Marks the captions a page writes as styled blocks (`<div class="caption">`, `<p class="bildunterschrift">`)
  * beside a picture as what they are, `<figcaption>`: sanitising keeps no classes, and only a marked
- * caption can be told from the article's paragraphs afterwards (see {@link htmlForText}).
+ * caption can be told from the article's paragraphs afterwards (see {@link articleText}).
  */
 export function markPictureCaptions(doc: Document): void {
   if (!doc.body) return;
@@ -70,21 +71,19 @@ function wordCount(text: string): number {
 }
 
 /**
- * The article's (sanitised) HTML as the source of its plain text: figure captions that describe their
- * picture in a sentence are left out. They tell what a photo shows, not what the article says, and
- * in `text` they would feed search, quotes and entities as if they were article prose; the HTML keeps
- * them under their pictures. Media blocks (`figure[data-media]`) are left to the text step, which
- * skips them whole.
+ * The plain text of the article's (sanitised) HTML: figure captions that describe their picture in a
+ * sentence are left out. They tell what a photo shows, not what the article says, and in `text` they
+ * would feed search, quotes and entities as if they were article prose; the HTML keeps them under
+ * their pictures. Media blocks (`figure[data-media]`) are left to the text step, which skips them
+ * whole. One parse serves both the caption check and the text walk.
  */
-export function htmlForText(html: string): string {
-  if (!html.includes('<figcaption')) return html;
-  const body = parseDocument(`<html><body>${html}</body></html>`).body;
-  let changed = false;
+export function articleText(html: string): string {
+  if (!html.includes('<figcaption')) return htmlToText(html);
+  const body = parseFragment(html);
   for (const caption of all(body, 'figcaption')) {
     if (caption.closest('figure')?.hasAttribute('data-media')) continue;
     if (wordCount(textOf(caption)) < DESCRIPTIVE_WORDS) continue;
     detach(caption);
-    changed = true;
   }
-  return changed ? body.innerHTML : html;
+  return elementToText(body);
 }

@@ -1,8 +1,8 @@
 import type { ExtractedArticle, MediaBlock } from '../../domain/article.ts';
-import { htmlToText, sanitizeArticleHtml } from '../sanitize/index.ts';
+import { sanitizeArticleHtml } from '../sanitize/index.ts';
 import { cleanTop, placeMedia } from './body-cleanup.ts';
 import { removeBoilerplate } from './boilerplate.ts';
-import { htmlForText, markPictureCaptions, removePictureCredits } from './captions.ts';
+import { articleText, markPictureCaptions, removePictureCredits } from './captions.ts';
 import { all, parseDocument, textOf } from './dom.ts';
 import { guardHtml } from './guard.ts';
 import { realiseLazyImages } from './images.ts';
@@ -105,7 +105,7 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
     modified: meta.modified,
     image: meta.image,
     lead: prepared.lead,
-    text: htmlToText(htmlForText(cleanHtml)),
+    text: articleText(cleanHtml),
     html: cleanHtml,
     media,
     canonicalUrl: meta.canonicalUrl,

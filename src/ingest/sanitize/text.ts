@@ -73,8 +73,13 @@ function walk(node: Node, out: BlockWriter): void {
  * collapsed (line breaks from `<br>` kept). Media blocks (`figure[data-media]`) are left out.
  */
 export function htmlToText(html: string): string {
+  return elementToText(parseFragment(html));
+}
+
+/** The plain text of an element already parsed (see htmlToText), for callers that change the tree first. */
+export function elementToText(root: Element): string {
   const out = new BlockWriter();
-  walk(parseFragment(html), out);
+  walk(root, out);
   out.flush();
   return out.blocks.join('\n\n');
 }

@@ -1,13 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlForText, markPictureCaptions } from '../../../src/ingest/extract/captions.ts';
+import { articleText, markPictureCaptions } from '../../../src/ingest/extract/captions.ts';
 import { parseDocument } from '../../../src/ingest/extract/dom.ts';
 import { CREDIT_LINE, FURNITURE_LINE, META_LINE } from '../../../src/ingest/extract/patterns.ts';
 import { htmlToText } from '../../../src/ingest/sanitize/index.ts';
 
 const photo = (caption: string) => `<figure><img src="https://a.example/b.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
 
-describe('htmlForText', () => {
+describe('articleText', () => {
   const cases = [
     { name: 'a sentence describing the photo leaves the text', caption: 'Feuerwehrleute löschen am Morgen die letzten Glutnester im Dachstuhl der Scheune.', inText: false },
     { name: 'an English one too', caption: 'Volunteers clear the beach of plastic after the storm on Sunday morning.', inText: false },
@@ -17,20 +17,22 @@ describe('htmlForText', () => {
   for (const c of cases) {
     test(c.name, () => {
       const html = `<p>Davor.</p>${photo(c.caption)}<p>Danach.</p>`;
-      assert.equal(htmlToText(htmlForText(html)).includes(c.caption), c.inText);
-      assert.ok(htmlToText(htmlForText(html)).startsWith('Davor.\n\n'));
+      assert.equal(articleText(html).includes(c.caption), c.inText);
+      assert.ok(articleText(html).startsWith('Davor.\n\n'));
+      assert.ok(articleText(html).endsWith('\n\nDanach.'));
     });
   }
 
-  test('the HTML given in is not changed when there is no caption to drop', () => {
+  test('without a caption to drop it is the text of the HTML as given', () => {
     const html = `<p>Text.</p>${photo('Kurz.')}`;
-    assert.equal(htmlForText(html), html);
-    assert.equal(htmlForText('<p>Ohne Bild.</p>'), '<p>Ohne Bild.</p>');
+    assert.equal(articleText(html), htmlToText(html));
+    assert.equal(articleText('<p>Ohne Bild.</p>'), 'Ohne Bild.');
   });
 
-  test('media blocks are left to the text step', () => {
-    const media = '<figure data-media="video"><figcaption>Ein Video über den Brand in der Scheune am Ortsrand von Musterdorf.</figcaption></figure>';
-    assert.ok(htmlForText(media).includes('Ein Video über den Brand'));
+  test('media blocks are left to the text step, which skips them whole', () => {
+    const media = '<p>Vorher.</p><figure data-media="video"><figcaption>Ein Video über den Brand in der Scheune am Ortsrand von Musterdorf.</figcaption></figure>';
+    assert.equal(articleText(media), htmlToText(media));
+    assert.equal(articleText(media), 'Vorher.');
   });
 });
 

@@ -77,7 +77,8 @@ test('migration 012 fills the filter terms of articles indexed before it, as the
     const { error } = await migrator.migrateTo('011-leases-jobs');
     assert.equal(error, undefined);
     await seed(db, false);
-    assert.deepEqual((await migrateDatabase(db)).applied, ['012-search-filter-terms']);
+    const applied = (await migrateDatabase(db)).applied;
+    assert.equal(applied[0], '012-search-filter-terms', 'the first migration after 011 is the one that fills the terms');
     const expected = new Map(SEEDS.map((s) => [s.id, filterTerms({ id: s.id, sourceId: s.source, categoryId: s.category, language: s.language ?? (s.source === 1 ? 'de' : null) })]));
     assert.deepEqual(await storedTerms(db), expected);
     // The index answers with the tokens, and the words as before.

@@ -53,13 +53,27 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
     // The same site link planItems keyed the items with, so identities agree.
     siteLink: itemSiteLink(feed, parsed),
   };
+  // Pages are fetched several at once, but the articles are stored in the feed's order (each waits
+  // for the one before it), so ids follow the feed on every database and a crash loses only the tail.
+  let previous: Promise<unknown> = Promise.resolve();
   await mapLimit(plans.filter((p) => p.kind !== 'link'), PAGE_CONCURRENCY, async (plan) => {
+    const prepared = prepareArticle(plan);
+    const turn = previous.then(async () => storeOne(plan, await prepared));
+    previous = turn.catch(() => undefined);
+    await turn;
+  });
+  return counts;
+
+  async function prepareArticle(plan: ItemPlan): Promise<NewArticle | null> {
     const { item } = plan;
     const page = extraction.fullText && item.link ? await fetchAndExtract(deps.http, item.link, { siteRules: extraction.siteRules }) : { article: null, error: null };
     if (page.error) deps.logger.warn({ feed_id: feed.id, url: item.link, error: page.error }, 'The article page could not be extracted; the feed content is used.');
     // The feed's own section wins, then the item's category if the site has it, then the source's.
     const categoryId = feed.categoryId ?? matchCategory(item.categories, categories)?.id ?? source?.categoryId ?? null;
-    const article = buildArticle(item, page.article, page.error, { ...context, categoryId });
+    return buildArticle(item, page.article, page.error, { ...context, categoryId });
+  }
+
+  async function storeOne(plan: ItemPlan, article: NewArticle | null): Promise<void> {
     if (!article) return;
     if (plan.kind === 'new') {
       const result = await timeStage('store_article', () =>
@@ -77,8 +91,7 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
       counts.revised++;
       counts.revisedIds.push(plan.articleId);
     }
-  });
-  return counts;
+  }
 }
 
 /** Applies an edited item to its stored article, keeping the old version; a failed page never replaces an extracted body. */

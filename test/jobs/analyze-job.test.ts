@@ -9,12 +9,12 @@ import { runClaimedJob } from '../../src/jobs/run-job.ts';
 import { startWorker } from '../../src/jobs/worker.ts';
 import { createHttpClient } from '../../src/ingest/fetch/index.ts';
 import { systemClock } from '../../src/platform/clock.ts';
-import { silentLogger } from '../../src/platform/logger.ts';
 import type { IngestDeps } from '../../src/services/deps.ts';
 import { refreshFeed } from '../../src/services/ingest/refresh-feed.ts';
 import { enqueueCommittedFollowUps, leaseJobs } from '../../src/services/queue/index.ts';
 import { addFeed, createSource, listJobs, type Store } from '../../src/store/index.ts';
 import { openTestStore } from '../helpers/test-store.ts';
+import { testIngestDeps } from '../helpers/ingest-deps.ts';
 
 // The farm has one feed more than is subscribed at first: the second test adds it.
 const shape = { feeds: 5, items: 4, hosts: 2 };
@@ -39,15 +39,7 @@ after(async () => {
 });
 
 function ingestWith(kinds: readonly JobKind[]): IngestDeps {
-  return {
-    db: store.db,
-    http,
-    clock: systemClock,
-    logger: silentLogger(),
-    polling: { minSeconds: 600, maxSeconds: 86_400, defaultSeconds: 1800 },
-    fullText: true,
-    followUps: followUpKinds(kinds),
-  };
+  return testIngestDeps(store.db, http, { followUps: followUpKinds(kinds) });
 }
 
 const unanalysed = async () =>

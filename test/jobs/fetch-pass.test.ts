@@ -4,12 +4,12 @@ import { farmFeedUrl, farmOrigins } from '../../bench/ingest/farm.ts';
 import { startFarm, type RunningFarm } from '../../bench/ingest/farm-server.ts';
 import { createHttpClient } from '../../src/ingest/fetch/index.ts';
 import { systemClock } from '../../src/platform/clock.ts';
-import { silentLogger } from '../../src/platform/logger.ts';
 import type { IngestDeps } from '../../src/services/deps.ts';
 import { refreshDueFeeds } from '../../src/services/ingest/refresh-due-feeds.ts';
 import { leaseDueFeeds } from '../../src/services/queue/index.ts';
 import { addFeed, createSource, type Store } from '../../src/store/index.ts';
 import { openTestStore } from '../helpers/test-store.ts';
+import { testIngestDeps } from '../helpers/ingest-deps.ts';
 
 // `presseschau fetch` is a pass of refreshDueFeeds: these tests hold it to the workers' leases.
 const shape = { feeds: 5, items: 3, hosts: 1 };
@@ -23,14 +23,7 @@ before(async () => {
   store = await openTestStore();
   farm = await startFarm(shape, { minMs: 5, maxMs: 20 });
   http = createHttpClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: ['127.0.0.1'] });
-  deps = {
-    db: store.db,
-    http,
-    clock: systemClock,
-    logger: silentLogger(),
-    polling: { minSeconds: 600, maxSeconds: 86_400, defaultSeconds: 1800 },
-    fullText: true,
-  };
+  deps = testIngestDeps(store.db, http);
   const source = await createSource(store.db, { name: 'Farm', language: 'de' });
   for (let f = 0; f < shape.feeds; f++) {
     feedIds.push((await addFeed(store.db, { sourceId: source.id, url: farmFeedUrl(farmOrigins(farm.ports), f), intervalSeconds: 1800, nextCheckAt: new Date(Date.now() - 60_000) })).id);

@@ -1,10 +1,9 @@
 // Child process of crash-safety.test.ts: refreshes one feed into a SQLite file, to be killed halfway.
 // Usage: node --import tsx refresh-child.ts DB_PATH FEED_URL
 import { createHttpClient } from '../../../src/ingest/fetch/index.ts';
-import { systemClock } from '../../../src/platform/clock.ts';
-import { silentLogger } from '../../../src/platform/logger.ts';
 import { refreshFeed } from '../../../src/services/ingest/refresh-feed.ts';
 import { addFeed, createSource, getFeedByUrl, openDatabase } from '../../../src/store/index.ts';
+import { testIngestDeps } from '../../helpers/ingest-deps.ts';
 
 const [dbPath, feedUrl] = process.argv.slice(2);
 if (!dbPath || !feedUrl) throw new Error('usage: refresh-child.ts DB_PATH FEED_URL');
@@ -20,14 +19,7 @@ const feed =
   }));
 process.stdout.write('refreshing\n');
 const outcome = await refreshFeed(
-  {
-    db: store.db,
-    http,
-    clock: systemClock,
-    logger: silentLogger(),
-    polling: { minSeconds: 600, maxSeconds: 86_400, defaultSeconds: 1800 },
-    fullText: true,
-  },
+  testIngestDeps(store.db, http),
   feed.id,
 );
 process.stdout.write(`${JSON.stringify(outcome)}\n`);

@@ -51,12 +51,13 @@ const WORD_COLUMNS = '{title_terms body_terms part_terms}';
 // A phrase is looked for in title and body only: compound parts are a bag of words, not a text.
 const PHRASE_COLUMNS = '{title_terms body_terms}';
 
-function fts5Alternative(alt: Alternative): string {
+/** The FTS5 expression of one way a term can be found: a word in the words' columns, a phrase in title and body. */
+export function fts5Phrase(alt: readonly string[]): string {
   return alt.length === 1 ? `${WORD_COLUMNS} : ${fts5Quote(alt[0]!)}` : `${PHRASE_COLUMNS} : ${fts5Quote(alt.join(' '))}`;
 }
 
 function fts5Any(alts: Alternative[]): string {
-  return `(${alts.map(fts5Alternative).join(' OR ')})`;
+  return `(${alts.map(fts5Phrase).join(' OR ')})`;
 }
 
 /**

@@ -7,7 +7,8 @@ import { toDisplayPolicy } from '../sources.ts';
 import { cardQuery, presentCard } from '../article-cards.ts';
 import type { DbOrTx } from '../types.ts';
 import { bucketToken, filterTokenGroups, idBucket, ID_BUCKET_BITS } from './filter-terms.ts';
-import { fts5Match, tsFilterQuery, tsQuery, type MatchPlan } from './match.ts';
+import { tsFilterQuery, tsQuery, type MatchPlan } from './match.ts';
+import { sqliteCandidates } from './sqlite-candidates.ts';
 
 /**
  * Most matches a search considers, the newest by arrival first: ranking, counting and paging happen
@@ -130,18 +131,7 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
       return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: 0 }));
     }
     if (postgres) return await postgresCandidates(db, plan, filters, where);
-    // FTS5's bm25 reads the whole list of every term of the expression once per search (to weigh it),
-    // so a filter token costs as much as its articles: worth it for a source or a category, each a
-    // small share of a site, not for a language most articles may share (its exact condition stays).
-    const match = fts5Match(plan, filterTokenGroups({ ...filters, language: null }));
-    // FTS5 walks its matches by rowid (the article id) from the newest; bm25 is negative, better is lower.
-    // The filter column weighs nothing: the words' ranking is the same with or without filters.
-    const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
-      select f.rowid as id, a.sort_at, -bm25(article_search_fts, 4.0, 1.0, 0.5, 0.0) as relevance
-      from article_search_fts f join articles a on a.id = f.rowid
-      where article_search_fts match ${match} and ${where} ${idRange(filters, 'f.rowid')}
-      order by f.rowid desc limit ${SEARCH_CANDIDATES}`.execute(db);
-    return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: r.relevance }));
+    return await sqliteCandidates(db, plan, filterTokenGroups(filters), where, idRange(filters, 'f.rowid'), SEARCH_CANDIDATES);
   } catch (cause) {
     throw new AppError('store', 'search_failed', `the search could not run: ${describeError(cause)}`, { cause });
   }

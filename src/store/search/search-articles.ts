@@ -138,15 +138,15 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
 }
 
 /** Most buckets a round names as index tokens; a round that would need more takes every older match at once. */
-const MAX_ROUND_BUCKETS = 64;
+const MAX_ROUND_BUCKETS = 128;
 /** How much more than the estimate a further round looks at, so that one more round is rarely needed. */
-const ROUND_MARGIN = 1.5;
+const ROUND_MARGIN = 1.3;
 
 /**
  * PostgreSQL's GIN index finds matches in no particular order, so "the newest 1,000 matches" of a
  * common word would fetch and sort every match. Instead the index is asked for the matches among
  * the newest ids first (their bucket tokens beside the filter tokens). When they are too few, the
- * share of matches found so far says how many more buckets should hold the rest; a round that would
+ * matches per id found so far say how many more buckets should hold the rest; a round that would
  * need more than MAX_ROUND_BUCKETS (or after one that found nothing) takes every older match at once.
  * Since buckets are ranges of ids, the result is the same as one query ordered by id: for a common
  * word two rounds, for an unknown one two lookups of nothing.
@@ -161,7 +161,6 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
   }
   const lowBucket = idBucket(filters.idBounds?.low ?? 0);
   const found: SearchCandidate[] = [];
-  const unfiltered = filterConditions(filters).length === 0 && filters.idBounds === null;
   let next = idBucket(high);
   // The first round asks the newest bucket, and the one before it when the newest is less than half full.
   let size = high % (1 << ID_BUCKET_BITS) < 1 << (ID_BUCKET_BITS - 1) ? 2 : 1;
@@ -170,25 +169,27 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
     const buckets = next - last + 1 <= MAX_ROUND_BUCKETS ? Array.from({ length: next - last + 1 }, (_, i) => bucketToken(next - i)) : null;
     const tokens = tsFilterQuery(buckets ? [...groups, buckets] : groups);
     const byTokens = tokens === null ? sql`` : sql`and s.filter_vector @@ ${tokens}::tsquery`;
-    // Without conditions on the article only the newest matches need their article (for its time).
-    const newest = unfiltered ? sql`(select * from m order by article_id desc limit ${SEARCH_CANDIDATES - found.length})` : sql`m`;
-    // The matches are collected first (materialized), so the planner cannot choose to walk the newest
-    // rows and test each one's vector, which is slow for all but the most common words; their vectors
-    // come along (they are stored in the row) for ts_rank.
+    const wanted = SEARCH_CANDIDATES - found.length;
+    // Only the ids of the matches are collected (materialized, so that the planner cannot choose to walk
+    // the newest rows testing each one's vector, slow for all but the most common words); the newest
+    // are joined with their articles in id order until enough pass the conditions, and only those
+    // fetch their vector for ts_rank, by the row's address (ctid, valid within this one statement) as
+    // the heap scan found it. A vector is a kilobyte: carrying every match's through the sort cost
+    // more than the rest of the round.
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
-      with m as materialized (select s.article_id, s.vector from article_search s
+      with m as materialized (select s.ctid as row, s.article_id from article_search s
             where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} and s.article_id < ${(next + 1) << ID_BUCKET_BITS}),
-        c as (select m.article_id, m.vector, a.sort_at from ${newest} m join articles a on a.id = m.article_id
+        c as (select m.row, m.article_id, a.sort_at from (select * from m order by article_id desc) m join articles a on a.id = m.article_id
             where ${where} ${idRange(filters, 'm.article_id')}
-            order by m.article_id desc limit ${SEARCH_CANDIDATES - found.length})
-      select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', c.vector, to_tsquery('simple', ${query})) as relevance
-      from c order by c.article_id desc`.execute(db);
+            order by m.article_id desc limit ${wanted})
+      select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.vector, to_tsquery('simple', ${query})) as relevance
+      from c join article_search s on s.ctid = c.row order by c.article_id desc`.execute(db);
     for (const r of rows) found.push({ id: r.id, sortAt: r.sort_at, relevance: Number(r.relevance) });
+    // Matches per id so far (the newest bucket is only partly filled) estimate how many more buckets hold the rest.
+    const asked = high - (last << ID_BUCKET_BITS) + 1;
     next = last - 1;
-    // Matches per bucket so far, over the buckets asked, estimate how many more buckets hold the rest.
-    const asked = idBucket(high) - next;
-    const perBucket = found.length / asked;
-    size = perBucket === 0 ? Infinity : Math.ceil(((SEARCH_CANDIDATES - found.length) / perBucket) * ROUND_MARGIN);
+    const perId = found.length / asked;
+    size = perId === 0 ? Infinity : Math.ceil(((SEARCH_CANDIDATES - found.length) / perId / (1 << ID_BUCKET_BITS)) * ROUND_MARGIN);
   }
   return found;
 }

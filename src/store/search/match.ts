@@ -56,6 +56,11 @@ export function fts5Phrase(alt: readonly string[]): string {
   return alt.length === 1 ? `${WORD_COLUMNS} : ${fts5Quote(alt[0]!)}` : `${PHRASE_COLUMNS} : ${fts5Quote(alt.join(' '))}`;
 }
 
+/** The FTS5 expression of one filter token, looked for in the filter column only. */
+export function fts5FilterToken(token: string): string {
+  return `filter_terms : ${fts5Quote(token)}`;
+}
+
 function fts5Any(alts: Alternative[]): string {
   return `(${alts.map(fts5Phrase).join(' OR ')})`;
 }

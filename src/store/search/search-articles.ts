@@ -131,7 +131,9 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
       return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: 0 }));
     }
     if (postgres) return await postgresCandidates(db, plan, filters, where);
-    return await sqliteCandidates(db, plan, filterTokenGroups(filters), where, idRange(filters, 'f.rowid'), SEARCH_CANDIDATES);
+    const [languageToken] = filterTokenGroups({ sourceIds: null, categoryIds: null, language: filters.language }).flat();
+    const filterGroups = filterTokenGroups({ ...filters, language: null });
+    return await sqliteCandidates(db, plan, { filterGroups, languageToken: languageToken ?? null, where, range: idRange(filters, 'f.rowid'), limit: SEARCH_CANDIDATES });
   } catch (cause) {
     throw new AppError('store', 'search_failed', `the search could not run: ${describeError(cause)}`, { cause });
   }

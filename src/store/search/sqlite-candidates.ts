@@ -1,14 +1,23 @@
-// The newest matches of a search on SQLite, with their BM25 relevance computed over them alone.
+// The newest matches of a search on SQLite, with their BM25 relevance.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { DbOrTx } from '../types.ts';
-import { fts5Match, fts5Phrase, type MatchPlan } from './match.ts';
-import { bm25, decodeTotals, inverseFrequency, scoredPhrases, type Phrase } from './relevance.ts';
+import { fts5FilterToken, fts5Match, fts5Phrase, type MatchPlan } from './match.ts';
+import { bm25, decodeTotals, inverseFrequency, scoredPhrases } from './relevance.ts';
 
 /**
- * Matches of a phrase read (newest first) to weigh it: a phrase with fewer is counted exactly, one
+ * Matches of a phrase read (newest first) to count it: a phrase with fewer is counted exactly, one
  * with more is estimated from how many ids its newest IDF_SAMPLE matches span.
  */
 export const IDF_SAMPLE = 1000;
+
+/**
+ * Most index entries FTS5's bm25() may read to weigh a search's phrases (it reads every phrase of
+ * the expression, filter tokens and excluded words included, to its end). Beyond, the relevance is
+ * computed from the candidates' stored terms instead, which costs about as much as bm25() reading
+ * 100,000 entries (measured on the 1,000,000 articles of bench:search: 1,000 candidates' terms
+ * 4 ms, the 97,000 entries of "Prozent" 4 ms).
+ */
+export const BM25_READ_LIMIT = 100_000;
 
 /** One candidate as search-articles.ts hands it on. */
 interface Candidate {
@@ -25,60 +34,79 @@ async function indexTotals(db: DbOrTx): Promise<{ rows: number; averageLength: n
 }
 
 /**
- * How many articles hold each phrase: exact for a phrase with fewer than IDF_SAMPLE matches, else its
- * newest IDF_SAMPLE matches spread over the ids as they spread over their span (so a word's weight is
- * that of its recent use). Each costs at most IDF_SAMPLE steps of the index, however common the phrase.
+ * How many articles match each FTS5 expression: exact below IDF_SAMPLE matches, else its newest
+ * IDF_SAMPLE matches spread over all ids as they spread over their span (so a word's weight is that
+ * of its recent use). Each costs at most IDF_SAMPLE steps of the index, however common the phrase.
  */
-async function holdingCounts(db: DbOrTx, phrases: readonly Phrase[], rows: number): Promise<number[]> {
+async function holdingCounts(db: DbOrTx, expressions: readonly string[]): Promise<number[]> {
   const { rows: top } = await sql<{ high: number | null }>`select max(article_id) as high from article_search`.execute(db);
   const high = top[0]?.high ?? 0;
   const counts: number[] = [];
-  for (const phrase of phrases) {
-    const { rows: walked } = await sql<{ n: number; low: number | null }>`select count(*) as n, min(id) as low from (
-      select rowid as id from article_search_fts where article_search_fts match ${fts5Phrase(phrase)} order by rowid desc limit ${IDF_SAMPLE})`.execute(db);
-    const { n, low } = walked[0] ?? { n: 0, low: null };
-    counts.push(n < IDF_SAMPLE || low === null ? n : Math.min(rows, (n * high) / (high - low + 1)));
+  for (const expression of expressions) {
+    const { rows } = await sql<{ n: number; low: number | null }>`select count(*) as n, min(id) as low from (
+      select rowid as id from article_search_fts where article_search_fts match ${expression} order by rowid desc limit ${IDF_SAMPLE})`.execute(db);
+    const { n, low } = rows[0] ?? { n: 0, low: null };
+    counts.push(n < IDF_SAMPLE || low === null ? n : (n * high) / (high - low + 1));
   }
   return counts;
 }
 
+/** What a search on SQLite is given besides the plan: filter tokens, exact conditions, and how many candidates. */
+export interface SqliteSearch {
+  /** Filter tokens of sources and categories (see filter-terms.ts), each inner list "any of these". */
+  filterGroups: readonly string[][];
+  /** The language's filter token, or null. */
+  languageToken: string | null;
+  where: RawBuilder<SqlBool>;
+  /** An extra condition on `f.rowid` (the article id), or empty. */
+  range: RawBuilder<unknown>;
+  limit: number;
+  /** Overrides BM25_READ_LIMIT (tests force either way with it). */
+  bm25ReadLimit?: number;
+}
+
 /**
- * The newest matches (at most `limit`) of a plan with at least one group, narrowed by filter tokens
- * (`filterGroups`, see filter-terms.ts) and the exact conditions `where` and `range`. FTS5 walks the
- * matches by rowid (the article id) from the newest and stops at `limit`; their relevance is FTS5's
- * bm25() (title 4×, body 1×, compound parts ½×, filters 0×) with its totals, each phrase's frequency
- * counted in the candidates' stored terms. With a single phrase its weight is left out (1), which
- * scales every candidate alike: relevance compares candidates of one search, never across searches.
+ * The newest matches (at most `limit`) of a plan with at least one group: FTS5 walks them by rowid
+ * (the article id) from the newest and stops at `limit`. Their relevance is BM25 as FTS5 has it
+ * (title 4×, body 1×, compound parts ½×, filters 0×): bm25() itself when the phrases of the
+ * expression are few enough to read (BM25_READ_LIMIT), else the same formula over the candidates'
+ * stored terms with each phrase's count from holdingCounts(), which leaves out a single phrase's
+ * weight (it scales every candidate alike). Relevance compares candidates of one search only.
  */
-export async function sqliteCandidates(
-  db: DbOrTx,
-  plan: MatchPlan,
-  filterGroups: readonly string[][],
-  where: RawBuilder<SqlBool>,
-  range: RawBuilder<unknown>,
-  limit: number,
-): Promise<Candidate[]> {
+export async function sqliteCandidates(db: DbOrTx, plan: MatchPlan, search: SqliteSearch): Promise<Candidate[]> {
+  const { filterGroups, languageToken, where, range, limit } = search;
+  const phrases = scoredPhrases(plan);
+  const distinct = [...new Set(phrases.map((p) => fts5Phrase(p)))];
+  // A phrase of several words is counted by walking its matches, which for a rare phrase of common
+  // words is the whole walk again: such a search keeps bm25(), which reads about as much.
+  let counts: number[] = [];
+  if (phrases.every((p) => p.length === 1)) {
+    const others = [...new Set([...plan.excluded.flat(1).map(fts5Phrase), ...filterGroups.flat().map(fts5FilterToken)])];
+    counts = await holdingCounts(db, [...distinct, ...others]);
+  }
+  if (counts.length === 0 || counts.reduce((a, b) => a + b, 0) <= (search.bm25ReadLimit ?? BM25_READ_LIMIT)) {
+    // bm25() would read the language's token to its end (most articles may share it), so it is left to
+    // its exact condition here. bm25 is negative, better is lower.
+    const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
+      select f.rowid as id, a.sort_at, -bm25(article_search_fts, 4.0, 1.0, 0.5, 0.0) as relevance
+      from article_search_fts f join articles a on a.id = f.rowid
+      where article_search_fts match ${fts5Match(plan, filterGroups)} and ${where} ${range}
+      order by f.rowid desc limit ${limit}`.execute(db);
+    return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: r.relevance }));
+  }
+  const match = fts5Match(plan, languageToken ? [...filterGroups, [languageToken]] : filterGroups);
   const { rows } = await sql<{ id: number; sort_at: string; title_terms: string; body_terms: string; part_terms: string; filter_terms: string }>`
     select f.rowid as id, a.sort_at, s.title_terms, s.body_terms, s.part_terms, s.filter_terms
     from article_search_fts f join articles a on a.id = f.rowid join article_search s on s.article_id = f.rowid
-    where article_search_fts match ${fts5Match(plan, filterGroups)} and ${where} ${range}
+    where article_search_fts match ${match} and ${where} ${range}
     order by f.rowid desc limit ${limit}`.execute(db);
-  if (rows.length === 0) return [];
-  const phrases = scoredPhrases(plan);
-  const distinct = new Set(phrases.map((p) => p.join(' ')));
   const totals = await indexTotals(db);
-  // Without totals (never the case for an index that found something) the candidates' own average stands in.
-  const averageLength =
-    totals?.averageLength ?? rows.reduce((sum, r) => sum + [r.title_terms, r.body_terms, r.part_terms, r.filter_terms].join(' ').split(' ').length, 0) / rows.length;
-  let idf = phrases.map(() => 1);
-  if (distinct.size > 1 && totals) {
-    const counts = await holdingCounts(db, [...distinct].map((p) => p.split(' ')), totals.rows);
-    const byPhrase = new Map([...distinct].map((p, i) => [p, inverseFrequency(counts[i]!, totals.rows)]));
-    idf = phrases.map((p) => byPhrase.get(p.join(' '))!);
-  }
+  if (rows.length === 0 || !totals) return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: 0 }));
+  const weights = new Map(distinct.map((p, i) => [p, distinct.length === 1 ? 1 : inverseFrequency(counts[i]!, totals.rows)]));
+  const idf = phrases.map((p) => weights.get(fts5Phrase(p))!);
   return rows.map((r) => ({
     id: r.id,
     sortAt: r.sort_at,
-    relevance: bm25({ title: r.title_terms, body: r.body_terms, parts: r.part_terms, filters: r.filter_terms }, phrases, idf, averageLength),
+    relevance: bm25({ title: r.title_terms, body: r.body_terms, parts: r.part_terms, filters: r.filter_terms }, phrases, idf, totals.averageLength),
   }));
 }

@@ -6,7 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { readSearch } from '../../src/domain/search-query.ts';
-import { matchPlan, type Store } from '../../src/store/index.ts';
+import { matchPlan, resolveSearchFilters, searchCandidates, type Store } from '../../src/store/index.ts';
+import { sqliteSearch } from '../../src/store/search/search-articles.ts';
 import { fts5Match } from '../../src/store/search/match.ts';
 import { bm25, decodeTotals, inverseFrequency } from '../../src/store/search/relevance.ts';
 import { sqliteCandidates } from '../../src/store/search/sqlite-candidates.ts';
@@ -73,5 +74,22 @@ describe('relevance from the stored terms equals FTS5 bm25() on the test set', {
     assert.ok(compared > 50, `${compared} candidates compared`);
     // Queries whose phrases are weighed against each other (by their counts), not only scaled.
     assert.ok(weighed >= 5, `${weighed} queries with several phrases`);
+  });
+
+  test('the walk without bm25() (language token in the index query) finds the same candidates under every filter', async () => {
+    let filtered = 0;
+    for (const fixture of fixtureQueries) {
+      const read = readSearch(fixture.q);
+      if (read.kind !== 'query') continue;
+      const filters = await resolveSearchFilters(store.db, read.query.filters);
+      if ('code' in filters) continue;
+      const plan = matchPlan(read.query);
+      if (plan.groups.length === 0) continue;
+      const withBm25 = await searchCandidates(store.db, plan, filters);
+      const computed = await sqliteCandidates(store.db, plan, { ...sqliteSearch(filters), bm25ReadLimit: -1 });
+      assert.deepEqual(computed.map((c) => c.id), withBm25.map((c) => c.id), fixture.q);
+      if (filters.language || filters.sourceIds || filters.categoryIds) filtered++;
+    }
+    assert.ok(filtered >= 3, `${filtered} queries with filters`);
   });
 });

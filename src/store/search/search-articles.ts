@@ -8,7 +8,7 @@ import { cardQuery, presentCard } from '../article-cards.ts';
 import type { DbOrTx } from '../types.ts';
 import { bucketToken, filterTokenGroups, idBucket, ID_BUCKET_BITS } from './filter-terms.ts';
 import { tsFilterQuery, tsQuery, type MatchPlan } from './match.ts';
-import { sqliteCandidates } from './sqlite-candidates.ts';
+import { sqliteCandidates, type SqliteSearch } from './sqlite-candidates.ts';
 
 /**
  * Most matches a search considers, the newest by arrival first: ranking, counting and paging happen
@@ -114,6 +114,18 @@ function idRange(filters: ResolvedFilters, column: string) {
   return sql`and ${sql.raw(column)} between ${bounds.low} and ${bounds.high}`;
 }
 
+/** The filters of a search on SQLite as sqlite-candidates.ts takes them (exported for tests). */
+export function sqliteSearch(filters: ResolvedFilters): SqliteSearch {
+  const [languageToken] = filterTokenGroups({ sourceIds: null, categoryIds: null, language: filters.language }).flat();
+  return {
+    filterGroups: filterTokenGroups({ ...filters, language: null }),
+    languageToken: languageToken ?? null,
+    where: andAll(filterConditions(filters)),
+    range: idRange(filters, 'f.rowid'),
+    limit: SEARCH_CANDIDATES,
+  };
+}
+
 /**
  * The newest matches (at most SEARCH_CANDIDATES) of a plan under the filters, with their relevance:
  * BM25 on SQLite (title 4×, body 1×, compound parts ½×; see sqlite-candidates.ts), ts_rank over the
@@ -131,9 +143,7 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
       return rows.map((r) => ({ id: r.id, sortAt: r.sort_at, relevance: 0 }));
     }
     if (postgres) return await postgresCandidates(db, plan, filters, where);
-    const [languageToken] = filterTokenGroups({ sourceIds: null, categoryIds: null, language: filters.language }).flat();
-    const filterGroups = filterTokenGroups({ ...filters, language: null });
-    return await sqliteCandidates(db, plan, { filterGroups, languageToken: languageToken ?? null, where, range: idRange(filters, 'f.rowid'), limit: SEARCH_CANDIDATES });
+    return await sqliteCandidates(db, plan, sqliteSearch(filters));
   } catch (cause) {
     throw new AppError('store', 'search_failed', `the search could not run: ${describeError(cause)}`, { cause });
   }

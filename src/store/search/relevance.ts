@@ -1,7 +1,7 @@
 // BM25 as SQLite's FTS5 computes it (fts5_aux.c, bm25()), but over the candidates of one search only.
 // FTS5's bm25() counts the articles holding each phrase of the expression by reading the phrase's
 // whole list once per search, which for a word in a tenth of a million articles costs more than the
-// rest of the search. Here the counts come from the caller (exact or estimated, see search-articles.ts)
+// rest of the search. Here the counts come from the caller (exact or estimated, sqlite-candidates.ts)
 // and the frequencies from the candidates' index terms, so the cost follows the candidates only.
 import type { MatchPlan } from './match.ts';
 

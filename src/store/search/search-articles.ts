@@ -129,9 +129,9 @@ export function sqliteSearch(filters: ResolvedFilters): SqliteSearch {
 /**
  * The newest matches (at most SEARCH_CANDIDATES) of a plan under the filters, with their relevance:
  * BM25 on SQLite (title 4×, body 1×, compound parts ½×; see sqlite-candidates.ts), ts_rank over the
- * weighted tsvector on PostgreSQL. The filters' tokens (filter-terms.ts) narrow the index lookup; their exact conditions
- * stay in the query. A plan without groups lists the filtered articles newest first. A database
- * failure is AppError('store', 'search_failed').
+ * weighted tsvector on PostgreSQL. The filters' tokens (filter-terms.ts) narrow the index lookup;
+ * their exact conditions stay in the query. A plan without groups lists the filtered articles newest
+ * first. A database failure is AppError('store', 'search_failed').
  */
 export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: ResolvedFilters): Promise<SearchCandidate[]> {
   const where = andAll(filterConditions(filters));

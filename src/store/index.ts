@@ -89,8 +89,8 @@ export {
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
 export {
-  isAnalysed, recordStoryMembership, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts,
-  type StoryMembership, type ReplayRow,
+  isAnalysed, recordStoryMembership, storyWrites, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts,
+  type StoryMembership, type StoryWrites, type ReplayRow,
 } from './story-writes.ts';
 export { recordEntitiesAndQuotes, type EntityInput, type QuoteInput } from './entity-writes.ts';
 export {

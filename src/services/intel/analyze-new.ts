@@ -1,5 +1,6 @@
 // Use case "analyse new articles": language, wire copy, story, entities and quotes of stored articles,
-// stored in one transaction per article. Called right after a refresh commits, and as a catch-up pass.
+// stored in one transaction per call (one by one if that fails). Called right after a refresh commits,
+// and as a catch-up pass.
 import type { Kysely } from 'kysely';
 import { detectLanguage } from '../../enrich/language/detect.ts';
 import { DEFAULT_STORY_MODEL } from '../../enrich/stories/score.ts';
@@ -59,9 +60,9 @@ export function groupMentions(mentions: readonly EntityOut[]): EntityInput[] {
 /**
  * Analyses the given stored articles that have no analysis yet, oldest first: each joins a story or
  * opens one (wire copies join their original's), and its entities and quotes are stored with it, all in
- * one transaction per article. Articles analysed already are skipped, so a second call (or one after a
- * crash) only redoes what is missing. Stories without news for five days are closed. Never throws for
- * one article: a failed one is logged and left for the next pass.
+ * one transaction (when that fails, one transaction per article). Articles analysed already are
+ * skipped, so a second call (or one after a crash) only redoes what is missing. Stories without news
+ * for five days are closed. Never throws for one article: a failed one is logged and left for the next pass.
  */
 export function analyzeNewArticles(deps: IntelDeps, articleIds: readonly number[]): Promise<AnalyzeOutcome> {
   return serialized(deps.db, async () => {

@@ -9,11 +9,11 @@ import { cardQuery, parseMedia, presentCard } from './article-cards.ts';
 import { findArticleLink, linkArticleToFeed } from './article-feeds.ts';
 import { keepEditorValues } from './article-edits.ts';
 import { initialReviewState } from './review.ts';
-import { setArticleAuthors } from './authors.ts';
+import { addArticleAuthors } from './authors.ts';
 import { isUniqueViolation } from './errors.ts';
 import type { ArticlesTable } from './schema.ts';
 import { toDisplayPolicy } from './sources.ts';
-import { setArticleTags } from './tags.ts';
+import { addArticleTags } from './tags.ts';
 import { indexArticle } from './search/index-article.ts';
 import { toStoredTime, toStoredTimeOrNull } from './time.ts';
 import type { DbOrTx } from './types.ts';
@@ -134,9 +134,9 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
   const id = row?.id ?? (await findExistingArticle(db, a))?.id;
   if (id === undefined) throw new AppError('store', 'insert_failed', `article ${a.canonicalUrl} was neither inserted nor found`);
   if (a.feedId !== null) await linkArticleToFeed(db, { articleId: id, feedId: a.feedId, guid: a.guid, itemHash: a.itemHash, at: firstSeenAt });
-  // Only a new article takes these: one found by URL keeps what its first feed gave it.
-  if (row !== undefined && a.tags) await setArticleTags(db, id, a.tags);
-  if (row !== undefined && a.authors) await setArticleAuthors(db, id, a.authors);
+  // Only a new article takes these (it has none yet): one found by URL keeps what its first feed gave it.
+  if (row !== undefined && a.tags) await addArticleTags(db, id, a.tags);
+  if (row !== undefined && a.authors) await addArticleAuthors(db, id, a.authors);
   if (row !== undefined) await indexArticle(db, id);
   return { id, inserted: row !== undefined };
 }

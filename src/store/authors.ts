@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AuthorInput } from '../domain/authors.ts';
 import type { AuthorRef } from '../domain/read-models.ts';
 import type { DbOrTx } from './types.ts';
@@ -9,19 +10,47 @@ import type { DbOrTx } from './types.ts';
  */
 export async function setArticleAuthors(db: DbOrTx, articleId: number, authors: readonly AuthorInput[]): Promise<void> {
   await db.deleteFrom('article_authors').where('article_id', '=', articleId).execute();
+  await addArticleAuthors(db, articleId, authors);
+}
+
+/**
+ * Links an article that has no authors yet (one just inserted) to `authors`, as setArticleAuthors
+ * does. Authors seen before (the usual case: a paper's few bylines come back with every article) are
+ * looked up and linked in one statement; only when some are new are they created first.
+ */
+export async function addArticleAuthors(db: DbOrTx, articleId: number, authors: readonly AuthorInput[]): Promise<void> {
   if (authors.length === 0) return;
+  // A slug named twice takes the later position, as a Map built from the byline does.
+  const position = new Map(authors.map((a, i) => [a.slug, i]));
+  const linked = await linkKnownAuthors(db, articleId, position);
+  if (linked === position.size) return;
   await db
     .insertInto('authors')
     .values(authors.map((a) => ({ slug: a.slug, name: a.name, agency: a.agency ? 1 : 0 })))
     .onConflict((oc) => oc.column('slug').doNothing())
     .execute();
-  const rows = await db.selectFrom('authors').select(['id', 'slug']).where('slug', 'in', authors.map((a) => a.slug)).execute();
-  const position = new Map(authors.map((a, i) => [a.slug, i]));
-  await db
+  await linkKnownAuthors(db, articleId, position);
+}
+
+/** Links the article to the stored authors of these slugs at their positions; returns how many links were added. */
+async function linkKnownAuthors(db: DbOrTx, articleId: number, position: ReadonlyMap<string, number>): Promise<number> {
+  // Positions and the article id are our own integers, written as literals so both databases type them as integers.
+  const positionOf = sql<number>`case ${sql.ref('slug')} ${sql.join(
+    [...position].map(([slug, p]) => sql`when ${slug} then ${sql.lit(p)}`),
+    sql` `,
+  )} end`;
+  const result = await db
     .insertInto('article_authors')
-    .values(rows.map((r) => ({ article_id: articleId, author_id: r.id, position: position.get(r.slug) ?? 0 })))
+    .columns(['article_id', 'author_id', 'position'])
+    .expression((eb) =>
+      eb
+        .selectFrom('authors')
+        .select([sql.lit(articleId).as('article_id'), 'id as author_id', positionOf.as('position')])
+        .where('slug', 'in', [...position.keys()]),
+    )
     .onConflict((oc) => oc.columns(['article_id', 'author_id']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n);
 }
 
 function toAuthorRef(row: { id: number; slug: string; name: string; agency: number }): AuthorRef {

@@ -24,36 +24,77 @@ export interface QuoteInput {
 
 const aliasKey = (name: string): string => name.trim().toLowerCase();
 
-/**
- * The entity for a name: the one an alias already names (its canonical name first, then the other
- * spellings), else a new one. A person first known by a surname takes the fuller name when it comes.
- */
-async function resolveEntity(db: DbOrTx, e: EntityInput, at: string): Promise<number> {
-  const keys = [...new Set([e.name, ...e.aliases].map(aliasKey))];
-  const found = await db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('type', '=', e.type).where('alias', 'in', keys).execute();
-  const own = found.find((f) => f.alias === keys[0]) ?? found[0];
-  let id: number;
-  if (own) {
-    id = own.entity_id;
-    const current = await db.selectFrom('entities').select('name').where('id', '=', id).executeTakeFirstOrThrow();
-    if (e.type === 'person' && e.name.length > current.name.length && e.name.endsWith(` ${current.name}`)) {
-      await db.updateTable('entities').set({ name: e.name }).where('id', '=', id).execute();
-    }
-  } else {
-    id = (
-      await db
-        .insertInto('entities')
-        .values({ type: e.type, name: e.name, slug: await freeSlug(db, e.name, e.type), created_at: at })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+/** Values bound per statement: far below the limits of SQLite and PostgreSQL. */
+const CHUNK = 500;
+
+/** The stored aliases of these keys with their entity and its name, by `type NUL alias`. */
+async function knownAliases(db: DbOrTx, keys: readonly string[]): Promise<Map<string, { entityId: number; alias: string; name: string }>> {
+  const known = new Map<string, { entityId: number; alias: string; name: string }>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('entity_aliases as ea')
+      .innerJoin('entities as e', 'e.id', 'ea.entity_id')
+      .select(['ea.entity_id', 'ea.type', 'ea.alias', 'e.name'])
+      .where('ea.alias', 'in', keys.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) known.set(`${r.type}\u0000${r.alias}`, { entityId: r.entity_id, alias: r.alias, name: r.name });
   }
-  await db
-    .insertInto('entity_aliases')
-    .values(keys.map((alias) => ({ entity_id: id, type: e.type, alias })))
-    .onConflict((oc) => oc.columns(['type', 'alias']).doNothing())
-    .execute();
-  return id;
+  return known;
+}
+
+/**
+ * The entity of each name, in order: the one an alias already names (its canonical name first, then
+ * the other spellings in alias order, as the alias index returns them), else a new one; an entity
+ * found or created for one name is found by the names after it through the aliases it got. A person
+ * first known by a surname takes the fuller name when it comes. The aliases are looked up in one
+ * statement for all names and the new ones written in one; only new entities and new full names
+ * take statements of their own.
+ */
+async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at: string): Promise<number[]> {
+  const keysOf = entities.map((e) => [...new Set([e.name, ...e.aliases].map(aliasKey))]);
+  const known = await knownAliases(db, [...new Set(keysOf.flat())]);
+  const nameOf = new Map<number, string>([...known.values()].map((k) => [k.entityId, k.name]));
+  const added: { entity_id: number; type: string; alias: string }[] = [];
+  const ids: number[] = [];
+  for (const [n, e] of entities.entries()) {
+    const keys = keysOf[n]!;
+    const found = keys.flatMap((k) => known.get(`${e.type}\u0000${k}`) ?? []).sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+    const own = found.find((f) => f.alias === keys[0]) ?? found[0];
+    let id: number;
+    if (own) {
+      id = own.entityId;
+      const current = nameOf.get(id)!;
+      if (e.type === 'person' && e.name.length > current.length && e.name.endsWith(` ${current}`)) {
+        await db.updateTable('entities').set({ name: e.name }).where('id', '=', id).execute();
+        nameOf.set(id, e.name);
+      }
+    } else {
+      id = (
+        await db
+          .insertInto('entities')
+          .values({ type: e.type, name: e.name, slug: await freeSlug(db, e.name, e.type), created_at: at })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+      nameOf.set(id, e.name);
+    }
+    // An alias already taken keeps its entity (the insert would do nothing for it).
+    for (const alias of keys) {
+      const key = `${e.type}\u0000${alias}`;
+      if (known.has(key)) continue;
+      known.set(key, { entityId: id, alias, name: e.name });
+      added.push({ entity_id: id, type: e.type, alias });
+    }
+    ids.push(id);
+  }
+  for (let i = 0; i < added.length; i += CHUNK) {
+    await db
+      .insertInto('entity_aliases')
+      .values(added.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.columns(['type', 'alias']).doNothing())
+      .execute();
+  }
+  return ids;
 }
 
 // "paris" for the city; the club of the same name becomes "paris-organisation", then "paris-organisation-2".
@@ -77,8 +118,9 @@ export async function recordEntitiesAndQuotes(db: DbOrTx, articleId: number, ent
   await db.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
   const idByName = new Map<string, number>();
   const mentions = new Map<number, { mentions: number; firstStart: number }>();
-  for (const e of entities) {
-    const id = await resolveEntity(db, e, at);
+  const resolved = await resolveEntities(db, entities, at);
+  for (const [n, e] of entities.entries()) {
+    const id = resolved[n]!;
     if (!idByName.has(e.name)) idByName.set(e.name, id);
     // Two spellings of the article may resolve to one stored entity: their mentions add up.
     const seen = mentions.get(id);

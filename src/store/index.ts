@@ -54,6 +54,7 @@ export { getSetting, setSetting, deleteSetting } from './settings.ts';
 export { addArticleViews, listMostRead, type ViewCount } from './views.ts';
 export { listArticleStamps, lastArticleId, firstArticleTime, type ArticleStampRow } from './article-stamps.ts';
 export { listFilteredArticles, type ArticleListFilter, type PolicyCard } from './article-filters.ts';
+export { findStoredItems, type ItemKey, type StoredItems } from './article-lookup.ts';
 export { findArticleLink, findFeedLinkOfArticle, linkArticleToFeed, setItemHash, listArticleFeedIds, type ArticleLink } from './article-feeds.ts';
 export { logFeedFetch, countFetchesByDay, countFeedItemsByDay, FEED_FETCH_DAYS, type FetchDayCounts, type FetchOutcome } from './feed-fetches.ts';
 export { reviseArticle, listRevisions, getArticleVersion, type ArticleRevision } from './revisions.ts';
@@ -88,8 +89,8 @@ export {
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
 export {
-  isAnalysed, recordStoryMembership, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts,
-  type StoryMembership, type ReplayRow,
+  isAnalysed, recordStoryMembership, storyWrites, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts,
+  type StoryMembership, type StoryWrites, type ReplayRow,
 } from './story-writes.ts';
 export { recordEntitiesAndQuotes, type EntityInput, type QuoteInput } from './entity-writes.ts';
 export {

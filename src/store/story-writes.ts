@@ -32,33 +32,71 @@ async function storyIdOf(db: DbOrTx, openerId: number): Promise<number | null> {
  * the story's counts. Call inside the transaction that stores the rest of the article's analysis.
  */
 export async function recordStoryMembership(db: DbOrTx, m: StoryMembership): Promise<number> {
-  let storyId = await storyIdOf(db, m.storyOpenerId);
-  if (storyId === null) {
-    const row = await db
-      .insertInto('stories')
-      .values({ opened_by_article_id: m.storyOpenerId, title: m.title, first_article_at: m.joinedAt, last_article_at: m.joinedAt })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    storyId = row.id;
-  }
-  await db
-    .insertInto('story_articles')
-    .values({ article_id: m.articleId, story_id: storyId, joined_at: m.joinedAt, lang: m.lang, duplicate_of_id: m.duplicateOfId })
-    .execute();
-  for (const openerId of m.mergedOpenerIds) {
-    const dropId = await storyIdOf(db, openerId);
-    if (dropId === null || dropId === storyId) continue;
-    await db.updateTable('story_articles').set({ story_id: storyId }).where('story_id', '=', dropId).execute();
-    // Stories merged into the dropped one earlier now point to the kept one, so a redirect is one step.
-    await db.updateTable('stories').set({ merged_into_id: storyId }).where('merged_into_id', '=', dropId).execute();
-    await db
-      .updateTable('stories')
-      .set({ merged_into_id: storyId, merged_at: m.joinedAt, closed_at: m.joinedAt, article_count: 0, source_count: 0 })
-      .where('id', '=', dropId)
-      .execute();
-  }
-  await refreshStoryCounts(db, storyId);
+  const batch = storyWrites(db);
+  const storyId = await batch.add(m);
+  await batch.finish();
   return storyId;
+}
+
+/** Story decisions stored one after another in one transaction, the stories' counts once at the end. */
+export interface StoryWrites {
+  /** Stores one decision as recordStoryMembership does, except for the counts; returns the story's id. */
+  add(m: StoryMembership): Promise<number>;
+  /** Updates the counts of every story the decisions touched, as the last decision about it left it. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Stores several story decisions in one transaction (call inside it). A story's counts are
+ * recomputed from its rows, so recomputing them once after the last decision gives what recomputing
+ * after each gave, and a story merged away keeps the zeros of its merge unless a later decision joins
+ * it again. The story of an opener is looked up once: openers never change stories.
+ */
+export function storyWrites(db: DbOrTx): StoryWrites {
+  const storyOfOpener = new Map<number, number | null>();
+  // What happened last to each story touched: joined (its counts are recomputed) or merged away.
+  const last = new Map<number, 'joined' | 'dropped'>();
+  const storyOf = async (openerId: number): Promise<number | null> => {
+    if (!storyOfOpener.has(openerId)) storyOfOpener.set(openerId, await storyIdOf(db, openerId));
+    return storyOfOpener.get(openerId)!;
+  };
+  return {
+    async add(m) {
+      let storyId = await storyOf(m.storyOpenerId);
+      if (storyId === null) {
+        const row = await db
+          .insertInto('stories')
+          .values({ opened_by_article_id: m.storyOpenerId, title: m.title, first_article_at: m.joinedAt, last_article_at: m.joinedAt })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        storyId = row.id;
+        storyOfOpener.set(m.storyOpenerId, storyId);
+      }
+      await db
+        .insertInto('story_articles')
+        .values({ article_id: m.articleId, story_id: storyId, joined_at: m.joinedAt, lang: m.lang, duplicate_of_id: m.duplicateOfId })
+        .execute();
+      for (const openerId of m.mergedOpenerIds) {
+        const dropId = await storyOf(openerId);
+        if (dropId === null || dropId === storyId) continue;
+        await db.updateTable('story_articles').set({ story_id: storyId }).where('story_id', '=', dropId).execute();
+        // Stories merged into the dropped one earlier now point to the kept one, so a redirect is one step.
+        await db.updateTable('stories').set({ merged_into_id: storyId }).where('merged_into_id', '=', dropId).execute();
+        await db
+          .updateTable('stories')
+          .set({ merged_into_id: storyId, merged_at: m.joinedAt, closed_at: m.joinedAt, article_count: 0, source_count: 0 })
+          .where('id', '=', dropId)
+          .execute();
+        last.set(dropId, 'dropped');
+      }
+      last.set(storyId, 'joined');
+      return storyId;
+    },
+    async finish() {
+      for (const [storyId, what] of last) if (what === 'joined') await refreshStoryCounts(db, storyId);
+      last.clear();
+    },
+  };
 }
 
 /** Recomputes a story's counts and span from its articles and marks it open. */

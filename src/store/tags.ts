@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { TagInput } from '../domain/tags.ts';
 import type { TagRef } from '../domain/read-models.ts';
 import type { DbOrTx } from './types.ts';
@@ -9,18 +10,35 @@ import type { DbOrTx } from './types.ts';
  */
 export async function setArticleTags(db: DbOrTx, articleId: number, tags: readonly TagInput[]): Promise<void> {
   await db.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
+  await addArticleTags(db, articleId, tags);
+}
+
+/**
+ * Links an article that has no tags yet (one just inserted) to `tags`, as setArticleTags does: tags
+ * seen before are looked up and linked in one statement; only when some are new are they created first.
+ */
+export async function addArticleTags(db: DbOrTx, articleId: number, tags: readonly TagInput[]): Promise<void> {
   if (tags.length === 0) return;
+  const slugs = [...new Set(tags.map((t) => t.slug))];
+  if ((await linkKnownTags(db, articleId, slugs)) === slugs.length) return;
   await db
     .insertInto('tags')
     .values(tags.map((t) => ({ slug: t.slug, name: t.name })))
     .onConflict((oc) => oc.column('slug').doNothing())
     .execute();
-  const rows = await db.selectFrom('tags').select('id').where('slug', 'in', tags.map((t) => t.slug)).execute();
-  await db
+  await linkKnownTags(db, articleId, slugs);
+}
+
+/** Links the article to the stored tags of these slugs; returns how many links were added. */
+async function linkKnownTags(db: DbOrTx, articleId: number, slugs: readonly string[]): Promise<number> {
+  const result = await db
     .insertInto('article_tags')
-    .values(rows.map((r) => ({ article_id: articleId, tag_id: r.id })))
+    .columns(['article_id', 'tag_id'])
+    // The article id is our own integer, written as a literal so both databases type it as one.
+    .expression((eb) => eb.selectFrom('tags').select([sql.lit(articleId).as('article_id'), 'id as tag_id']).where('slug', 'in', [...slugs]))
     .onConflict((oc) => oc.columns(['article_id', 'tag_id']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n);
 }
 
 /** The tag with this slug, or null. */

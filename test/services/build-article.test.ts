@@ -84,3 +84,20 @@ test('shorten cuts at a word boundary with an ellipsis', () => {
   assert.ok(s.length <= 32, s);
   assert.ok(s.endsWith(' …'), s);
 });
+
+test('body and lead: the feed is read only where the page leaves a gap, with the same outcome', () => {
+  const thin = extracted({ text: 'Kurzer Seitentext.', html: '<p>Kurzer Seitentext.</p>', lead: null });
+  const cases: { name: string; item: Partial<ParsedItem>; page: ExtractedArticle | null; body: RegExp; status: string; lead: string | null }[] = [
+    { name: 'a full page with its own lead', item: { content: '<p>Feed <b>Volltext</b>.</p>' }, page: extracted(), body: /Ein langer Absatz/, status: 'extracted', lead: 'Der Vorspann.' },
+    { name: 'a full page without lead takes the summary', item: {}, page: extracted({ lead: null }), body: /Ein langer Absatz/, status: 'extracted', lead: 'Kurz aus dem Feed.' },
+    { name: 'a thin page beats a thinner feed', item: { summary: '<p>Kurz.</p>' }, page: thin, body: /Kurzer Seitentext/, status: 'extracted', lead: 'Kurz.' },
+    { name: 'no page: the summary is the body and not also the lead', item: {}, page: null, body: /^Kurz aus dem Feed\.$/, status: 'feed', lead: null },
+    { name: 'no page: content is the body, the summary the lead', item: { content: '<p>Der ganze Text.</p>' }, page: null, body: /^Der ganze Text\.$/, status: 'feed', lead: 'Kurz aus dem Feed.' },
+  ];
+  for (const c of cases) {
+    const a = buildArticle(item(c.item), c.page, null, context)!;
+    assert.match(a.bodyText, c.body, c.name);
+    assert.equal(a.extractionStatus, c.status, c.name);
+    assert.equal(a.lead, c.lead, c.name);
+  }
+});

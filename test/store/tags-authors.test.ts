@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import type { Kysely, KyselyPlugin } from 'kysely';
 import assert from 'node:assert/strict';
 import { splitByline } from '../../src/domain/authors.ts';
 import { collectTags } from '../../src/domain/tags.ts';
@@ -9,6 +10,20 @@ import { listRelated } from '../../src/store/related.ts';
 import { createSource } from '../../src/store/sources.ts';
 import { getTagBySlug, listArticleTags, listUsedTags, setArticleTags } from '../../src/store/tags.ts';
 import { memoryStore, newArticle } from './helpers.ts';
+
+/** The tables the statements run through `db` insert into, in order. */
+function recordingInserts<DB>(db: Kysely<DB>): { db: Kysely<DB>; inserts: string[] } {
+  const inserts: string[] = [];
+  const plugin: KyselyPlugin = {
+    transformQuery(args) {
+      const node = args.node as { kind: string; into?: { table: { identifier: { name: string } } } };
+      if (node.kind === 'InsertQueryNode' && node.into) inserts.push(node.into.table.identifier.name);
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return { db: db.withPlugin(plugin), inserts };
+}
 
 async function setup() {
   const store = await memoryStore();
@@ -84,4 +99,50 @@ test('a common tag (COMMON_LINKS articles or more) lists and relates the same wa
   assert.deepEqual(second.items.map((c) => c.id), newestFirst.slice(25, 50));
   assert.deepEqual((await listByTag(db, 'jagd', { limit: 3 })).items.map((c) => c.id), newestFirst.filter((id) => id % 10 === 0).slice(0, 3));
   assert.deepEqual((await listRelated(db, newestFirst[0]!, 4)).map((c) => c.id), newestFirst.slice(1, 5));
+});
+
+test('known authors are linked in one statement, new ones created first, in byline order either way', async () => {
+  const { db, sourceId } = await setup();
+  const first = await insertArticle(db, newArticle(1, { feedId: null, sourceId, authors: splitByline('Ida Kern und dpa') }));
+  const known = recordingInserts(db);
+  await insertArticle(known.db, newArticle(9, { feedId: null, sourceId, authors: splitByline('Ida Kern') }));
+  assert.deepEqual(known.inserts.filter((t) => t.includes('author')), ['article_authors'], 'a known author: one statement, no insert into authors');
+  // One author known, one new, one known: the conflict on the known ones leaves their rows as they were.
+  const mixed = recordingInserts(db);
+  const second = await insertArticle(mixed.db, newArticle(2, { feedId: null, sourceId, authors: splitByline('dpa, Tim Ost und Ida Kern') }));
+  assert.deepEqual(mixed.inserts.filter((t) => t.includes('author')), ['article_authors', 'authors', 'article_authors']);
+  assert.deepEqual((await listArticleAuthors(db, first.id)).map((a) => a.slug), ['ida-kern', 'dpa']);
+  assert.deepEqual((await listArticleAuthors(db, second.id)).map((a) => a.slug), ['dpa', 'tim-ost', 'ida-kern']);
+  const authors = await db.selectFrom('authors').select(['id', 'slug']).orderBy('id').execute();
+  assert.deepEqual(authors.map((a) => a.slug), ['ida-kern', 'dpa', 'tim-ost'], 'no author twice');
+  // A slug named twice (two spellings) is one author at the later position, as before.
+  const twice = await insertArticle(db, newArticle(3, { feedId: null, sourceId, authors: [{ slug: 'ida-kern', name: 'Ida Kern', agency: false }, { slug: 'tim-ost', name: 'Tim Ost', agency: false }, { slug: 'ida-kern', name: 'IDA KERN', agency: false }] }));
+  const positions = await db.selectFrom('article_authors').innerJoin('authors', 'authors.id', 'article_authors.author_id').select(['slug', 'position']).where('article_id', '=', twice.id).orderBy('position').execute();
+  assert.deepEqual(positions, [{ slug: 'tim-ost', position: 1 }, { slug: 'ida-kern', position: 2 }]);
+});
+
+test('an author renamed in the database: a byline with the old slug gets an author of its own again', async () => {
+  const { db, sourceId } = await setup();
+  const first = await insertArticle(db, newArticle(1, { feedId: null, sourceId, authors: splitByline('Ida Kern') }));
+  const before = (await getAuthorBySlug(db, 'ida-kern'))!;
+  await db.updateTable('authors').set({ slug: 'ida-kern-berlin', name: 'Ida Kern (Berlin)' }).where('id', '=', before.id).execute();
+  const second = await insertArticle(db, newArticle(2, { feedId: null, sourceId, authors: splitByline('Ida Kern') }));
+  assert.deepEqual((await listArticleAuthors(db, first.id)).map((a) => [a.id, a.name]), [[before.id, 'Ida Kern (Berlin)']]);
+  const again = (await listArticleAuthors(db, second.id))[0]!;
+  assert.notEqual(again.id, before.id);
+  assert.deepEqual([again.slug, again.name], ['ida-kern', 'Ida Kern']);
+  // Renamed but with the slug kept: the stored name stays, as for any known author.
+  await db.updateTable('authors').set({ name: 'Dr. Ida Kern' }).where('id', '=', again.id).execute();
+  const third = await insertArticle(db, newArticle(3, { feedId: null, sourceId, authors: splitByline('Ida Kern') }));
+  assert.deepEqual((await listArticleAuthors(db, third.id)).map((a) => [a.id, a.name]), [[again.id, 'Dr. Ida Kern']]);
+});
+
+test('known tags are linked in one statement, new ones created first; a slug given twice is one link', async () => {
+  const { db, sourceId } = await setup();
+  await insertArticle(db, newArticle(1, { feedId: null, sourceId, tags: collectTags(['Wald']) }));
+  const known = recordingInserts(db);
+  await insertArticle(known.db, newArticle(3, { feedId: null, sourceId, tags: collectTags(['Wald']) }));
+  assert.deepEqual(known.inserts.filter((t) => t.includes('tag')), ['article_tags'], 'a known tag: one statement');
+  const { id } = await insertArticle(db, newArticle(2, { feedId: null, sourceId, tags: [{ slug: 'wald', name: 'Wald' }, { slug: 'wild', name: 'Wild' }, { slug: 'wald', name: 'WALD' }] }));
+  assert.deepEqual((await listArticleTags(db, id)).map((t) => [t.slug, t.name]), [['wald', 'Wald'], ['wild', 'Wild']]);
 });

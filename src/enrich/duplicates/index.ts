@@ -1,5 +1,5 @@
 import { bandKeys, DEFAULT_SHAPE, signature, type MinHashShape } from './minhash.ts';
-import { containment, jaccard, shingles } from './shingles.ts';
+import { sharedCount, shingles, sortedShingles } from './shingles.ts';
 
 /** Settings of the near-duplicate check; the defaults are tuned on the tuning part of our test set. */
 export interface DuplicateOptions {
@@ -27,11 +27,17 @@ interface Entry {
   /** The first text of its group: what copies point to. */
   original: string;
   at: number;
-  shingles: Set<number>;
+  /** Its shingles, sorted. */
+  shingles: Uint32Array;
   keys: string[];
+  /** The last look-up that compared it, so a candidate found in several bands is compared once. */
+  lookup: number;
 }
 
-/** A match: the earlier text this one copies, and how much of it. */
+/**
+ * A match: the earlier text this one copies (the first of its group), and how much of one earlier
+ * text of that group it shares (the closest one when texts of several groups compete).
+ */
 export interface DuplicateMatch {
   duplicateOf: string;
   containment: number;
@@ -47,6 +53,7 @@ export class DuplicateIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly buckets = new Map<string, Set<string>>();
   private readonly order: Entry[] = [];
+  private lookups = 0;
 
   constructor(options: Partial<DuplicateOptions> = {}) {
     this.options = { ...DEFAULT_DUPLICATE_OPTIONS, ...options };
@@ -57,8 +64,9 @@ export class DuplicateIndex {
     this.evict(at);
     const set = shingles(text);
     const keys = set.size >= this.options.minShingles ? bandKeys(signature(set, this.options.shape), this.options.shape) : [];
-    const match = this.bestMatch(set, keys);
-    this.insert({ id, original: match ? match.duplicateOf : id, at, shingles: set, keys });
+    const sorted = sortedShingles(set);
+    const match = this.bestMatch(sorted, keys);
+    this.insert({ id, original: match ? match.duplicateOf : id, at, shingles: sorted, keys, lookup: 0 });
     return match;
   }
 
@@ -70,7 +78,7 @@ export class DuplicateIndex {
     this.evict(at);
     const set = shingles(text);
     const keys = set.size >= this.options.minShingles ? bandKeys(signature(set, this.options.shape), this.options.shape) : [];
-    this.insert({ id, original: original ?? id, at, shingles: set, keys });
+    this.insert({ id, original: original ?? id, at, shingles: sortedShingles(set), keys, lookup: 0 });
   }
 
   private insert(entry: Entry): void {
@@ -84,21 +92,61 @@ export class DuplicateIndex {
     }
   }
 
-  private bestMatch(set: Set<number>, keys: string[]): DuplicateMatch | null {
-    const seen = new Set<string>();
+  /**
+   * The earlier text this one copies, among those sharing a band with it: the group (original) of
+   * the candidate with the highest containment + Jaccard of those clearing both thresholds, the first
+   * found on a tie. Both measures come from one count of shared shingles, which stops early once the
+   * pair can no longer clear the thresholds; a candidate that cannot beat the best so far even as a
+   * full copy is not counted; and when every candidate belongs to one group, the first that clears
+   * the thresholds decides (whichever clears them best, the group is the same).
+   */
+  private bestMatch(set: Uint32Array, keys: string[]): DuplicateMatch | null {
+    const candidates = this.candidates(keys);
+    if (candidates.length === 0) return null;
+    const group = candidates[0]!.original;
+    const oneGroup = candidates.every((e) => e.original === group);
     let best: DuplicateMatch | null = null;
-    for (const key of keys) {
-      for (const other of this.buckets.get(key) ?? []) {
-        if (seen.has(other)) continue;
-        seen.add(other);
-        const entry = this.entries.get(other)!;
-        const c = containment(set, entry.shingles);
-        const j = jaccard(set, entry.shingles);
-        if (c < this.options.minContainment || j < this.options.minJaccard) continue;
-        if (!best || c + j > best.containment + best.jaccard) best = { duplicateOf: entry.original, containment: c, jaccard: j };
-      }
+    for (const entry of candidates) {
+      const small = Math.min(set.length, entry.shingles.length);
+      const large = Math.max(set.length, entry.shingles.length);
+      // A full copy scores 1 + small/large: the most any pair of these sizes can reach.
+      if (best && large > 0 && 1 + small / large <= best.containment + best.jaccard) continue;
+      const shared = sharedCount(set, entry.shingles, this.leastShared(small, large));
+      if (shared < 0) continue;
+      const union = set.length + entry.shingles.length - shared;
+      const c = small === 0 ? 0 : shared / small;
+      const j = union === 0 ? 0 : shared / union;
+      if (c < this.options.minContainment || j < this.options.minJaccard) continue;
+      if (!best || c + j > best.containment + best.jaccard) best = { duplicateOf: entry.original, containment: c, jaccard: j };
+      if (oneGroup) break;
     }
     return best;
+  }
+
+  /** The earlier texts sharing a band with a text of these band keys, each once, in the order the bands find them. */
+  private candidates(keys: string[]): Entry[] {
+    const lookup = ++this.lookups;
+    const found: Entry[] = [];
+    for (const key of keys) {
+      for (const other of this.buckets.get(key) ?? []) {
+        const entry = this.entries.get(other)!;
+        if (entry.lookup === lookup) continue;
+        entry.lookup = lookup;
+        found.push(entry);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A lower bound of the shared shingles two sets of these sizes need to clear both thresholds
+   * (containment: shared ≥ minC·smaller; Jaccard: shared ≥ minJ·(a+b)/(1+minJ)), one below the exact
+   * figure so that rounding never drops a pair that passes; the measures themselves decide.
+   */
+  private leastShared(a: number, b: number): number {
+    const { minContainment, minJaccard } = this.options;
+    const need = Math.max(minContainment * Math.min(a, b), (minJaccard * (a + b)) / (1 + minJaccard));
+    return Math.max(0, Math.floor(need) - 1);
   }
 
   // Texts leave the index once they are older than the window; the stream arrives in order of time.

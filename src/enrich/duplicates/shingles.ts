@@ -42,3 +42,30 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
   const union = a.size + b.size - shared;
   return union === 0 ? 0 : shared / union;
 }
+
+/** A shingle set as a sorted array, the form the index keeps and compares (smaller and faster than a Set). */
+export function sortedShingles(set: ReadonlySet<number>): Uint32Array {
+  return Uint32Array.from(set).sort();
+}
+
+/**
+ * The number of shingles two sorted sets share, found by walking both at once; -1 as soon as fewer
+ * than `atLeast` can still be shared (the caller only wants pairs that reach it).
+ */
+export function sharedCount(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (shared + Math.min(a.length - i, b.length - j) < atLeast) return -1;
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared < atLeast ? -1 : shared;
+}

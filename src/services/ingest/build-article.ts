@@ -58,6 +58,15 @@ export function itemFingerprint(item: ParsedItem): string {
   return sha256(JSON.stringify([item.title, item.link, item.summary, item.content, item.updated, item.published])).slice(0, 32);
 }
 
+/** A one-argument function that computes each input once. */
+function memo<T>(compute: (input: string) => T): (input: string) => T {
+  const done = new Map<string, T>();
+  return (input) => {
+    if (!done.has(input)) done.set(input, compute(input));
+    return done.get(input)!;
+  };
+}
+
 /** Cuts plain text to at most `max` characters at a word boundary, with an ellipsis. */
 export function shorten(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -89,14 +98,19 @@ export function buildArticle(
 ): NewArticle | null {
   const identity = itemIdentity(item, context.siteLink);
   if (!identity) return null;
-  const feedHtml = sanitizeArticleHtml(item.content ?? item.summary ?? '', { baseUrl: identity.link });
-  const feedText = htmlToText(feedHtml);
+  // The feed's own content is sanitised only when it is needed (no page, a thin page, no lead from
+  // the page), and the summary only once when it is the content too.
+  const feedSanitised = memo((html: string) => sanitizeArticleHtml(html, { baseUrl: identity.link }));
+  const feedTexts = memo((html: string) => htmlToText(feedSanitised(html)));
+  const feedSource = item.content ?? item.summary ?? '';
+  // Extracted text of MIN_EXTRACTED_CHARS or more is used whatever the feed holds.
   const useExtracted =
-    extracted !== null && extracted.text.length >= Math.min(MIN_EXTRACTED_CHARS, Math.max(feedText.length, 1));
-  const bodyHtml = useExtracted ? extracted.html : feedHtml;
-  const bodyText = useExtracted ? extracted.text : feedText;
-  const summaryText = item.summary ? htmlToText(sanitizeArticleHtml(item.summary, { baseUrl: identity.link })) : '';
-  const lead = extracted?.lead || (summaryText && summaryText !== bodyText ? shorten(summaryText, LEAD_MAX_CHARS) : null);
+    extracted !== null &&
+    (extracted.text.length >= MIN_EXTRACTED_CHARS || extracted.text.length >= Math.min(MIN_EXTRACTED_CHARS, Math.max(feedTexts(feedSource).length, 1)));
+  const bodyHtml = useExtracted ? extracted.html : feedSanitised(feedSource);
+  const bodyText = useExtracted ? extracted.text : feedTexts(feedSource);
+  const summaryText = () => (item.summary ? feedTexts(item.summary) : '');
+  const lead = extracted?.lead || (summaryText() && summaryText() !== bodyText ? shorten(summaryText(), LEAD_MAX_CHARS) : null);
   const imageEnclosure = item.enclosures.find((e) => e.type?.startsWith('image/'));
   const byline = extracted?.byline ?? item.author ?? null;
   return {

@@ -1,6 +1,5 @@
 import type { ParsedItem } from '../../domain/feed.ts';
-import { mapLimit } from '../../platform/map-limit.ts';
-import { findExistingArticle, findFeedLinkOfArticle, type DbOrTx } from '../../store/index.ts';
+import { findStoredItems, type DbOrTx } from '../../store/index.ts';
 import { itemFingerprint, itemIdentity, type ItemIdentity } from './build-article.ts';
 
 /** What a refresh has to do with one item of the feed. */
@@ -11,9 +10,6 @@ export type ItemPlan =
   | { kind: 'changed'; item: ParsedItem; identity: ItemIdentity; hash: string; articleId: number }
   /** Stored (perhaps from another feed): only make sure this feed is linked and its fingerprint kept. */
   | { kind: 'link'; item: ParsedItem; identity: ItemIdentity; hash: string; articleId: number };
-
-/** Item look-ups run at once per refresh (a PostgreSQL pool has 10 connections for all refreshes). */
-const LOOKUPS_AT_ONCE = 4;
 
 /** The page items without a link of their own are shown with: the feed's site, else the feed itself. */
 export function itemSiteLink(feed: { url: string }, parsed: { link: string | null }): string {
@@ -53,17 +49,17 @@ export async function planItems(
     seen.add(identity.guid).add(identity.canonicalUrl);
     unique.push({ item, identity });
   }
-  // The look-ups are independent reads: several at once, so that a feed of 20 items costs a few
-  // round trips to a database server instead of 60 in a row. The plans keep the feed's order.
-  const planned = await mapLimit(unique, LOOKUPS_AT_ONCE, async ({ item, identity }): Promise<ItemPlan | null> => {
+  // All items are looked up together: a few statements per refresh, not three or four per item.
+  const stored = await findStoredItems(db, feedId, unique.map((u) => u.identity));
+  const planned = unique.map(({ item, identity }, n): ItemPlan | null => {
     const hash = itemFingerprint(item);
-    const existing = await findExistingArticle(db, { feedId, guid: identity.guid, canonicalUrl: identity.canonicalUrl });
-    if (!existing) return { kind: 'new', item, identity, hash };
+    const articleId = stored.articleIds[n];
+    if (articleId === undefined) return { kind: 'new', item, identity, hash };
     // This feed's own listing of the article: by this guid, or by an earlier guid for the same link.
-    const link = await findFeedLinkOfArticle(db, { feedId, articleId: existing.id });
+    const link = stored.links.get(articleId);
     if (link?.itemHash === hash) return null;
     const kind = link && link.itemHash !== null ? 'changed' : 'link';
-    return { kind, item, identity, hash, articleId: existing.id };
+    return { kind, item, identity, hash, articleId };
   });
   return { plans: planned.filter((p): p is ItemPlan => p !== null), skipped };
 }

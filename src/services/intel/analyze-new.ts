@@ -1,5 +1,6 @@
 // Use case "analyse new articles": language, wire copy, story, entities and quotes of stored articles,
-// stored in one transaction per article. Called right after a refresh commits, and as a catch-up pass.
+// stored in one transaction per call (one by one if that fails). Called right after a refresh commits,
+// and as a catch-up pass.
 import type { Kysely } from 'kysely';
 import { detectLanguage } from '../../enrich/language/detect.ts';
 import { DEFAULT_STORY_MODEL } from '../../enrich/stories/score.ts';
@@ -7,11 +8,12 @@ import type { Clock } from '../../platform/clock.ts';
 import { describeError } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import {
-  analysisMark, closeInactiveStories, listAnalysedTexts, listUnanalysedArticles, recordEntitiesAndQuotes, recordStoryMembership, type EntityInput,
+  analysisMark, closeInactiveStories, listAnalysedTexts, listUnanalysedArticles, recordEntitiesAndQuotes, storyWrites, type EntityInput,
+  type StoryMembership,
 } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 import { analyzeArticle, type EntityOut } from './analyze.ts';
-import { advanceClusterState, clusterState, forgetClusterState } from './cluster-state.ts';
+import { advanceClusterState, clusterState, forgetClusterState, type ClusterState } from './cluster-state.ts';
 
 /** What the analysis needs: the database, time and logs. */
 export interface IntelDeps {
@@ -58,9 +60,9 @@ export function groupMentions(mentions: readonly EntityOut[]): EntityInput[] {
 /**
  * Analyses the given stored articles that have no analysis yet, oldest first: each joins a story or
  * opens one (wire copies join their original's), and its entities and quotes are stored with it, all in
- * one transaction per article. Articles analysed already are skipped, so a second call (or one after a
- * crash) only redoes what is missing. Stories without news for five days are closed. Never throws for
- * one article: a failed one is logged and left for the next pass.
+ * one transaction (when that fails, one transaction per article). Articles analysed already are
+ * skipped, so a second call (or one after a crash) only redoes what is missing. Stories without news
+ * for five days are closed. Never throws for one article: a failed one is logged and left for the next pass.
  */
 export function analyzeNewArticles(deps: IntelDeps, articleIds: readonly number[]): Promise<AnalyzeOutcome> {
   return serialized(deps.db, async () => {
@@ -83,47 +85,115 @@ export async function analyzePendingArticles(deps: IntelDeps, options: { onBatch
   }
 }
 
-async function analyzeRows(deps: IntelDeps, articles: Awaited<ReturnType<typeof listUnanalysedArticles>>): Promise<AnalyzeOutcome> {
+type Unanalysed = Awaited<ReturnType<typeof listUnanalysedArticles>>[number];
+
+/** One article decided and analysed, ready to be stored. */
+interface Decided {
+  articleId: number;
+  at: number;
+  membership: StoryMembership;
+  entities: EntityInput[];
+  quotes: ReturnType<typeof analyzeArticle>['quotes'];
+}
+
+/** What storing a batch did, and the clusterer that decided it. */
+interface Stored {
+  outcome: AnalyzeOutcome;
+  state: ClusterState;
+}
+
+/** Decides the story of the next article (the clusterer takes it in) and finds its names and quotes. */
+function decide(state: ClusterState, article: Unanalysed, lastAt: number): Decided {
+  const lang = detectLanguage(`${article.title}\n${article.text}`, article.language ?? article.sourceLanguage).lang;
+  // Decisions are made in order of time; an article that arrives late is taken as arriving now.
+  const at = Math.max(lastAt, Date.parse(article.sortAt));
+  const decision = state.clusterer.add({ id: String(article.id), title: article.title, text: article.text, lang, at });
+  const analysis = analyzeArticle({ title: article.title, text: article.text, lang });
+  const joinedAt = new Date(at).toISOString();
+  return {
+    articleId: article.id,
+    at,
+    membership: {
+      articleId: article.id,
+      storyOpenerId: Number(decision.story),
+      joinedAt,
+      lang,
+      duplicateOfId: decision.duplicateOf === null ? null : Number(decision.duplicateOf),
+      title: article.title,
+      mergedOpenerIds: decision.merged.map(Number),
+    },
+    entities: groupMentions(analysis.entities),
+    quotes: analysis.quotes,
+  };
+}
+
+async function analyzeRows(deps: IntelDeps, articles: Unanalysed[]): Promise<AnalyzeOutcome> {
   const { db } = deps;
-  const outcome: AnalyzeOutcome = { analysed: 0, failed: 0, closedStories: 0 };
+  let outcome: AnalyzeOutcome = { analysed: 0, failed: 0, closedStories: 0 };
   if (articles.length > 0) {
-    const state = await clusterState(db);
-    for (const article of articles) {
-      const lang = detectLanguage(`${article.title}\n${article.text}`, article.language ?? article.sourceLanguage).lang;
-      // Decisions are made in order of time; an article that arrives late is taken as arriving now.
-      const at = Math.max(state.lastAt, Date.parse(article.sortAt));
-      const decision = state.clusterer.add({ id: String(article.id), title: article.title, text: article.text, lang, at });
-      const analysis = analyzeArticle({ title: article.title, text: article.text, lang });
-      const joinedAt = new Date(at).toISOString();
-      try {
-        await db.transaction().execute(async (trx) => {
-          await recordStoryMembership(trx, {
-            articleId: article.id,
-            storyOpenerId: Number(decision.story),
-            joinedAt,
-            lang,
-            duplicateOfId: decision.duplicateOf === null ? null : Number(decision.duplicateOf),
-            title: article.title,
-            mergedOpenerIds: decision.merged.map(Number),
-          });
-          await recordEntitiesAndQuotes(trx, article.id, groupMentions(analysis.entities), analysis.quotes, joinedAt);
-        });
-      } catch (error) {
-        // The clusterer took a decision the database does not hold: rebuild it from the database next time.
-        forgetClusterState(db);
-        deps.logger.warn({ article_id: article.id, error: describeError(error) }, 'The analysis of an article could not be stored; it is left for the next pass.');
-        outcome.failed = articles.length - outcome.analysed;
-        break;
-      }
-      state.lastAt = at;
-      outcome.analysed++;
-    }
-    if (outcome.failed === 0) advanceClusterState(db, state, await analysisMark(db));
+    const stored = (await storeTogether(deps, articles)) ?? (await storeOneByOne(deps, articles));
+    outcome = stored.outcome;
+    if (outcome.failed === 0) advanceClusterState(db, stored.state, await analysisMark(db));
   }
   const now = deps.clock.now();
   const before = new Date(now.getTime() - DEFAULT_STORY_MODEL.closeAfterHours * 3_600_000).toISOString();
   outcome.closedStories = await closeInactiveStories(db, before, now.toISOString());
   return outcome;
+}
+
+/**
+ * Decides and stores all the articles in one transaction (one commit instead of one per article,
+ * each story's counts once). Null when storing failed: nothing was stored, the clusterer is rebuilt
+ * from the database, and the articles are taken one by one so that those before the failing one are kept.
+ */
+async function storeTogether(deps: IntelDeps, articles: Unanalysed[]): Promise<Stored | null> {
+  const { db } = deps;
+  const state = await clusterState(db);
+  const decided: Decided[] = [];
+  for (const article of articles) decided.push(decide(state, article, decided.at(-1)?.at ?? state.lastAt));
+  try {
+    await db.transaction().execute(async (trx) => {
+      const stories = storyWrites(trx);
+      for (const d of decided) {
+        await stories.add(d.membership);
+        await recordEntitiesAndQuotes(trx, d.articleId, d.entities, d.quotes, d.membership.joinedAt);
+      }
+      await stories.finish();
+    });
+  } catch (error) {
+    forgetClusterState(db);
+    deps.logger.debug({ articles: articles.length, error: describeError(error) }, 'The analysis of a batch could not be stored; its articles are stored one by one.');
+    return null;
+  }
+  state.lastAt = decided.at(-1)!.at;
+  return { outcome: { analysed: articles.length, failed: 0, closedStories: 0 }, state };
+}
+
+/** Decides and stores the articles one transaction each, stopping at the first that cannot be stored. */
+async function storeOneByOne(deps: IntelDeps, articles: Unanalysed[]): Promise<Stored> {
+  const { db } = deps;
+  const outcome: AnalyzeOutcome = { analysed: 0, failed: 0, closedStories: 0 };
+  const state = await clusterState(db);
+  for (const article of articles) {
+    const d = decide(state, article, state.lastAt);
+    try {
+      await db.transaction().execute(async (trx) => {
+        const stories = storyWrites(trx);
+        await stories.add(d.membership);
+        await stories.finish();
+        await recordEntitiesAndQuotes(trx, d.articleId, d.entities, d.quotes, d.membership.joinedAt);
+      });
+    } catch (error) {
+      // The clusterer took a decision the database does not hold: rebuild it from the database next time.
+      forgetClusterState(db);
+      deps.logger.warn({ article_id: article.id, error: describeError(error) }, 'The analysis of an article could not be stored; it is left for the next pass.');
+      outcome.failed = articles.length - outcome.analysed;
+      break;
+    }
+    state.lastAt = d.at;
+    outcome.analysed++;
+  }
+  return { outcome, state };
 }
 
 /**

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuplicateIndex } from '../../../src/enrich/duplicates/index.ts';
 import { bandKeys, signature } from '../../../src/enrich/duplicates/minhash.ts';
-import { containment, jaccard, shingles } from '../../../src/enrich/duplicates/shingles.ts';
+import { containment, jaccard, sharedCount, shingles, sortedShingles } from '../../../src/enrich/duplicates/shingles.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'intel', 'duplicates');
 const HOUR = 3_600_000;
@@ -50,4 +50,107 @@ test('MinHash signatures of equal sets are equal and band keys name their band',
   const keys = bandKeys(signature(set));
   assert.equal(keys.length, 32);
   assert.ok(keys[5]!.startsWith('5:'));
+});
+
+test('sharedCount: the shared shingles of two sorted sets, or -1 once the wanted count is out of reach', () => {
+  const cases: { name: string; a: number[]; b: number[]; atLeast: number; expected: number }[] = [
+    { name: 'disjoint', a: [1, 3, 5], b: [2, 4, 6], atLeast: 0, expected: 0 },
+    { name: 'equal', a: [1, 2, 3], b: [1, 2, 3], atLeast: 3, expected: 3 },
+    { name: 'contained', a: [2, 4], b: [1, 2, 3, 4, 5], atLeast: 2, expected: 2 },
+    { name: 'empty side', a: [], b: [1, 2], atLeast: 0, expected: 0 },
+    { name: 'out of reach', a: [1, 2, 3, 4], b: [1, 5, 6, 7], atLeast: 2, expected: -1 },
+    { name: 'reached exactly', a: [1, 2, 9], b: [1, 2, 8], atLeast: 2, expected: 2 },
+    { name: 'large hashes stay unsigned', a: [7, 0xfffffffe], b: [0xfffffffe], atLeast: 1, expected: 1 },
+  ];
+  for (const c of cases) {
+    assert.equal(sharedCount(Uint32Array.from(c.a), Uint32Array.from(c.b), c.atLeast), c.expected, c.name);
+  }
+  assert.deepEqual([...sortedShingles(new Set([9, 0xffffff00, 1]))], [1, 9, 0xffffff00]);
+});
+
+/**
+ * The index as it was first written: Sets of shingles, both measures computed in full for every
+ * candidate. The index with sorted shingles, early stops and the one-group shortcut must find the
+ * same original for every text.
+ */
+class ReferenceIndex {
+  private readonly entries = new Map<string, { original: string; shingles: Set<number> }>();
+  private readonly buckets = new Map<string, Set<string>>();
+  constructor(private readonly minContainment: number, private readonly minJaccard: number) {}
+
+  add(id: string, text: string): { duplicateOf: string; containment: number; jaccard: number } | null {
+    const set = shingles(text);
+    const keys = set.size >= 12 ? bandKeys(signature(set)) : [];
+    const seen = new Set<string>();
+    let best: { duplicateOf: string; containment: number; jaccard: number } | null = null;
+    for (const key of keys) {
+      for (const other of this.buckets.get(key) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const entry = this.entries.get(other)!;
+        const c = containment(set, entry.shingles);
+        const j = jaccard(set, entry.shingles);
+        if (c < this.minContainment || j < this.minJaccard) continue;
+        if (!best || c + j > best.containment + best.jaccard) best = { duplicateOf: entry.original, containment: c, jaccard: j };
+      }
+    }
+    this.entries.set(id, { original: best ? best.duplicateOf : id, shingles: set });
+    for (const key of keys) {
+      if (!this.buckets.has(key)) this.buckets.set(key, new Set());
+      this.buckets.get(key)!.add(id);
+    }
+    return best;
+  }
+}
+
+test('the index decides a stream of look-alike texts as computing both measures in full for every candidate does', () => {
+  // Made-up sentences from a small vocabulary, so that many texts share bands and some are copies, cuts or rewrites.
+  const words = ['Rat', 'Stadt', 'plant', 'baut', 'eine', 'neue', 'Brücke', 'Schule', 'am', 'Fluss', 'im', 'Herbst', 'sagte', 'der', 'Sprecher', 'heute'];
+  let seed = 7;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const made: string[] = [];
+  const texts = Array.from({ length: 160 }, (_, n) => {
+    const earlier = made[Math.floor(random() * made.length)];
+    let text: string;
+    if (earlier && n % 4 === 1) text = earlier.split(' ').slice(Math.floor(random() * 10)).join(' ');
+    else if (earlier && n % 4 === 2) text = earlier.split(' ').map((w) => (random() < 0.15 ? words[Math.floor(random() * words.length)]! : w)).join(' ');
+    else text = Array.from({ length: 20 + Math.floor(random() * 60) }, () => words[Math.floor(random() * words.length)]!).join(' ');
+    made.push(text);
+    return text;
+  });
+  for (const [minContainment, minJaccard] of [[0.6, 0.35], [0.3, 0.1], [0, 0], [0.9, 0.8]] as const) {
+    const index = new DuplicateIndex({ minContainment, minJaccard });
+    const reference = new ReferenceIndex(minContainment, minJaccard);
+    let matches = 0;
+    texts.forEach((text, n) => {
+      const expected = reference.add(String(n), text);
+      const match = index.add(String(n), text, n);
+      assert.equal(match?.duplicateOf ?? null, expected?.duplicateOf ?? null, `text ${n} with ${minContainment}/${minJaccard}`);
+      if (!match) return;
+      matches++;
+      assert.ok(match.containment >= minContainment && match.jaccard >= minJaccard, `text ${n}: the measures clear the thresholds`);
+    });
+    assert.ok(matches > 0, `some texts match with ${minContainment}/${minJaccard}`);
+  }
+});
+
+test('a text that copies from two originals goes with the one it shares more with, whichever the bands find first', () => {
+  const a = 'Die Fähre nach Amrum fällt am Montag wegen des Sturms aus, teilte die Reederei in Dagebüll mit und bat alle Gäste um Geduld bis zum Abend.';
+  const b = 'Im Kreistag von Nordfriesland wurde lange über den neuen Radweg zwischen Husum und Bredstedt gestritten, bevor eine knappe Mehrheit ihn am Ende beschloss.';
+  const first = (text: string, n: number) => text.split(' ').slice(0, n).join(' ');
+  for (const [name, text, expected] of [
+    ['more of the second', `${first(a, 14)} ${b}`, 'b'],
+    // Here the bands find the first original before the second, and both clear the thresholds.
+    ['nearly all of both, the second whole', `${first(a, 23)} ${b}`, 'b'],
+    ['more of the first', `${a} ${first(b, 14)}`, 'a'],
+  ] as const) {
+    const index = new DuplicateIndex({ minContainment: 0.3, minJaccard: 0.2, minShingles: 4 });
+    const reference = new ReferenceIndex(0.3, 0.2);
+    for (const [id, t] of [['a', a], ['b', b]]) {
+      index.add(id!, t!, 0);
+      reference.add(id!, t!);
+    }
+    assert.equal(reference.add('c', text)?.duplicateOf, expected, `${name}: the reference agrees`);
+    assert.equal(index.add('c', text, HOUR)?.duplicateOf, expected, name);
+  }
 });

@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Kysely, KyselyPlugin } from 'kysely';
+import { insertArticle } from '../../src/store/articles.ts';
+import { recordEntitiesAndQuotes, type EntityInput } from '../../src/store/entity-writes.ts';
+import type { Database } from '../../src/store/schema.ts';
+import { createSource } from '../../src/store/sources.ts';
+import { memoryStore, newArticle } from './helpers.ts';
+
+const AT = '2026-03-01T10:00:00.000Z';
+
+/** The kinds of statement run through `db` ("select entity_aliases", "insert entities", …), in order. */
+function recording(db: Kysely<Database>): { db: Kysely<Database>; statements: string[] } {
+  const statements: string[] = [];
+  const plugin: KyselyPlugin = {
+    transformQuery(args) {
+      const node = args.node as { kind: string; into?: { table: { identifier: { name: string } } }; from?: { froms: { table?: { identifier: { name: string } }; node?: { table: { identifier: { name: string } } } }[] } };
+      const from = node.from?.froms[0];
+      const table = node.into?.table.identifier.name ?? from?.table?.identifier.name ?? from?.node?.table.identifier.name ?? '?';
+      statements.push(`${node.kind.replace('QueryNode', '').toLowerCase()} ${table}`);
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return { db: db.withPlugin(plugin), statements };
+}
+
+async function setup() {
+  const { db } = await memoryStore();
+  const source = await createSource(db, { name: 'Kurier' });
+  const article = async (n: number) => (await insertArticle(db, newArticle(n, { feedId: null, sourceId: source.id }))).id;
+  return { db, article };
+}
+
+const entity = (type: string, name: string, aliases: string[] = [], mentions = 1): EntityInput => ({ type, name, aliases, mentions, firstStart: 0 });
+
+async function entitiesOf(db: Kysely<Database>, articleId: number) {
+  return db
+    .selectFrom('article_entities as ae')
+    .innerJoin('entities as e', 'e.id', 'ae.entity_id')
+    .select(['e.id', 'e.name', 'e.type', 'e.slug', 'ae.mentions'])
+    .where('ae.article_id', '=', articleId)
+    .orderBy('e.id')
+    .execute();
+}
+
+test('names known from earlier articles are found in one statement and nothing is written for their aliases', async () => {
+  const { db, article } = await setup();
+  await recordEntitiesAndQuotes(db, await article(1), [entity('person', 'Jana Ebeling', ['Ebeling']), entity('place', 'Oldenburg')], [], AT);
+  const second = await article(2);
+  const run = recording(db);
+  await recordEntitiesAndQuotes(run.db, second, [entity('person', 'Ebeling'), entity('place', 'Oldenburg', [], 2)], [], AT);
+  assert.deepEqual(run.statements, ['delete quotes', 'delete article_entities', 'select entity_aliases', 'insert article_entities']);
+  assert.deepEqual((await entitiesOf(db, second)).map((e) => [e.name, e.mentions]), [['Jana Ebeling', 1], ['Oldenburg', 2]]);
+});
+
+test('within one article a later name finds the entity an earlier one created, and a surname takes the full name', async () => {
+  const { db, article } = await setup();
+  // Known so far only by the surname.
+  await recordEntitiesAndQuotes(db, await article(1), [entity('person', 'Ebeling')], [], AT);
+  const id = await article(2);
+  await recordEntitiesAndQuotes(
+    db,
+    id,
+    [
+      entity('organization', 'Stadtwerke Oldenburg', ['Stadtwerke']),
+      // The alias the organisation just got names it: the same entity, mentions added up.
+      entity('organization', 'Stadtwerke', [], 2),
+      entity('person', 'Jana Ebeling', ['Ebeling']),
+      // Same spelling, other type: an entity of its own.
+      entity('place', 'Stadtwerke'),
+    ],
+    [{ text: '„Wir bauen.“', kind: 'direct', speaker: 'Ebeling', cue: 'sagte', start: 0, end: 10 }],
+    AT,
+  );
+  const stored = await entitiesOf(db, id);
+  assert.deepEqual(stored.map((e) => [e.type, e.name, e.mentions]), [
+    ['person', 'Jana Ebeling', 1],
+    ['organization', 'Stadtwerke Oldenburg', 3],
+    ['place', 'Stadtwerke', 1],
+  ]);
+  assert.equal(stored[0]!.slug, 'ebeling', 'a renamed person keeps the slug');
+  const aliases = await db.selectFrom('entity_aliases').select(['type', 'alias', 'entity_id']).orderBy('type').orderBy('alias').execute();
+  assert.deepEqual(aliases.map((a) => [a.type, a.alias]), [
+    ['organization', 'stadtwerke'], ['organization', 'stadtwerke oldenburg'], ['person', 'ebeling'], ['person', 'jana ebeling'], ['place', 'stadtwerke'],
+  ]);
+  const quote = await db.selectFrom('quotes').select(['speaker_entity_id', 'speaker_text']).executeTakeFirstOrThrow();
+  assert.deepEqual(quote, { speaker_entity_id: stored[0]!.id, speaker_text: null });
+});
+
+test('a name whose spellings point to two entities goes with the one its own name names, else the first alias', async () => {
+  const { db, article } = await setup();
+  await recordEntitiesAndQuotes(db, await article(1), [entity('person', 'Anna Berg', ['Berg']), entity('person', 'Tim Auer', ['Auer'])], [], AT);
+  const id = await article(2);
+  await recordEntitiesAndQuotes(db, id, [entity('person', 'Tim Auer', ['Berg']), entity('person', 'Kai Neu', ['Berg', 'Auer'])], [], AT);
+  // "Kai Neu" is unknown: of its known spellings "auer" sorts before "berg".
+  assert.deepEqual((await entitiesOf(db, id)).map((e) => [e.name, e.mentions]), [['Tim Auer', 2]]);
+});

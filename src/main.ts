@@ -3,7 +3,7 @@ import { loadConfig } from './config/config.ts';
 import type { CliCommand, CliIo } from './cli/context.ts';
 import { analyzeCommand, analyzePendingCommand } from './cli/analyze.ts';
 import { clusterCommand } from './cli/cluster.ts';
-import { createExtractCommand } from './cli/extract.ts';
+import { createExtractCommand, siteRulesFromDatabase } from './cli/extract.ts';
 import { fetchPage } from './app/page-fetcher.ts';
 import { feedsCommand } from './cli/feeds.ts';
 import { fetchCommand } from './cli/fetch.ts';
@@ -74,8 +74,8 @@ const appCommands: Record<string, AppCommand> = {
   scheduler: schedulerCommand,
 };
 const plainCommands: Record<string, CliCommand> = {
-  // Settings are read only when --url needs them, so batch extraction works with any environment.
-  extract: createExtractCommand({ fetchPage: (url) => fetchPage(loadConfig(process.env), url) }),
+  // Settings are read only when --url or a source's rules need them, so batch extraction works with any environment.
+  extract: createExtractCommand({ fetchPage: (url) => fetchPage(loadConfig(process.env), url), siteRulesFor: (page) => siteRulesFromDatabase(loadConfig(process.env), page) }),
   'parse-feed': parseFeedCommand,
   analyze: analyzeCommand,
   cluster: clusterCommand,

@@ -1,15 +1,18 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ExtractedArticle } from '../domain/article.ts';
-import { describeError } from '../platform/errors.ts';
+import type { Config } from '../config/config.ts';
+import { AppError, describeError } from '../platform/errors.ts';
 import { readInputFile } from '../platform/files.ts';
 import {
   articleAsMarkdown, articleAsText, explainFromBytes, extractFile, extractFromBytes, failedExtractLine,
   type ExplainedBlock, type ExtractExplanation, type ExtractLine,
 } from '../services/extract-file.ts';
+import type { IngestExtraction } from '../services/sources/extraction.ts';
+import { extractionForPage } from '../services/sources/page-source.ts';
 import type { CliCommand, CliIo } from './context.ts';
 
 /** A page fetched over HTTP: its bytes, Content-Type and final URL after redirects. */
@@ -19,15 +22,28 @@ export interface FetchedPage {
   url: string;
 }
 
-/** What the extract command can be given: a fetcher for `extract --url URL` (none: that form is refused). */
+/** A page and the source it is named for (`--source`, an id or slug), for looking up that source's rules. */
+export interface PageOfSource {
+  url: string;
+  source?: string;
+}
+
+/**
+ * What the extract command can be given: a fetcher for `extract --url URL` (none: that form is
+ * refused), and the rules of a page's source from the database, the ones the ingest would use
+ * (none: the shipped rules alone, and `--source` is refused).
+ */
 export interface ExtractCommandDeps {
   fetchPage?: (url: string) => Promise<FetchedPage>;
+  siteRulesFor?: (page: PageOfSource) => Promise<IngestExtraction['siteRules']>;
 }
 
 const USAGE = `Usage:
   presseschau extract --batch FILE.jsonl      one JSON line per input line {"id","path","url"}
-  presseschau extract FILE [--url URL] [--format json|text|markdown]
-  presseschau extract --url URL [--format json|text|markdown]   (fetches the page)
+  presseschau extract FILE [--url URL] [--source ID|SLUG] [--format json|text|markdown]
+  presseschau extract --url URL [--source ID|SLUG] [--format json|text|markdown]   (fetches the page)
+                                              with the site rule of the page's source (found by
+                                              its host, or named) as the ingest applies it
   presseschau extract --explain FILE [--url URL] [--format text|json]
                                               why each block of the page was kept or dropped
 `;
@@ -162,19 +178,31 @@ async function runExplain(file: string, url: string | undefined, format: Format,
   return 0;
 }
 
-async function runSingle(file: string | undefined, url: string | undefined, format: Format, io: CliIo, deps: ExtractCommandDeps): Promise<number> {
+/** Whether a page address can belong to a source (a saved file's own file: URL cannot). */
+function isWebPage(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+async function runSingle(file: string | undefined, page: { url?: string; source?: string }, format: Format, io: CliIo, deps: ExtractCommandDeps): Promise<number> {
+  const { url, source } = page;
+  // The source's rules, as the ingest would use them, when the page can belong to one.
+  const rulesFor = (pageUrl: string) =>
+    deps.siteRulesFor && (source !== undefined || isWebPage(pageUrl)) ? deps.siteRulesFor({ url: pageUrl, ...(source === undefined ? {} : { source }) }) : Promise.resolve(undefined);
   let article: ExtractedArticle;
   try {
     if (file !== undefined) {
       const bytes = await readInputFile(file);
-      article = extractFromBytes(bytes, { url: url ?? pathToFileURL(resolve(file)).href });
+      const pageUrl = url ?? pathToFileURL(resolve(file)).href;
+      const siteRules = await rulesFor(pageUrl);
+      article = extractFromBytes(bytes, { url: pageUrl, ...(siteRules ? { siteRules } : {}) });
     } else {
       if (!deps.fetchPage) {
         await write(io.stderr, 'extract: fetching pages (--url without FILE) is not available here; save the page and pass FILE --url URL\n');
         return 2;
       }
-      const page = await deps.fetchPage(url!);
-      article = extractFromBytes(page.bytes, { url: page.url, contentType: page.contentType });
+      const fetched = await deps.fetchPage(url!);
+      const siteRules = await rulesFor(fetched.url);
+      article = extractFromBytes(fetched.bytes, { url: fetched.url, contentType: fetched.contentType, ...(siteRules ? { siteRules } : {}) });
     }
   } catch (error) {
     await write(io.stderr, errorLine(error));
@@ -193,7 +221,7 @@ export function createExtractCommand(deps: ExtractCommandDeps): CliCommand {
         args: argv,
         allowPositionals: true,
         options: {
-          batch: { type: 'string' }, explain: { type: 'string' }, url: { type: 'string' }, format: { type: 'string' },
+          batch: { type: 'string' }, explain: { type: 'string' }, url: { type: 'string' }, source: { type: 'string' }, format: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -202,6 +230,8 @@ export function createExtractCommand(deps: ExtractCommandDeps): CliCommand {
     }
     const { values, positionals } = parsed;
     if (values.help) return write(io.stdout, USAGE).then(() => 0);
+    if (values.source !== undefined && (values.batch !== undefined || values.explain !== undefined)) return usageError(io, '--source goes with FILE or --url only');
+    if (values.source !== undefined && !deps.siteRulesFor) return usageError(io, '--source needs the database, which is not available here');
     if (values.explain !== undefined) {
       if (values.batch !== undefined || positionals.length > 0) return usageError(io, '--explain takes one FILE and no other FILE or --batch');
       if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') return usageError(io, '--explain prints text or json');
@@ -215,9 +245,28 @@ export function createExtractCommand(deps: ExtractCommandDeps): CliCommand {
     }
     if (positionals.length > 1) return usageError(io, 'give one FILE');
     if (positionals.length === 0 && values.url === undefined) return usageError(io, 'give FILE, --url URL or --batch FILE.jsonl');
-    return runSingle(positionals[0], values.url, format, io, deps);
+    return runSingle(positionals[0], { ...(values.url === undefined ? {} : { url: values.url }), ...(values.source === undefined ? {} : { source: values.source }) }, format, io, deps);
   };
 }
 
-/** `presseschau extract`: one page or a batch, without fetching. */
+/**
+ * The rules the ingest would use for a page's source, read from the configured database. Without a
+ * database yet (no SQLite file) there is no source and nothing is created: the shipped rules apply.
+ * The application is loaded only here, so extraction without a source starts as fast as before.
+ */
+export async function siteRulesFromDatabase(config: Config, page: PageOfSource): Promise<IngestExtraction['siteRules']> {
+  if (config.database.kind === 'sqlite' && !existsSync(config.database.path)) {
+    if (page.source !== undefined) throw new AppError('cli', 'no_database', `no database at ${config.database.path}, so no source "${page.source}"`);
+    return undefined;
+  }
+  const { createAppContext } = await import('../app/context.ts');
+  const ctx = await createAppContext(config);
+  try {
+    return (await extractionForPage(ctx.ingest, page)).siteRules;
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** `presseschau extract`: one page or a batch, without fetching and without the database (shipped rules only). */
 export const extractCommand: CliCommand = createExtractCommand({});

@@ -5,7 +5,8 @@ import type { DbOrTx } from './types.ts';
 
 /**
  * Articles related to one: first those sharing a tag with it, then those of its category, each newest
- * first, never the article itself, at most `limit`. Empty for an unknown article. A caller that has
+ * first, never the article itself nor its wire copies (the same text from other sources, which the
+ * page names as copies already), at most `limit`. Empty for an unknown article. A caller that has
  * read the article's category and tags already passes them as `known`, which saves two queries.
  */
 export async function listRelated(
@@ -22,10 +23,11 @@ export async function listRelated(
   const mine = known
     ? [...known.tagIds]
     : (await db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId).execute()).map((r) => r.tag_id);
-  const tagged = mine.length === 0 ? [] : await sharingATag(db, articleId, mine, limit);
+  const own = await ownText(db, articleId);
+  const tagged = mine.length === 0 ? [] : await sharingATag(db, own, mine, limit);
   const cards = tagged.map(presentCard);
   if (cards.length >= limit || article.category_id === null) return cards;
-  const taken = [articleId, ...cards.map((c) => c.id)];
+  const taken = [...own, ...cards.map((c) => c.id)];
   const sameCategory = await cardQuery(db)
     .where('a.category_id', '=', article.category_id)
     .where('a.id', 'not in', taken)
@@ -37,17 +39,32 @@ export async function listRelated(
 }
 
 /**
- * The newest articles sharing one of `tags` with the article. When the tags have few articles, those
+ * The article and every copy of its text: the original it copies and that original's other copies,
+ * or its own copies when it is the original (story_articles.duplicate_of_id points every copy to the
+ * first text of its group). One query by the duplicate_of_id index; just the article when unanalysed.
+ */
+async function ownText(db: DbOrTx, articleId: number): Promise<number[]> {
+  const group = db.selectFrom('story_articles as mine').select((eb) => eb.fn.coalesce('mine.duplicate_of_id', eb.val(articleId)).as('g')).where('mine.article_id', '=', articleId);
+  const copies = await db
+    .selectFrom('story_articles as ys')
+    .select(['ys.article_id', 'ys.duplicate_of_id'])
+    .where('ys.duplicate_of_id', '=', (eb) => eb.fn.coalesce(group, eb.val(articleId)))
+    .execute();
+  return [...new Set([articleId, ...copies.flatMap((c) => [c.article_id, c.duplicate_of_id ?? c.article_id])])];
+}
+
+/**
+ * The newest articles sharing one of `tags` with the article (none of `own`, its text's articles). When the tags have few articles, those
  * are looked up by their links and sorted; when they have many, the newest articles are walked and
  * each checked against its links, so a tag on thousands of articles never means sorting them all.
  */
-async function sharingATag(db: DbOrTx, articleId: number, tags: number[], limit: number) {
+async function sharingATag(db: DbOrTx, own: readonly number[], tags: number[], limit: number) {
   const links = await db
     .selectFrom((eb) => eb.selectFrom('article_tags').select('article_id').where('tag_id', 'in', tags).limit(COMMON_LINKS).as('links'))
     .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
     .executeTakeFirstOrThrow();
   const common = Number(links.n) >= COMMON_LINKS;
-  let query = cardQuery(db).where('a.id', '<>', articleId);
+  let query = cardQuery(db).where('a.id', 'not in', own);
   query = common
     ? query.where(({ exists, selectFrom }) =>
         exists(selectFrom('article_tags as t').select('t.tag_id').whereRef('t.article_id', '=', 'a.id').where('t.tag_id', 'in', tags)),

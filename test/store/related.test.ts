@@ -5,6 +5,7 @@ import { insertArticle } from '../../src/store/articles.ts';
 import { upsertCategory } from '../../src/store/categories.ts';
 import { listRelated } from '../../src/store/related.ts';
 import { createSource } from '../../src/store/sources.ts';
+import { copiesDay } from './article-lists-fixture.ts';
 import { memoryStore, newArticle } from './helpers.ts';
 
 test('related: articles sharing a tag first (newest first), then the same category, never the article itself', async () => {
@@ -33,4 +34,14 @@ test('related: articles sharing a tag first (newest first), then the same catego
   const alone = await add(7, 1, null, ['Einzeln']);
   assert.deepEqual(await listRelated(db, alone, 4), []);
   assert.deepEqual(await listRelated(db, 9999, 4), []);
+});
+
+test('related: never the article’s own wire copies, whether it is the original or a copy; other texts stay', async () => {
+  const { db } = await memoryStore();
+  const day = await copiesDay(db);
+  const related = async (name: 'O' | 'C1' | 'C2') => (await listRelated(db, day.id[name], 20)).map((c) => day.name(c.id));
+  // O and C1 share the tag "wahl" with F0 (and with each other); C2 and O are both in politik.
+  assert.deepEqual(await related('O'), ['F0', 'R1', 'Q1', 'F2']);
+  assert.deepEqual(await related('C1'), ['F0', 'T', 'T1', 'R', 'Q2', 'F1']);
+  assert.deepEqual(await related('C2'), ['R1', 'Q1', 'F2', 'F0']);
 });

@@ -4,25 +4,23 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { fixedClock } from '../../src/platform/clock.ts';
 import { silentLogger } from '../../src/platform/logger.ts';
 import { createSiteReader } from '../../src/services/site/create-site-reader.ts';
 import type { Store } from '../../src/store/index.ts';
 import { createSite } from '../../src/web/app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { openTestStore } from '../helpers/test-store.ts';
 import { copiesDay, type CopiesDay } from '../store/article-lists-fixture.ts';
 import { axeFailures, loadAxeSource } from './support/axe.ts';
+import { serveInChromium, type ServedInChromium } from './support/chromium.ts';
 
 const SCREENSHOTS = new URL('../../test-results/', import.meta.url);
 
 describe('the wire-copy line in Chromium', () => {
   let store: Store;
   let day: CopiesDay;
-  let server: ServerType;
+  let served: ServedInChromium | undefined;
   let origin: string;
   let browser: Browser;
   before(async () => {
@@ -34,16 +32,12 @@ describe('the wire-copy line in Chromium', () => {
       logger: silentLogger(),
       clock: fixedClock(new Date('2026-05-04T18:00:00Z')),
     });
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: site.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    served = await serveInChromium(site.fetch);
+    ({ origin, browser } = served);
     await mkdir(SCREENSHOTS, { recursive: true });
   });
   after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await served?.close();
     await store?.close();
   });
 

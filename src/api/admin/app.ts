@@ -1,10 +1,10 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from '../../platform/logger.ts';
 import type { SiteSettingsTarget } from '../../services/admin/settings.ts';
 import type { AccountDeps } from '../../services/accounts/deps.ts';
-import { authenticateToken, scopeIncludes } from '../../services/accounts/tokens.ts';
+import { authenticateToken, scopeIncludes, type TokenCaller } from '../../services/accounts/tokens.ts';
 import { safeJson } from '../shared/respond.ts';
 import { articleRoutes } from './articles.ts';
 import { AdminApiError, fromServiceError } from './errors.ts';
@@ -23,6 +23,13 @@ export interface AdminApiDeps {
   trustProxy: boolean;
   /** Whether /healthz and /metrics are open without a token (both closed when absent). */
   statusPages?: { publicHealth: boolean; publicMetrics: boolean };
+}
+
+declare module 'hono' {
+  /** The admin API keeps the checked caller of a request in `c.get('adminApiCaller')`. */
+  interface ContextVariableMap {
+    adminApiCaller: TokenCaller;
+  }
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -91,15 +98,20 @@ export function createAdminApi(deps: AdminApiDeps): Hono {
   registerHealthAndMetrics(api, deps.accounts, deps.statusPages);
   let document: unknown = null;
   api.get(ADMIN_OPENAPI_PATH, (c) => send(c, 200, (document ??= buildAdminOpenApi(routes))));
-  api.use('/api/admin/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => sendError(c, new AdminApiError('payload_too_large', `the body is larger than ${MAX_BODY_BYTES} bytes`)) }));
+  // After the checks of the caller, so that nobody without a token makes the server read a body.
+  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => sendError(c, new AdminApiError('payload_too_large', `the body is larger than ${MAX_BODY_BYTES} bytes`)) });
   for (const route of routes) {
-    api.on(route.method, routerPath(route.path), async (c) => {
+    const authorize: MiddlewareHandler = async (c, next) => {
       const caller = await authenticateToken(deps.accounts, c.req.header('Authorization'));
       if (!caller) throw new AdminApiError('unauthorized', 'a valid access token is needed');
       if ((ROLE_RANK[caller.user.role] ?? 0) < (ROLE_RANK[route.role] ?? 99)) throw new AdminApiError('forbidden', `this needs the role ${route.role}`);
       if (!scopeIncludes(caller.scope, route.scope)) throw new AdminApiError('insufficient_scope', `this needs a token with the scope ${route.scope}`);
+      c.set('adminApiCaller', caller);
+      await next();
+    };
+    api.on(route.method, routerPath(route.path), authorize, limit, async (c) => {
       const body = await readBody(c, route);
-      return send(c, 200, await route.handle(c, caller, body));
+      return send(c, 200, await route.handle(c, c.get('adminApiCaller'), body));
     });
   }
   const known = new Set(routes.map((r) => routerPath(r.path)));

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FeedErrorLanguage } from '../../domain/feed-errors.ts';
-import { getPublishMode, reviewedSources, setPublishMode } from '../../services/admin/review.ts';
+import { reviewedSources, setPublishMode } from '../../services/admin/review.ts';
 import type { FeedHealth } from '../../services/feeds/manage-feeds.ts';
 import { editSource, getSourceOverview, listSourceOverview, setFeedPaused, type SourceDeps, type SourceOverview } from '../../services/sources/manage-sources.ts';
 import { tokenActor } from './articles.ts';
@@ -38,10 +38,16 @@ function requireId(raw: string | undefined, what: string): number {
   return id;
 }
 
+/** Sources as the API shows them: each overview with its publish mode and its extraction settings. */
+async function presentSources(deps: SourceDeps, overviews: SourceOverview[]): Promise<Array<z.infer<typeof AdminSourceSchema>>> {
+  const [review, extraction] = await Promise.all([reviewedSources(deps), Promise.all(overviews.map((o) => getSourceExtractionSettings(deps, o.source.id)))]);
+  return overviews.map((o, i) => presentSource(o, review.has(o.source.id), extraction[i]!));
+}
+
 async function oneSource(deps: SourceDeps, id: number) {
-  const [found, mode, extraction] = await Promise.all([getSourceOverview(deps, id, LANGUAGE), getPublishMode(deps, id), getSourceExtractionSettings(deps, id)]);
+  const found = await getSourceOverview(deps, id, LANGUAGE);
   if (!found) throw new AdminApiError('not_found', `there is no source ${id}`);
-  return presentSource(found, mode === 'review', extraction);
+  return (await presentSources(deps, [found]))[0]!;
 }
 
 /** Sources and feeds: admins only, as on the pages; changes need the admin scope. */
@@ -51,11 +57,7 @@ export function sourceRoutes(deps: SourceDeps, addressOf: (c: Parameters<AdminRo
       method: 'GET', path: '/api/admin/sources', operationId: 'adminListSources', tag: 'sources', role: 'admin', scope: 'read',
       summary: "Every source with its settings and its feeds' health.",
       response: AdminSourceSchema.array(),
-      async handle() {
-        const [all, review] = await Promise.all([listSourceOverview(deps, LANGUAGE), reviewedSources(deps)]);
-        const extraction = await Promise.all(all.map((o) => getSourceExtractionSettings(deps, o.source.id)));
-        return all.map((o, i) => presentSource(o, review.has(o.source.id), extraction[i]!));
-      },
+      handle: async () => presentSources(deps, await listSourceOverview(deps, LANGUAGE)),
     },
     {
       method: 'GET', path: '/api/admin/sources/{id}', operationId: 'adminGetSource', tag: 'sources', role: 'admin', scope: 'read',

@@ -9,6 +9,7 @@ import { CSRF_FIELD } from './form-names.ts';
 import type { AdminDeps } from './context.ts';
 import { adminMessagesFor } from './i18n/index.ts';
 import { renderMessage } from './render.tsx';
+import { readFirstField } from './upload-token.ts';
 
 /** The session cookie: HttpOnly, SameSite=Lax, Path=/admin, Secure over HTTPS. */
 export const SESSION_COOKIE = 'presseschau_admin';
@@ -77,17 +78,26 @@ export async function formField(c: Context, name: string): Promise<string> {
 
 
 /**
+ * Refuses an upload larger than MAX_UPLOAD_BYTES; its form says why (nothing of it was read). Mount it
+ * after the route's role check; a form sent to the upload path was held to the forms' limit by the gate.
+ */
+export function uploadLimit(): MiddlewareHandler {
+  const limit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.redirect('/admin/opml?too-large=1', 303) });
+  return (c, next) => (isUpload(c) ? limit(c, next) : next());
+}
+
+/**
  * The admin area's gate, run for every request under /admin: sets the per-request state (session,
  * address, language), forbids caching, and checks the CSRF token of every state-changing request:
  * the session's synchronizer token, or for the login form (no session yet) the double-submit cookie.
- * A state-changing request without a session is refused; pages redirect to the login.
+ * A state-changing request without a session is refused on its headers, before any of its body is
+ * read; pages redirect to the login. The token of a form is read from the form (at most 64 KiB); that
+ * of an upload is its first field, read on its own, so a forged upload is refused before its file is
+ * read (the upload's own size limit comes after the route's role check, see uploadLimit).
  */
 export function adminGate(deps: AdminDeps): MiddlewareHandler[] {
   const formLimit = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('Payload Too Large', 413) });
-  // A file too large for the import goes back to its form, which says why (nothing of it was read).
-  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.redirect('/admin/opml?too-large=1', 303) });
-  const limit: MiddlewareHandler = (c, next) => (c.req.path === OPML_IMPORT_PATH ? uploadLimit(c, next) : formLimit(c, next));
-  const gate: MiddlewareHandler = async (c, next) => {
+  const authenticate: MiddlewareHandler = async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const session = await resolveSession(deps.accounts, token, deps.sessionLimits);
     c.set('admin', {
@@ -100,16 +110,33 @@ export function adminGate(deps: AdminDeps): MiddlewareHandler[] {
     c.header('X-Robots-Tag', 'noindex, nofollow');
     const path = c.req.path;
     const open = path === '/admin/login';
-    if (isStateChanging(c.req.method)) {
-      const sent = await formField(c, CSRF_FIELD);
-      const expected = open ? getCookie(c, LOGIN_CSRF_COOKIE) : session?.session.csrfToken;
-      if (!tokensEqual(sent, expected)) return renderMessage(c, deps, 'csrf', 403);
-    } else if (!open && !session) {
+    if (!open && !session) {
+      if (isStateChanging(c.req.method)) return renderMessage(c, deps, 'csrf', 403);
       return c.redirect(`/admin/login?next=${encodeURIComponent(path + new URL(c.req.url).search)}`, 303);
     }
     await next();
   };
-  return [limit, gate];
+  const limit: MiddlewareHandler = (c, next) => (isUpload(c) ? next() : formLimit(c, next));
+  const csrf: MiddlewareHandler = async (c, next) => {
+    if (!isStateChanging(c.req.method)) return next();
+    const expected = c.req.path === '/admin/login' ? getCookie(c, LOGIN_CSRF_COOKIE) : c.get('admin').session?.session.csrfToken;
+    if (!tokensEqual(await sentToken(c), expected)) return renderMessage(c, deps, 'csrf', 403);
+    await next();
+  };
+  return [authenticate, limit, csrf];
+}
+
+/** Whether the request is a file upload to the upload path (any other body is a form, held to its 64 KiB). */
+function isUpload(c: Context): boolean {
+  return c.req.path === OPML_IMPORT_PATH && /^multipart\/form-data\b/i.test(c.req.header('Content-Type') ?? '');
+}
+
+/** The CSRF token a request sent: an upload's first field (the rest is left unread), else the form's field. */
+async function sentToken(c: Context): Promise<string> {
+  if (!isUpload(c)) return formField(c, CSRF_FIELD);
+  const { field, request } = await readFirstField(c.req.raw);
+  c.req.raw = request;
+  return field?.name === CSRF_FIELD ? field.value : '';
 }
 
 /** Lets only admins through; editors get 403 (anonymous visitors never get this far). */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { addFeed, createSource } from '../../../src/store/index.ts';
 import { ADMIN, browser, EDITOR, NOW, storeArticle } from '../../web/admin/support.ts';
+import { countedStream, PIECE_BYTES } from '../../web/support/counted-stream.ts';
 import { dom } from '../../web/support/dom.ts';
 import { adminApiSite } from './support.ts';
 
@@ -125,6 +126,22 @@ describe('the admin API', () => {
     assert.equal(((await site.call('GET', '/api/admin/settings', read)).json?.['legal'] as Record<string, string>)['impressum.de'], 'Verantwortlich: Greta Beispiel');
     const tooBig = await site.call('PUT', '/api/admin/settings', admin, { footerText: 'x'.repeat(70_000) });
     assert.equal(tooBig.status, 413);
+  });
+
+  test('a body without a token, or with one short of the role or scope, is refused before it is read', async () => {
+    const site = await adminApiSite();
+    const read = await site.tokenFor('greta', 'read');
+    const editor = await site.tokenFor('otto', 'write');
+    for (const [who, token, status] of [['no token', null, 401], ['read scope', read, 403], ['editor', editor, 403]] as const) {
+      // A chunked body (no Content-Length), which a size limit in front of the checks would buffer.
+      const stream = countedStream('{"footerText":"', 1024 * 1024, '"}');
+      const headers = new Headers({ 'Content-Type': 'application/json', 'X-Forwarded-For': '192.0.2.30' });
+      if (token) headers.set('Authorization', `Bearer ${token}`);
+      const answer = await site.app.request('/api/admin/settings', { method: 'PUT', headers, body: stream.body, duplex: 'half' } as RequestInit);
+      assert.equal(answer.status, status, who);
+      assert.ok(stream.pulled() < 2 * PIECE_BYTES, `${who}: ${stream.pulled()} bytes of the body were read`);
+    }
+    assert.equal(site.live.footerText, 'Test');
   });
 
   test('answers are never cached, carry no CORS grant, and unknown paths and methods get JSON errors', async () => {

@@ -31,6 +31,24 @@ describe('admin API: a source\'s full text and site rule, a feed\'s polling boun
     assert.deepEqual(audit.map((a) => a.action), ['source.full_text', 'source.site_rule', 'source.full_text', 'source.site_rule']);
   });
 
+  test('the list of sources shows each source as GET of that source does: settings, review, full text and rule', async () => {
+    const site = await adminApiSite();
+    const plain = await createSource(site.db, { name: 'Heidekurier' });
+    const tuned = await createSource(site.db, { name: 'Moorbote' });
+    await addFeed(site.db, { sourceId: tuned.id, url: 'https://moorbote.example/feed.xml', nextCheckAt: NOW });
+    const admin = await site.tokenFor('greta', 'admin');
+    const rule = { host: 'moorbote.example', body: ['.meldung'], remove: [] };
+    assert.equal((await site.call('PATCH', `/api/admin/sources/${tuned.id}`, admin, { publishMode: 'review', fullText: 'off', siteRule: rule })).status, 200);
+    const list = (await site.call('GET', '/api/admin/sources', admin)).json as unknown as Array<Record<string, unknown>>;
+    for (const id of [plain.id, tuned.id]) {
+      assert.deepEqual(list.find((s) => s['id'] === id), (await site.call('GET', `/api/admin/sources/${id}`, admin)).json);
+    }
+    assert.deepEqual(list.map((s) => [s['name'], s['publishMode'], s['fullText'], s['siteRule']]), [
+      ['Heidekurier', 'auto', 'default', null],
+      ['Moorbote', 'review', 'off', rule],
+    ]);
+  });
+
   test('PATCH a feed: its own polling bounds, kept when absent, null for the site\'s setting; crossed bounds refused', async () => {
     const site = await adminApiSite();
     const source = await createSource(site.db, { name: 'Heidekurier' });

@@ -1,45 +1,28 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../helpers/browser.ts';
 import { addFeed, createSource } from '../../../src/store/index.ts';
-import { ADMIN, EDITOR, openAdminSite, NOW, storeArticle } from './support.ts';
+import { policyViolations } from '../support/chromium.ts';
+import { ADMIN, EDITOR, NOW, openAdminInChromium, storeArticle } from './support.ts';
 
 describe('the admin area in Chromium, without JavaScript', () => {
-  let browser: Browser;
-  let server: ServerType;
+  let served: Awaited<ReturnType<typeof openAdminInChromium>>;
   let origin: string;
-  let site: Awaited<ReturnType<typeof openAdminSite>>;
-  let db: typeof site.db;
+  let db: typeof served.site.db;
   let articleId: number;
   before(async () => {
-    // No proxy here: the browser's own address is the client's.
-    site = await openAdminSite({ trustProxy: false });
-    db = site.db;
+    served = await openAdminInChromium();
+    ({ origin } = served);
+    db = served.site.db;
     const source = await createSource(db, { name: 'Heidekurier' });
     await addFeed(db, { sourceId: source.id, url: 'https://heidekurier.example/feed.xml', nextCheckAt: NOW });
     articleId = await storeArticle(db, 1, { sourceId: source.id });
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: site.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
   });
-  after(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await site.close();
-  });
+  after(() => served?.close());
 
   test('log in, pause a feed, log out: every step a plain form; the policy blocks nothing of ours', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+    const context = await served.browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
     const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = policyViolations(page);
     await page.goto(`${origin}/admin/sources`);
     assert.match(new URL(page.url()).pathname, /^\/admin\/login$/);
     await page.fill('input[name="name"]', ADMIN.name);
@@ -70,12 +53,9 @@ describe('the admin area in Chromium, without JavaScript', () => {
   });
 
   test('an editor pins and retitles an article with plain forms; the home page and the article page show it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+    const context = await served.browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
     const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = policyViolations(page);
     await page.goto(`${origin}/admin/articles`);
     await page.fill('input[name="name"]', EDITOR.name);
     await page.fill('input[name="password"]', EDITOR.password);

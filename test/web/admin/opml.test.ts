@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFeed, createSource } from '../../../src/store/index.ts';
+import { countedStream, PIECE_BYTES } from '../support/counted-stream.ts';
 import { dom, text } from '../support/dom.ts';
 import { ADMIN, adminSite, browser, EDITOR, NOW } from './support.ts';
 
@@ -47,6 +48,15 @@ async function auditActions(db: Site['db']) {
 async function seed(db: Site['db']) {
   const source = await createSource(db, { name: 'Heidekurier' });
   await addFeed(db, { sourceId: source.id, url: 'https://heidekurier.example/feed.xml', nextCheckAt: NOW });
+}
+
+/** A multipart upload of about `total` bytes, `head` the fields before the file, sent as a counted stream. */
+function countedUpload(head: Record<string, string>, total: number) {
+  const boundary = 'grenze7MoorbachXyz';
+  const fields = Object.entries(head).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  const fileHead = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="gross.opml"\r\nContent-Type: text/x-opml\r\n\r\n<opml>`;
+  const stream = countedStream(fields.join('') + fileHead, total, `</opml>\r\n--${boundary}--\r\n`);
+  return { ...stream, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 describe('admin: OPML import and export', () => {
@@ -142,5 +152,43 @@ describe('admin: OPML import and export', () => {
     assert.equal((await anonymous.get('/admin/opml/export')).status, 303);
     assert.deepEqual(await feedUrls(db), []);
     assert.deepEqual(await auditActions(db), []);
+  });
+  test('an anonymous upload, or one without the CSRF token as its first field, is refused before the file is read', async () => {
+    const { app, db } = await adminSite();
+    const admin = await as(app, ADMIN);
+    const cookie = [...admin.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const csrf = await admin.csrfOf('/admin/opml');
+    const cases: Array<{ who: string; cookie: string; head: Record<string, string> }> = [
+      { who: 'anonymous', cookie: '', head: { csrf: 'geraten' } },
+      { who: 'admin without token', cookie, head: {} },
+      { who: 'admin with a wrong token', cookie, head: { csrf: 'geraten' } },
+      { who: 'admin with the token after another field', cookie, head: { note: 'x', csrf } },
+    ];
+    for (const one of cases) {
+      const upload = countedUpload(one.head, 4 * 1024 * 1024);
+      const answer = await app.request('/admin/opml/import', {
+        method: 'POST',
+        body: upload.body,
+        headers: { 'Content-Type': upload.contentType, Cookie: one.cookie, 'X-Forwarded-For': '192.0.2.10' },
+        duplex: 'half',
+      } as RequestInit);
+      assert.equal(answer.status, 403, one.who);
+      // Of the 4 MiB, the fields and at most the one piece a stream pulls ahead have left the sender.
+      assert.ok(upload.pulled() < 2 * PIECE_BYTES, `${one.who}: ${upload.pulled()} bytes of the body were read`);
+    }
+    assert.deepEqual(await feedUrls(db), []);
+    assert.deepEqual(await auditActions(db), []);
+
+    // With the token first, the same kind of stream is read to its end and imported (an empty list).
+    const upload = countedUpload({ csrf }, 128 * 1024);
+    const answer = await app.request('/admin/opml/import', {
+      method: 'POST',
+      body: upload.body,
+      headers: { 'Content-Type': upload.contentType, Cookie: cookie, 'X-Forwarded-For': '192.0.2.10' },
+      duplex: 'half',
+    } as RequestInit);
+    assert.equal(answer.status, 200);
+    assert.ok(upload.pulled() > 128 * 1024);
+    assert.equal(text(dom(await answer.text()).querySelector('#opml-result-title')), '0 hinzugefügt, 0 schon abonniert, 0 ungültig.');
   });
 });

@@ -1,13 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../../helpers/browser.ts';
+import type { BrowserContext } from 'playwright-core';
 import { addFeed, createSource, getFeedPolicy } from '../../../src/store/index.ts';
 import { getSourceExtraction } from '../../../src/store/source-extraction.ts';
 import { axeFailures, loadAxeSource } from '../support/axe.ts';
-import { ADMIN, openAdminSite, NOW } from './support.ts';
+import { policyViolations } from '../support/chromium.ts';
+import { ADMIN, logInWithForm, NOW, openAdminInChromium } from './support.ts';
 
 // Our own made-up subscription list.
 const OPML = `<?xml version="1.0" encoding="UTF-8"?>
@@ -16,49 +14,31 @@ const OPML = `<?xml version="1.0" encoding="UTF-8"?>
 </body></opml>`;
 
 describe('sources and feeds in Chromium, without JavaScript: OPML upload, site rule, polling; axe on the new pages', () => {
-  let browser: Browser;
-  let server: ServerType;
+  let served: Awaited<ReturnType<typeof openAdminInChromium>>;
   let origin: string;
-  let site: Awaited<ReturnType<typeof openAdminSite>>;
+  let site: typeof served.site;
   let sourceId: number;
   let feedId: number;
   before(async () => {
-    site = await openAdminSite({ trustProxy: false });
+    served = await openAdminInChromium();
+    ({ origin, site } = served);
     const source = await createSource(site.db, { name: 'Heidekurier', siteUrl: 'https://heidekurier.example/' });
     sourceId = source.id;
     feedId = (await addFeed(site.db, { sourceId, url: 'https://heidekurier.example/feed.xml', nextCheckAt: NOW })).id;
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: site.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
   });
-  after(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await site.close();
-  });
+  after(() => served?.close());
 
   /** A logged-in browser context; JavaScript only where axe has to run in the page (our pages have none). */
   async function loggedIn(locale: string, javaScriptEnabled = false): Promise<BrowserContext> {
-    const context = await browser.newContext({ javaScriptEnabled, locale });
-    const page = await context.newPage();
-    await page.goto(`${origin}/admin/login`);
-    await page.fill('input[name="name"]', ADMIN.name);
-    await page.fill('input[name="password"]', ADMIN.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(`${origin}/admin`);
-    await page.close();
+    const context = await served.browser.newContext({ javaScriptEnabled, locale });
+    await logInWithForm(context, origin, ADMIN);
     return context;
   }
 
   test('upload an OPML file, refuse a bad selector then save a good one, set polling bounds: plain forms only', async () => {
     const context = await loggedIn('de-DE');
     const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = policyViolations(page);
 
     await page.goto(`${origin}/admin/sources`);
     await page.click('a[href="/admin/opml"]');

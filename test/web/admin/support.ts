@@ -12,6 +12,8 @@ import type { AdminOptions } from '../../../src/web/admin/index.ts';
 import type { IngestDeps } from '../../../src/services/deps.ts';
 import { insertArticle, type DbOrTx, type NewArticle } from '../../../src/store/index.ts';
 import { openTestStore } from '../../helpers/test-store.ts';
+import type { BrowserContext } from 'playwright-core';
+import { serveInChromium } from '../support/chromium.ts';
 import { dom } from '../support/dom.ts';
 
 export const NOW = new Date('2026-11-27T10:00:00Z');
@@ -43,6 +45,41 @@ export async function openAdminSite(options: Partial<AdminOptions> = {}) {
 }
 
 export type App = Awaited<ReturnType<typeof adminSite>>['app'];
+
+/**
+ * An admin site served on localhost with Chromium pointed at it, for hooks (`before`): the caller
+ * closes it. No proxy here (trustProxy off): the browser's own address is the client's.
+ */
+export async function openAdminInChromium() {
+  const site = await openAdminSite({ trustProxy: false });
+  try {
+    const served = await serveInChromium(site.app.fetch);
+    return {
+      site,
+      origin: served.origin,
+      browser: served.browser,
+      async close() {
+        await served.close();
+        await site.close();
+      },
+    };
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+}
+
+/** Logs `account` in through the login form of a browser context and comes back on `next`. */
+export async function logInWithForm(context: BrowserContext, origin: string, account: { name: string; password: string }, next = '/admin'): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${origin}${next}`);
+  await page.fill('input[name="name"]', account.name);
+  await page.fill('input[name="password"]', account.password);
+  await page.click('button[type="submit"]');
+  await page.waitForURL(`${origin}${next}`);
+  await page.close();
+}
+
 
 /**
  * Ingest dependencies over the test database (in-memory SQLite, or PostgreSQL when

@@ -6,7 +6,7 @@ import type { AdminDeps } from '../context.ts';
 import { CSRF_FIELD } from '../form-names.ts';
 import { actorOf, explainError } from '../presenters.ts';
 import { renderAdmin } from '../render.tsx';
-import { MAX_UPLOAD_BYTES, OPML_IMPORT_PATH, requireAdmin } from '../security.ts';
+import { MAX_UPLOAD_BYTES, OPML_IMPORT_PATH, requireAdmin, uploadLimit } from '../security.ts';
 
 const UPLOAD_MB = String(MAX_UPLOAD_BYTES / (1024 * 1024));
 
@@ -91,7 +91,7 @@ export function registerOpml(app: Hono, deps: AdminDeps): void {
 
   app.get('/admin/opml', adminOnly, (c) => opmlPage(c, deps));
 
-  app.post(OPML_IMPORT_PATH, adminOnly, async (c) => {
+  app.post(OPML_IMPORT_PATH, adminOnly, uploadLimit(), async (c) => {
     const m = c.get('admin').messages;
     const file = (await c.req.parseBody())['file'];
     if (!(file instanceof File) || file.size === 0) return opmlPage(c, deps, { error: m.opmlNoFile });

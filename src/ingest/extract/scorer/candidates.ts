@@ -15,6 +15,9 @@ const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
 const SHORT_SIBLING_SHARE = 0.5;
 const PROSE_SIBLING = 80;
+// Paragraph prose of a box that continues an article whose blocks stand loose in the body.
+const LOOSE_BOX_PROSE = 400;
+const LOOSE_BLOCKS = new Set(['P', 'BLOCKQUOTE', 'PRE']);
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const TOP = new Set(['BODY', 'HTML']);
 
@@ -162,6 +165,7 @@ export function withSiblings({ el: top, score: topScore, posts }: Top, scores: S
   // as much as the chosen block is part of it, even below the absolute minimum.
   const threshold = Math.max(Math.min(MIN_SIBLING_SCORE, topScore * SHORT_SIBLING_SHARE), topScore * SIBLING_SHARE);
   const topClass = top.getAttribute('class') ?? '';
+  const looseInBody = parent.tagName === 'BODY' && LOOSE_BLOCKS.has(top.tagName);
   const kept: Element[] = [];
   for (const sibling of Array.from(parent.children)) {
     if (sibling === top) {
@@ -178,7 +182,10 @@ export function withSiblings({ el: top, score: topScore, posts }: Top, scores: S
     const s = statsOf(measured, sibling);
     // A part of the same kind as the container (same class) holding paragraphs of prose continues the
     // article, however deep its paragraphs sit.
-    if (bonus > 0 && (prose.inside.get(sibling) ?? 0) > PROSE_SIBLING && linkShare(s) < 0.25) {
+    // On a page with no container at all (the chosen block is a paragraph or quote loose in the body)
+    // a box of paragraphs beside it, however deeply its layout table nests them, is part of the article.
+    const sameKind = bonus > 0 || (looseInBody && (prose.inside.get(sibling) ?? 0) > LOOSE_BOX_PROSE);
+    if (sameKind && (prose.inside.get(sibling) ?? 0) > PROSE_SIBLING && linkShare(s) < 0.25) {
       kept.push(sibling);
       continue;
     }

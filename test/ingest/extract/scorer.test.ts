@@ -139,6 +139,27 @@ describe('a page without containers', () => {
   });
 });
 
+describe('an article cut into numbered parts', () => {
+  const part = (n: number, from: number) => `<div class="text text-${n}">${[0, 1, 2].map((i) => `<p>${sentence(from + i)} ${sentence(from + i + 50)}</p>`).join('')}</div>`;
+  const box = '<div class="extra"><h2>Mehr zum Thema</h2><a href="/a">Eine Meldung aus dem Kreistag</a></div>';
+
+  test('numbered parts in wrappers of one class, each with an inserted box, are one article', () => {
+    const doc = parseDocument(`<html><body><article><div class="wrap">${part(1, 1)}${box}</div><div class="wrap">${part(2, 10)}${part(2, 20).replace('text-2', 'more')}${box}</div></article><div id="side"><p>${sentence(90)}</p></div></body></html>`);
+    const text = textOf(findArticleBody(doc, NO_TRACE)!.body);
+    assert.ok(text.includes('Satz 1 erzählt'), 'the first part');
+    assert.ok(text.includes('Satz 10 erzählt'), 'the second part');
+    assert.ok(!text.includes('Satz 90 erzählt'));
+  });
+
+  test('columns of a grid with the same class numbers are not parts of the article', () => {
+    const column = (cls: string, from: number, count: number) => `<div class="${cls}">${Array.from({ length: count }, (_, i) => `<p>${sentence(from + i)} ${sentence(from + i + 50)}</p>`).join('')}</div>`;
+    const doc = parseDocument(`<html><body><div class="row">${column('col-8', 1, 6)}<div class="col-4"><p>Kontakt: Pressestelle des Kreises, Telefon 0123 456789, Mail an die Redaktion.</p></div></div><div class="row">${column('col-8', 30, 1)}</div></body></html>`);
+    const text = textOf(findArticleBody(doc, NO_TRACE)!.body);
+    assert.ok(text.includes('Satz 5 erzählt'));
+    assert.ok(!text.includes('Kontakt'));
+  });
+});
+
 describe('lists of posts', () => {
   const post = (n: number) => `<article class="post"><h3><a href="/beitrag-${n}">Beitrag ${n}</a></h3><p>${sentence(n + 20)} ${sentence(n + 40)} Weiter …</p></article>`;
 

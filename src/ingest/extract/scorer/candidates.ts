@@ -1,3 +1,4 @@
+import { all } from '../dom.ts';
 import type { ProseMap } from './main-text.ts';
 import { holdsRuns, linkShare, paragraphScore, statsOf, MIN_PARAGRAPH, type Measured } from './measure.ts';
 import { PostLists } from './post-lists.ts';
@@ -150,6 +151,32 @@ function holdsOnly(parent: Element, child: Element, measured: Measured): boolean
   return true;
 }
 
+/** The class of an element with its numbers replaced by `#`. */
+function classKind(el: Element): string {
+  return (el.getAttribute('class') ?? '').replace(/\d+/g, '#');
+}
+
+/**
+ * The wrapper of the chosen container when a sibling of that wrapper, of the same class, holds the
+ * next numbered part of the text: an article cut into two wrappers by an inserted box ("story-body-1"
+ * and "story-body-2", each in a wrapper with a box of its own), whose parts are then found as the
+ * wrapper's siblings. Parts of one class with the same number are columns of a grid, not parts.
+ */
+function splitWrapper(top: Element, prose: ProseMap): Element | null {
+  const wrapper = top.parentElement;
+  const topClass = top.getAttribute('class') ?? '';
+  const wrapperClass = wrapper?.getAttribute('class') ?? '';
+  if (!wrapper?.parentElement || TOP.has(wrapper.tagName) || !/\d/.test(topClass) || wrapperClass === '') return null;
+  const kind = classKind(top);
+  for (const twin of Array.from(wrapper.parentElement.children)) {
+    if (twin === wrapper || twin.getAttribute('class') !== wrapperClass) continue;
+    for (const part of all(twin, top.tagName)) {
+      if (classKind(part) === kind && part.getAttribute('class') !== topClass && (prose.inside.get(part) ?? 0) > PROSE_SIBLING) return wrapper;
+    }
+  }
+  return null;
+}
+
 function endsSentence(el: Element): boolean {
   return /\.(?:\s|$)/.test(el.textContent ?? '');
 }
@@ -158,7 +185,8 @@ function endsSentence(el: Element): boolean {
  * The container and those of its siblings that belong to the article: siblings that score well (more
  * so when they share its class) and paragraphs of prose beside it.
  */
-export function withSiblings({ el: top, score: topScore, posts }: Top, scores: Scores, measured: Measured, prose: ProseMap): Element[] {
+export function withSiblings({ el: chosen, score: topScore, posts }: Top, scores: Scores, measured: Measured, prose: ProseMap): Element[] {
+  const top = splitWrapper(chosen, prose) ?? chosen;
   const parent = top.parentElement;
   if (!parent || TOP.has(top.tagName)) return [top];
   // A short article split into one-paragraph blocks scores low everywhere: there a sibling scoring half

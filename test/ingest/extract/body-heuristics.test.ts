@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument, textOf } from '../../../src/ingest/extract/dom.ts';
 import { removePictureCredits } from '../../../src/ingest/extract/captions.ts';
+import { cleanTop } from '../../../src/ingest/extract/body-cleanup.ts';
 import { mainTextBlock, proseMap } from '../../../src/ingest/extract/scorer/main-text.ts';
 import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
 import { flattenFormulas } from '../../../src/ingest/extract/math.ts';
@@ -159,4 +160,22 @@ describe('live tickers', () => {
     assert.ok(text.includes('Minute 40: Der Gastgeber drängt'));
     assert.ok(!text.includes('Leser Max'), 'readers\' comments are still furniture');
   });
+});
+
+describe('date lines at the top of the body', () => {
+  const prose = `<p>${sentence(1)} ${sentence(2)}</p><p>${sentence(3)}</p>`;
+  const cases = [
+    { name: 'the date with the byline, the publisher and an update', line: 'Tagesblatt | 04.05.2025 um 13.36 Uhr • Zuletzt geändert 05.05.2025 | Text Jana Reuter (mit Jan Roe)', byline: 'Jana Reuter (mit Jan Roe)', removed: true },
+    { name: 'a name and a date, nothing else', line: 'Jan Roe Monday, March 3, 2025 @ 11:10 PM UTC', byline: null, removed: true },
+    { name: 'a short paragraph with a date and more words is text', line: 'Am 3. März 2025 stimmte der Gemeinderat über den neuen Radweg ab.', byline: null, removed: false },
+  ];
+  for (const c of cases) {
+    test(c.name, () => {
+      const doc = parseDocument(`<html><body><div id="b"><h1>Der Radweg kommt</h1><div class="meta">${c.line}</div>${prose}</div></body></html>`);
+      const body = doc.getElementById('b')!;
+      cleanTop(body, { title: 'Der Radweg kommt', byline: c.byline, lead: null });
+      assert.equal(!textOf(body).includes(c.line), c.removed);
+      assert.ok(textOf(body).includes('Satz 3 erzählt'));
+    });
+  }
 });

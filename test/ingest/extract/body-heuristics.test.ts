@@ -179,3 +179,22 @@ describe('date lines at the top of the body', () => {
     });
   }
 });
+
+describe('text a script would render', () => {
+  const story = [1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join('');
+  const wrap = (inner: string) => `<html><body><h1>Der Radweg kommt</h1><div class="post"><div class="post-body">${inner}</div></div><div class="side"><a href="/a">Archiv</a></div></body></html>`;
+
+  test('the paragraphs in a noscript beside a script template, in an otherwise empty container, are the article', () => {
+    const html = wrap(`<script type="text/template">${story}</script><noscript>${story}</noscript>`);
+    const { text } = extractArticle(html, { url: 'https://blog.example/radweg' });
+    assert.ok(text.includes('Satz 1 erzählt') && text.includes('Satz 4 erzählt'));
+    assert.equal(text.split('Satz 1 erzählt').length, 2, 'once');
+  });
+
+  test('a noscript beside the shown text (a notice, or a copy of it) stays out', () => {
+    const notice = `<noscript><p>${'Bitte schalten Sie JavaScript ein, um die Kommentare zu sehen und selbst zu schreiben. '.repeat(3)}</p></noscript>`;
+    const { text } = extractArticle(wrap(`${story}${notice}`), { url: 'https://blog.example/radweg' });
+    assert.ok(text.includes('Satz 4 erzählt'));
+    assert.ok(!text.includes('JavaScript'));
+  });
+});

@@ -198,3 +198,13 @@ describe('text a script would render', () => {
     assert.ok(!text.includes('JavaScript'));
   });
 });
+
+describe('ruby annotations', () => {
+  test('the readings set above kanji are left out, so the annotated words stay whole', () => {
+    const line = '<ruby>今日<rt>きょう</rt></ruby>は<ruby>雨<rp>(</rp><rt>あめ</rt><rp>)</rp></ruby>が<ruby>降<rt>ふ</rt></ruby>っていますが、<ruby>午後<rt>ごご</rt></ruby>から<ruby>晴<rt>は</rt></ruby>れるでしょう。';
+    const html = `<html><body><article><h1>天気</h1>${[1, 2, 3, 4].map(() => `<p>${line}${line}${line}</p>`).join('')}</article></body></html>`;
+    const { text } = extractArticle(html, { url: 'https://news.example/tenki' });
+    assert.ok(text.includes('今日は雨が降っていますが、午後から晴れるでしょう。'));
+    assert.ok(!text.includes('きょう'));
+  });
+});

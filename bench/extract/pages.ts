@@ -65,7 +65,10 @@ export function uncoveredRuns(from: string, other: string, size = 4): string[] {
   let run: string[] = [];
   a.forEach((token, i) => {
     if (!covered[i]) run.push(token);
-    else if (run.length > 0) (runs.push(run.join(' ')), (run = []));
+    else if (run.length > 0) {
+      runs.push(run.join(' '));
+      run = [];
+    }
   });
   if (run.length > 0) runs.push(run.join(' '));
   return runs;

@@ -2,6 +2,7 @@ import type { MediaBlock } from '../../domain/article.ts';
 import { all, detach, sameWords, textOf } from './dom.ts';
 import { matchesDescription } from './lead.ts';
 import { MEDIA_MARKER, renderMediaBlock } from './media.ts';
+import { datesInText } from './metadata/text-dates.ts';
 import { META_LINE } from './patterns.ts';
 
 // The top of the body ends at the first paragraph of real prose; headline, byline and dates sit above it.
@@ -38,11 +39,32 @@ export function placeMedia(body: Element, found: MediaBlock[]): MediaBlock[] {
 function isHeadlineOrMeta(el: Element, text: string, top: TopContext): boolean {
   if (top.title && sameWords(text, top.title)) return true;
   if (top.lead && matchesDescription(text, top.lead)) return true;
+  if (text.length <= DATE_LINE && isDateLine(text, top.byline)) return true;
   if (text.length > SHORT_LINE) return false;
   if (META_LINE.test(text)) return true;
   const byline = top.byline?.toLowerCase();
   return Boolean(byline && (sameWords(text, top.byline!) || (text.toLowerCase().includes(byline) && text.length < byline.length + 40)))
     || el.tagName === 'TIME' || el.tagName === 'ADDRESS';
+}
+
+// A line with a date and the byline, or a date and a name, is a date line up to this length.
+const DATE_LINE = 160;
+const NAME_WORDS = 4;
+// Words of a date line that are no name: weekdays, times of day and zones.
+const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|mitt|donners|frei|sams|sonn)tag|mittwoch|am|pm|uhr|utc|gmt|[a-z]?[cmepa][se]?t)$/i;
+
+/**
+ * A line giving the date with the byline ("Le Monde | 04.05.2015 • Mis à jour … | Par Jana Reuter")
+ * or with no more than a name beside it ("Jan Roe Monday, February 29, 2016 @ 11:10 PM UTC").
+ */
+function isDateLine(text: string, byline: string | null): boolean {
+  const dates = datesInText(text);
+  if (dates.length === 0) return false;
+  if (byline && text.toLowerCase().includes(byline.toLowerCase())) return true;
+  let rest = text;
+  for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + ' ' + rest.slice(date.end);
+  const words = rest.match(/\p{L}{2,}/gu) ?? [];
+  return words.filter((word) => !TIME_WORD.test(word)).length <= NAME_WORDS;
 }
 
 /**

@@ -55,8 +55,13 @@ class Guard {
   }
 
   protects(el: Element): boolean {
-    if (NEVER_REMOVED.has(el.tagName) || this.holders.has(el)) return true;
+    if (this.holdsKey(el)) return true;
     return this.prose(el) > this.total * PROTECTED_SHARE;
+  }
+
+  /** Whether `el` is the body, main, or holds the headline or the marked article body. */
+  holdsKey(el: Element): boolean {
+    return NEVER_REMOVED.has(el.tagName) || this.holders.has(el);
   }
 
   /** Removes `el` unless it is protected; `rule` names the reason for `extract --explain`. */
@@ -242,17 +247,48 @@ function removeGalleries(doc: Document, guard: Guard): void {
   for (const counter of counters) {
     if (!counter.parentNode) continue;
     const gallery = galleryOf(counter, counters);
-    if (gallery) guard.remove(gallery, 'gallery');
+    if (!gallery?.parentNode || guard.remove(gallery, 'gallery') || guard.holdsKey(gallery)) continue;
+    // A long slideshow outweighs the article it is embedded in; beside an article of its own it is
+    // still an insert, however many captions it holds.
+    if (proseOutside(doc, gallery, guard) >= ARTICLE_BESIDE_GALLERY) guard.drop(gallery, 'gallery');
   }
+}
+
+// Paragraph prose beside a gallery that makes the page an article of its own, not a photo story.
+const ARTICLE_BESIDE_GALLERY = 2000;
+
+/** Characters of paragraph prose (blocks of more than 100 characters, mostly unlinked) outside `el`. */
+function proseOutside(doc: Document, el: Element, guard: Guard): number {
+  let sum = 0;
+  for (const block of all(doc.body, PROSE_BLOCKS)) {
+    if (el.contains(block)) continue;
+    const prose = guard.prose(block);
+    if (prose > PROSE_BLOCK && guard.linkDensity(block) < 0.5) sum += prose;
+  }
+  return sum;
 }
 
 // A block with this much text outside links is prose, wherever it sits.
 const PROSE_BLOCK = 100;
 const PROSE_BLOCKS = 'p, blockquote';
 
-/** Whether an element holds a block of prose: text with links, not a list of links. */
+/** Whether a block is prose: more than 100 characters outside links, at most half of it linked. */
+function isProse(block: Element, guard: Guard): boolean {
+  return guard.prose(block) > PROSE_BLOCK && guard.linkDensity(block) < 0.5;
+}
+
+/**
+ * Whether an element holds a block of prose: text with links, not a list of links. A list item with no
+ * list inside is a block too (a point of a bulleted report, written as a sentence).
+ */
 function holdsProse(el: Element, guard: Guard): boolean {
-  return all(el, PROSE_BLOCKS).some((block) => guard.prose(block) > PROSE_BLOCK && guard.linkDensity(block) < 0.5);
+  return all(el, PROSE_BLOCKS).some((block) => isProse(block, guard)) || all(el, 'li').some((li) => !li.querySelector('ul, ol') && isProse(li, guard));
+}
+
+/** Whether a sibling of a list is a paragraph of the article: prose, or a list holding prose. */
+function isTextBlock(el: Element, guard: Guard): boolean {
+  if (el.tagName === 'P') return guard.prose(el) > PROSE_BLOCK;
+  return (el.tagName === 'UL' || el.tagName === 'OL') && holdsProse(el, guard);
 }
 
 /**
@@ -261,8 +297,11 @@ function holdsProse(el: Element, guard: Guard): boolean {
  * bug reports). A list of the publisher's own pages there is a "related stories" teaser.
  */
 function citesInText(el: Element, host: string | null, guard: Guard): boolean {
-  const siblings = el.parentElement ? Array.from(el.parentElement.children) : [];
-  if (siblings.filter((s) => s.tagName === 'P' && guard.prose(s) > PROSE_BLOCK).length < 2) return false;
+  // A list inside a list item stands where its outermost list stands.
+  let placed = el;
+  while (placed.parentElement?.tagName === 'LI' && placed.parentElement.parentElement) placed = placed.parentElement.parentElement;
+  const siblings = placed.parentElement ? Array.from(placed.parentElement.children) : [];
+  if (siblings.filter((s) => s !== placed && isTextBlock(s, guard)).length < 2) return false;
   const hosts = all(el, 'a[href]').map((a) => hostOf(a.getAttribute('href')));
   return hosts.filter((h) => h !== null && h !== host).length > hosts.length / 2;
 }

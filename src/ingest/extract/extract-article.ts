@@ -40,8 +40,10 @@ function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace =
   resolveDocumentUrls(doc, base);
   realiseLazyImages(doc);
   flattenFormulas(doc);
-  // Scripts and styles are no text; leaving them would distort every text-length measure below.
-  for (const el of all(doc, 'script, style, template, link')) el.remove();
+  // Scripts and styles are no text; leaving them would distort every text-length measure below. Ruby
+  // readings (the kana set above a kanji) are no text either: the sanitiser keeps no ruby markup, and
+  // their text would be glued into the word they annotate.
+  for (const el of all(doc, 'script, style, template, link, rt, rp')) el.remove();
   const site = applySiteRules(doc, [base, meta.canonicalUrl], trace, siteRules);
   const lead = findLead(doc, meta.description);
   const headline = textOf(doc.querySelector('h1')) || null;

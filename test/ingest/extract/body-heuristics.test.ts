@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument, textOf } from '../../../src/ingest/extract/dom.ts';
 import { removePictureCredits } from '../../../src/ingest/extract/captions.ts';
+import { cleanTop } from '../../../src/ingest/extract/body-cleanup.ts';
 import { mainTextBlock, proseMap } from '../../../src/ingest/extract/scorer/main-text.ts';
 import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
 import { flattenFormulas } from '../../../src/ingest/extract/math.ts';
@@ -158,5 +159,52 @@ describe('live tickers', () => {
     assert.ok(text.includes('Minute 90: Der Gastgeber drängt'));
     assert.ok(text.includes('Minute 40: Der Gastgeber drängt'));
     assert.ok(!text.includes('Leser Max'), 'readers\' comments are still furniture');
+  });
+});
+
+describe('date lines at the top of the body', () => {
+  const prose = `<p>${sentence(1)} ${sentence(2)}</p><p>${sentence(3)}</p>`;
+  const cases = [
+    { name: 'the date with the byline, the publisher and an update', line: 'Tagesblatt | 04.05.2025 um 13.36 Uhr • Zuletzt geändert 05.05.2025 | Text Jana Reuter (mit Jan Roe)', byline: 'Jana Reuter (mit Jan Roe)', removed: true },
+    { name: 'a name and a date, nothing else', line: 'Jan Roe Monday, March 3, 2025 @ 11:10 PM UTC', byline: null, removed: true },
+    { name: 'a short paragraph with a date and more words is text', line: 'Am 3. März 2025 stimmte der Gemeinderat über den neuen Radweg ab.', byline: null, removed: false },
+  ];
+  for (const c of cases) {
+    test(c.name, () => {
+      const doc = parseDocument(`<html><body><div id="b"><h1>Der Radweg kommt</h1><div class="meta">${c.line}</div>${prose}</div></body></html>`);
+      const body = doc.getElementById('b')!;
+      cleanTop(body, { title: 'Der Radweg kommt', byline: c.byline, lead: null });
+      assert.equal(!textOf(body).includes(c.line), c.removed);
+      assert.ok(textOf(body).includes('Satz 3 erzählt'));
+    });
+  }
+});
+
+describe('text a script would render', () => {
+  const story = [1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join('');
+  const wrap = (inner: string) => `<html><body><h1>Der Radweg kommt</h1><div class="post"><div class="post-body">${inner}</div></div><div class="side"><a href="/a">Archiv</a></div></body></html>`;
+
+  test('the paragraphs in a noscript beside a script template, in an otherwise empty container, are the article', () => {
+    const html = wrap(`<script type="text/template">${story}</script><noscript>${story}</noscript>`);
+    const { text } = extractArticle(html, { url: 'https://blog.example/radweg' });
+    assert.ok(text.includes('Satz 1 erzählt') && text.includes('Satz 4 erzählt'));
+    assert.equal(text.split('Satz 1 erzählt').length, 2, 'once');
+  });
+
+  test('a noscript beside the shown text (a notice, or a copy of it) stays out', () => {
+    const notice = `<noscript><p>${'Bitte schalten Sie JavaScript ein, um die Kommentare zu sehen und selbst zu schreiben. '.repeat(3)}</p></noscript>`;
+    const { text } = extractArticle(wrap(`${story}${notice}`), { url: 'https://blog.example/radweg' });
+    assert.ok(text.includes('Satz 4 erzählt'));
+    assert.ok(!text.includes('JavaScript'));
+  });
+});
+
+describe('ruby annotations', () => {
+  test('the readings set above kanji are left out, so the annotated words stay whole', () => {
+    const line = '<ruby>今日<rt>きょう</rt></ruby>は<ruby>雨<rp>(</rp><rt>あめ</rt><rp>)</rp></ruby>が<ruby>降<rt>ふ</rt></ruby>っていますが、<ruby>午後<rt>ごご</rt></ruby>から<ruby>晴<rt>は</rt></ruby>れるでしょう。';
+    const html = `<html><body><article><h1>天気</h1>${[1, 2, 3, 4].map(() => `<p>${line}${line}${line}</p>`).join('')}</article></body></html>`;
+    const { text } = extractArticle(html, { url: 'https://news.example/tenki' });
+    assert.ok(text.includes('今日は雨が降っていますが、午後から晴れるでしょう。'));
+    assert.ok(!text.includes('きょう'));
   });
 });

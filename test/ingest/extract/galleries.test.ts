@@ -44,4 +44,14 @@ describe('picture galleries', () => {
     const { text } = extractArticle(html, { url: URL });
     assert.ok(text.includes('Die Segler bereiten am frühen Morgen'));
   });
+  test('a long slideshow embedded beside an article of its own goes, although its captions outweigh the article', () => {
+    const longStory = Array.from({ length: 5 }, () => story).join('');
+    const caption = (n: number) => `Meldung ${n}: ${'Der Hafenbetreiber legt seine Zahlen vor, die Umsätze steigen, und die Reedereien melden volle Bücher für das Jahr. '.repeat(2)}`;
+    const slides = Array.from({ length: 30 }, (_, i) => slide(i + 1, 30, caption(i + 1))).join('');
+    const html = `<html><body><h1>Rekord beim Hafenfest</h1><div class="story">${longStory}<div class="full-gallery"><h2>Wirtschaft in Bildern</h2><ul>${slides}</ul></div></div></body></html>`;
+    const { text } = extractArticle(html, { url: URL });
+    assert.ok(text.includes('Das Hafenfest zog am Wochenende'));
+    assert.ok(text.includes('einen Tag länger dauern'));
+    assert.ok(!text.includes('Der Hafenbetreiber legt seine Zahlen vor'), 'the captions of the slideshow are gone');
+  });
 });

@@ -113,6 +113,12 @@ describe('readMetadata titles', () => {
     const doc = page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"&#8222;Mehr Busse&#8220; &amp; Bahnen"}</script>');
     assert.equal(readMetadata(doc, 'https://a.example/').title, '„Mehr Busse“ & Bahnen');
   });
+  test('Dublin Core as an RDFa property is preferred to its older name form, for titles as for authors', () => {
+    const doc = page('<meta name="DC.title" content="Alter Titel"><meta property="dc:title" content="Der Titel"><meta name="DC.creator" content="Alt"><meta property="dc:creator" content="Jana Reuter">');
+    const meta = readMetadata(doc, 'https://a.example/');
+    assert.equal(meta.title, 'Der Titel');
+    assert.equal(meta.byline, 'Jana Reuter');
+  });
   test('Dublin Core in a space-separated property list is read', () => {
     const doc = page('<meta property="x:title dc:title" content="Der Titel"><title>Anders</title>');
     assert.equal(readMetadata(doc, 'https://a.example/').title, 'Der Titel');

@@ -104,6 +104,62 @@ describe('scorer', () => {
   });
 });
 
+describe('a page without containers', () => {
+  test('a boxed introduction in a layout table beside paragraphs loose in the body is part of the article', () => {
+    const loose = Array.from({ length: 6 }, (_, i) => `<p>${sentence(i)} ${sentence(i + 10)}</p>`).join('');
+    const intro = Array.from({ length: 3 }, (_, i) => `<p>${sentence(i + 30)} ${sentence(i + 40)}</p>`).join('');
+    // A quoted letter outscores the box, so the scorer starts from the quote, and the box's score,
+    // shared up through the table, falls short of a sibling's.
+    const quote = Array.from({ length: 5 }, (_, i) => `<p>${sentence(i + 50)} ${sentence(i + 60)}</p>`).join('');
+    const doc = parseDocument(
+      `<html><body><p><b>Der Kreistag</b></p><div align="center"><table><tr><td>${intro}</td></tr></table></div>${loose}<blockquote>${quote}</blockquote>${loose}</body></html>`,
+    );
+    const text = textOf(findArticleBody(doc, NO_TRACE)!.body);
+    assert.ok(text.includes('Satz 30 erzählt'), 'the boxed introduction');
+    assert.ok(text.includes('Satz 5 erzählt'), 'the loose paragraphs');
+  });
+
+  test('beside a container in the body, a box of loose text (a service footer) is not taken along', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>${sentence(i)} ${sentence(i + 10)}</p>`).join('');
+    const line = 'Der Leserservice ist von Montag bis Freitag zwischen acht und sechzehn Uhr erreichbar. Telefon 0123 456789.';
+    const service = `<div class="service"><div class="info">${line} ${line} ${line} ${line} ${line}</div></div>`;
+    const doc = parseDocument(`<html><body><div id="story">${story}</div>${service}</body></html>`);
+    const text = textOf(findArticleBody(doc, NO_TRACE)!.body);
+    assert.ok(text.includes('Satz 5 erzählt'));
+    assert.ok(!text.includes('Leserservice'));
+  });
+
+  test('inside a container, a sibling box of paragraphs of another kind still has to score on its own', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>${sentence(i)} ${sentence(i + 10)}</p>`).join('');
+    const box = `<div class="note"><table><tr><td><p>${sentence(30)} ${sentence(40)}</p><p>${sentence(31)} ${sentence(41)}</p><p>${sentence(32)}</p></td></tr></table></div>`;
+    const doc = parseDocument(`<html><body><div id="page"><div id="story">${story}</div>${box}</div></body></html>`);
+    const text = textOf(findArticleBody(doc, NO_TRACE)!.body);
+    assert.ok(text.includes('Satz 5 erzählt'));
+    assert.ok(!text.includes('Satz 30 erzählt'));
+  });
+});
+
+describe('an article cut into numbered parts', () => {
+  const part = (n: number, from: number) => `<div class="text text-${n}">${[0, 1, 2].map((i) => `<p>${sentence(from + i)} ${sentence(from + i + 50)}</p>`).join('')}</div>`;
+  const box = '<div class="extra"><h2>Mehr zum Thema</h2><a href="/a">Eine Meldung aus dem Kreistag</a></div>';
+
+  test('numbered parts in wrappers of one class, each with an inserted box, are one article', () => {
+    const doc = parseDocument(`<html><body><article><div class="wrap">${part(1, 1)}${box}</div><div class="wrap">${part(2, 10)}${part(2, 20).replace('text-2', 'more')}${box}</div></article><div id="side"><p>${sentence(90)}</p></div></body></html>`);
+    const text = textOf(findArticleBody(doc, NO_TRACE)!.body);
+    assert.ok(text.includes('Satz 1 erzählt'), 'the first part');
+    assert.ok(text.includes('Satz 10 erzählt'), 'the second part');
+    assert.ok(!text.includes('Satz 90 erzählt'));
+  });
+
+  test('columns of a grid with the same class numbers are not parts of the article', () => {
+    const column = (cls: string, from: number, count: number) => `<div class="${cls}">${Array.from({ length: count }, (_, i) => `<p>${sentence(from + i)} ${sentence(from + i + 50)}</p>`).join('')}</div>`;
+    const doc = parseDocument(`<html><body><div class="row">${column('col-8', 1, 6)}<div class="col-4"><p>Kontakt: Pressestelle des Kreises, Telefon 0123 456789, Mail an die Redaktion.</p></div></div><div class="row">${column('col-8', 30, 1)}</div></body></html>`);
+    const text = textOf(findArticleBody(doc, NO_TRACE)!.body);
+    assert.ok(text.includes('Satz 5 erzählt'));
+    assert.ok(!text.includes('Kontakt'));
+  });
+});
+
 describe('lists of posts', () => {
   const post = (n: number) => `<article class="post"><h3><a href="/beitrag-${n}">Beitrag ${n}</a></h3><p>${sentence(n + 20)} ${sentence(n + 40)} Weiter …</p></article>`;
 

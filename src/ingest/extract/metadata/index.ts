@@ -79,7 +79,7 @@ function declaredMedia(nodes: JsonLdNode[], base: string): DeclaredMedia[] {
 }
 
 const META_AUTHOR = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl'];
-const META_TITLE = ['dc.title', 'dc:title', 'dcterm:title', 'dcterms.title', 'og:title', 'title', 'twitter:title', 'parsely-title'];
+const META_TITLE = ['dc:title', 'dc.title', 'dcterm:title', 'dcterms.title', 'og:title', 'title', 'twitter:title', 'parsely-title'];
 
 /**
  * The byline: the people among the declared authors (JSON-LD, then meta tags); when only the publisher

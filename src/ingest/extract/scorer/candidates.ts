@@ -1,3 +1,4 @@
+import { all } from '../dom.ts';
 import type { ProseMap } from './main-text.ts';
 import { holdsRuns, linkShare, paragraphScore, statsOf, MIN_PARAGRAPH, type Measured } from './measure.ts';
 import { PostLists } from './post-lists.ts';
@@ -15,6 +16,9 @@ const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
 const SHORT_SIBLING_SHARE = 0.5;
 const PROSE_SIBLING = 80;
+// Paragraph prose of a box that continues an article whose blocks stand loose in the body.
+const LOOSE_BOX_PROSE = 400;
+const LOOSE_BLOCKS = new Set(['P', 'BLOCKQUOTE', 'PRE']);
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const TOP = new Set(['BODY', 'HTML']);
 
@@ -147,6 +151,32 @@ function holdsOnly(parent: Element, child: Element, measured: Measured): boolean
   return true;
 }
 
+/** The class of an element with its numbers replaced by `#`. */
+function classKind(el: Element): string {
+  return (el.getAttribute('class') ?? '').replace(/\d+/g, '#');
+}
+
+/**
+ * The wrapper of the chosen container when a sibling of that wrapper, of the same class, holds the
+ * next numbered part of the text: an article cut into two wrappers by an inserted box ("story-body-1"
+ * and "story-body-2", each in a wrapper with a box of its own), whose parts are then found as the
+ * wrapper's siblings. Parts of one class with the same number are columns of a grid, not parts.
+ */
+function splitWrapper(top: Element, prose: ProseMap): Element | null {
+  const wrapper = top.parentElement;
+  const topClass = top.getAttribute('class') ?? '';
+  const wrapperClass = wrapper?.getAttribute('class') ?? '';
+  if (!wrapper?.parentElement || TOP.has(wrapper.tagName) || !/\d/.test(topClass) || wrapperClass === '') return null;
+  const kind = classKind(top);
+  for (const twin of Array.from(wrapper.parentElement.children)) {
+    if (twin === wrapper || twin.getAttribute('class') !== wrapperClass) continue;
+    for (const part of all(twin, top.tagName)) {
+      if (classKind(part) === kind && part.getAttribute('class') !== topClass && (prose.inside.get(part) ?? 0) > PROSE_SIBLING) return wrapper;
+    }
+  }
+  return null;
+}
+
 function endsSentence(el: Element): boolean {
   return /\.(?:\s|$)/.test(el.textContent ?? '');
 }
@@ -155,13 +185,15 @@ function endsSentence(el: Element): boolean {
  * The container and those of its siblings that belong to the article: siblings that score well (more
  * so when they share its class) and paragraphs of prose beside it.
  */
-export function withSiblings({ el: top, score: topScore, posts }: Top, scores: Scores, measured: Measured, prose: ProseMap): Element[] {
+export function withSiblings({ el: chosen, score: topScore, posts }: Top, scores: Scores, measured: Measured, prose: ProseMap): Element[] {
+  const top = splitWrapper(chosen, prose) ?? chosen;
   const parent = top.parentElement;
   if (!parent || TOP.has(top.tagName)) return [top];
   // A short article split into one-paragraph blocks scores low everywhere: there a sibling scoring half
   // as much as the chosen block is part of it, even below the absolute minimum.
   const threshold = Math.max(Math.min(MIN_SIBLING_SCORE, topScore * SHORT_SIBLING_SHARE), topScore * SIBLING_SHARE);
   const topClass = top.getAttribute('class') ?? '';
+  const looseInBody = parent.tagName === 'BODY' && LOOSE_BLOCKS.has(top.tagName);
   const kept: Element[] = [];
   for (const sibling of Array.from(parent.children)) {
     if (sibling === top) {
@@ -178,7 +210,10 @@ export function withSiblings({ el: top, score: topScore, posts }: Top, scores: S
     const s = statsOf(measured, sibling);
     // A part of the same kind as the container (same class) holding paragraphs of prose continues the
     // article, however deep its paragraphs sit.
-    if (bonus > 0 && (prose.inside.get(sibling) ?? 0) > PROSE_SIBLING && linkShare(s) < 0.25) {
+    // On a page with no container at all (the chosen block is a paragraph or quote loose in the body)
+    // a box of paragraphs beside it, however deeply its layout table nests them, is part of the article.
+    const sameKind = bonus > 0 || (looseInBody && (prose.inside.get(sibling) ?? 0) > LOOSE_BOX_PROSE);
+    if (sameKind && (prose.inside.get(sibling) ?? 0) > PROSE_SIBLING && linkShare(s) < 0.25) {
       kept.push(sibling);
       continue;
     }

@@ -40,12 +40,35 @@ function random(seed: number): () => number {
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
+const SYLLABLES = ['ber', 'lin', 'mau', 'ker', 'sten', 'hol', 'dar', 'wie', 'gen', 'rot', 'ham', 'tal', 'fel', 'mun', 'sche'];
+const FIRST_NAMES = ['Anna', 'Jonas', 'Petra', 'Mehmet', 'Clara', 'Lukas', 'Sabine', 'Tobias', 'Ines', 'Karl', 'Miriam', 'Oskar'];
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** An invented word of three syllables (3,375 of them), capitalised: surnames and street names. */
+function invented(rnd: () => number): string {
+  const word = pick(rnd, SYLLABLES) + pick(rnd, SYLLABLES) + pick(rnd, SYLLABLES);
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/**
+ * One sentence. Names, streets, amounts and dates differ from article to article, as they do in real
+ * local news, so two articles share the phrases of the templates but are not copies of each other
+ * (with the templates alone, nearly every article read as a wire copy of many others).
+ */
 function sentence(rnd: () => number, place: string): string {
-  return `${pick(rnd, SUBJECTS)} in ${place} ${pick(rnd, VERBS)} ${pick(rnd, OBJECTS)}, ${pick(rnd, CLAUSES)}.`;
+  const amount = `${1 + Math.floor(rnd() * 900)}.${String(Math.floor(rnd() * 1000)).padStart(3, '0')} Euro`;
+  const date = `${1 + Math.floor(rnd() * 28)}. ${pick(rnd, MONTHS)}`;
+  return `${pick(rnd, SUBJECTS)} in ${place} ${pick(rnd, VERBS)} am ${date} ${pick(rnd, OBJECTS)} an der ${invented(rnd)}straße für ${amount}, ${pick(rnd, CLAUSES)}, berichtet ${pick(rnd, FIRST_NAMES)} ${invented(rnd)}.`;
 }
 
 /** Title and paragraphs of item i of feed f. */
 export function farmStory(f: number, i: number): { title: string; lead: string; paragraphs: string[]; publishedAt: Date } {
+  // One item in ten is wire copy: the text of the item with the same number in the feed before.
+  if (i % 10 === 5 && f > 0) {
+    const wire = farmStory(f - 1, i);
+    const publishedAt = new Date(wire.publishedAt.getTime() + 600_000);
+    return { ...wire, title: `${wire.title.replace(/ \(\d+-\d+\)$/, '')} (${f}-${i})`, publishedAt };
+  }
   const rnd = random(f * 7919 + i * 104729 + 1);
   const place = pick(rnd, PLACES);
   const title = `${place}: ${pick(rnd, SUBJECTS)} ${pick(rnd, VERBS)} ${pick(rnd, OBJECTS)} (${f}-${i})`;

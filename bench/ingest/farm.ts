@@ -58,7 +58,8 @@ function invented(rnd: () => number): string {
 function sentence(rnd: () => number, place: string): string {
   const amount = `${1 + Math.floor(rnd() * 900)}.${String(Math.floor(rnd() * 1000)).padStart(3, '0')} Euro`;
   const date = `${1 + Math.floor(rnd() * 28)}. ${pick(rnd, MONTHS)}`;
-  return `${pick(rnd, SUBJECTS)} in ${place} ${pick(rnd, VERBS)} am ${date} ${pick(rnd, OBJECTS)} an der ${invented(rnd)}straße für ${amount}, ${pick(rnd, CLAUSES)}, berichtet ${pick(rnd, FIRST_NAMES)} ${invented(rnd)}.`;
+  const source = rnd() < 0.25 ? `, berichtet ${pick(rnd, FIRST_NAMES)} ${invented(rnd)}` : '';
+  return `${pick(rnd, SUBJECTS)} in ${place} ${pick(rnd, VERBS)} am ${date} ${pick(rnd, OBJECTS)} an der ${invented(rnd)}straße für ${amount}, ${pick(rnd, CLAUSES)}${source}.`;
 }
 
 /** Title and paragraphs of item i of feed f. */

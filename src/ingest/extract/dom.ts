@@ -73,23 +73,55 @@ export function detach(node: Node): void {
 
 type Test = (el: Element) => boolean;
 
-// One compound of a selector list: an optional tag, then attribute tests ([name] or [name="value"]).
-const SIMPLE_PART = /^([a-zA-Z][a-zA-Z0-9-]*|\*)?((?:\[[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"\]]*")?\])*)$/;
-const ATTRIBUTE = /\[([^\]=]+)(?:="([^"]*)")?\]/g;
+// One compound of a selector list: an optional tag, then attribute tests ([name], [name="value"],
+// [name~="word"], either of the last two with an ` i` flag).
+const ATTRIBUTE_TEST = String.raw`\[[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:~?="[^"\]]*"(?: i)?)?\]`;
+const SIMPLE_PART = new RegExp(`^([a-zA-Z][a-zA-Z0-9-]*|\\*)?((?:${ATTRIBUTE_TEST})*)$`);
+const ATTRIBUTE = /\[([^\]=~]+)(?:(~?)="([^"]*)"( i)?)?\]/g;
 const compiled = new Map<string, Test | null>();
-// Attributes whose values HTML selectors match regardless of case (css-select's list, of those we might ask for).
-const CASELESS_VALUES = new Set(['charset', 'dir', 'http-equiv', 'hreflang', 'lang', 'language', 'media', 'rel', 'rev', 'target', 'type', 'text', 'align', 'method', 'scope', 'shape']);
+// Attributes whose values HTML selectors match regardless of case (css-select's list).
+const CASELESS_VALUES = new Set([
+  'accept', 'accept-charset', 'align', 'alink', 'axis', 'bgcolor', 'charset', 'checked', 'clear', 'codetype', 'color', 'compact',
+  'declare', 'defer', 'dir', 'direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv', 'lang', 'language',
+  'link', 'media', 'method', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly', 'rel', 'rev', 'rules', 'scope',
+  'scrolling', 'selected', 'shape', 'target', 'text', 'type', 'valign', 'valuetype', 'vlink',
+]);
+
+/** An attribute's value as css-select reads it through linkedom (the class attribute as written). */
+function attributeValue(el: Element, name: string): string | null {
+  return name === 'class' ? (el.getAttributeNode('class')?.value ?? null) : el.getAttribute(name);
+}
+
+/** One attribute test with css-select's semantics for `=` and `~=`, case-blind where it is. */
+function attributeTest(name: string, operator: string | undefined, value: string | undefined, flag: string | undefined): Test {
+  if (value === undefined) return (el) => el.hasAttribute(name);
+  const caseless = flag !== undefined || CASELESS_VALUES.has(name);
+  if (operator === '~') {
+    if (/\s/.test(value)) return () => false;
+    const word = new RegExp(`(?:^|\\s)${value.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&')}(?:$|\\s)`, caseless ? 'i' : '');
+    return (el) => {
+      const v = attributeValue(el, name);
+      return v !== null && v.length >= value.length && word.test(v);
+    };
+  }
+  if (!caseless) return (el) => attributeValue(el, name) === value;
+  const lower = value.toLowerCase();
+  return (el) => {
+    const v = attributeValue(el, name);
+    return v !== null && v.length === lower.length && v.toLowerCase() === lower;
+  };
+}
 
 function compilePart(part: string): Test | null {
   const match = SIMPLE_PART.exec(part);
   if (!match || (!match[1] && !match[2])) return null;
   // localName is a plain property; tagName upper-cases it on every read.
   const tag = match[1] && match[1] !== '*' ? match[1].toLowerCase() : null;
-  const tests = [...(match[2] ?? '').matchAll(ATTRIBUTE)].map(([, name, value]) => ({ name: name!, value }));
-  // css-select compares these attributes' values ignoring case (and lower-cases names): leave them to it.
-  if (tests.some(({ name, value }) => name !== name.toLowerCase() || (value !== undefined && CASELESS_VALUES.has(name)))) return null;
-  return (el) => (tag === null || el.localName === tag)
-    && tests.every(({ name, value }) => (value === undefined ? el.hasAttribute(name) : el.getAttribute(name) === value));
+  const parsed = [...(match[2] ?? '').matchAll(ATTRIBUTE)];
+  // css-select lower-cases attribute names in HTML; a name written otherwise is left to it.
+  if (parsed.some(([, name]) => name !== name!.toLowerCase())) return null;
+  const tests = parsed.map(([, name, operator, value, flag]) => attributeTest(name!, operator, value, flag));
+  return (el) => (tag === null || el.localName === tag) && tests.every((test) => test(el));
 }
 
 /**

@@ -17,7 +17,7 @@ const SRCSET_ATTRIBUTES: Record<string, string[]> = {
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
   let page = pageUrl;
   if (!/^https?:/i.test(pageUrl)) {
-    const declared = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
+    const declared = first(doc, 'link[rel~="canonical" i]')?.getAttribute('href')
       ?? first(doc, 'meta[property="og:url"]')?.getAttribute('content');
     if (declared && /^https?:\/\//i.test(declared.trim())) page = declared.trim();
   }

@@ -101,7 +101,7 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
   const article = findArticleNode(nodes) ?? {};
   const meta = readMetaTags(doc);
   const siteName = collapse(textValue(article.publisher) ?? firstMeta(meta, ['og:site_name', 'application-name', 'twitter:site']));
-  const canonicalUrl = absoluteHttpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? firstMeta(meta, ['og:url']), base);
+  const canonicalUrl = absoluteHttpUrl(first(doc, 'link[rel~="canonical" i]')?.getAttribute('href') ?? firstMeta(meta, ['og:url']), base);
   const modified = normalizeDate(textValue(article.dateModified)) ?? normalizeDate(firstMeta(meta, MODIFIED_META)) ?? jsonLdDate(nodes, Date.now(), ['dateModified']);
   const documentTitle = first(doc, 'title')?.textContent ?? null;
   const jsonLdTitles = closerFirst([textValue(article.headline), textValue(article.name)], documentTitle);

@@ -219,7 +219,7 @@ function galleryOf(counter: Element, counters: Set<Element>): Element | null {
   let level = 0;
   for (let el = counter.parentElement; el && level < GALLERY_DEPTH; el = el.parentElement, level++) {
     if (!GALLERY_CLASS.test(classAndId(el))) continue;
-    if (el.querySelectorAll('img, picture').length >= 2) return el;
+    if (all(el, 'img, picture').length >= 2) return el;
     let inside = 0;
     for (const other of counters) if (el.contains(other) && ++inside >= 2) return el;
   }

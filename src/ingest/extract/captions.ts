@@ -12,9 +12,9 @@ const CONTAINERS = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION']);
 /** Whether an element sits by a picture: in its figure, or in a small wrapper that holds the picture. */
 function byPicture(el: Element): boolean {
   const figure = closest(el, 'figure');
-  if (figure) return Boolean(figure.querySelector(PICTURE));
+  if (figure) return Boolean(first(figure, PICTURE));
   const wrapper = el.parentElement;
-  return Boolean(wrapper && !CONTAINERS.has(wrapper.tagName) && textOf(wrapper).length <= MAX_WRAPPER_TEXT && wrapper.querySelector(PICTURE));
+  return Boolean(wrapper && !CONTAINERS.has(wrapper.tagName) && textOf(wrapper).length <= MAX_WRAPPER_TEXT && first(wrapper, PICTURE));
 }
 
 /**
@@ -55,7 +55,7 @@ export function markPictureCaptions(doc: Document): void {
     // The class test first: it rules out nearly every element, and `closest` walks all ancestors.
     if (!CAPTION_CLASS.test(classAndId(el)) || el.tagName === 'FIGCAPTION' || !el.parentNode || closest(el, 'figcaption')) continue;
     const text = textOf(el);
-    if (text.length === 0 || text.length > MAX_CAPTION || el.querySelector(PICTURE) || !byPicture(el)) continue;
+    if (text.length === 0 || text.length > MAX_CAPTION || first(el, PICTURE) || !byPicture(el)) continue;
     const caption = doc.createElement('figcaption');
     caption.append(...Array.from(el.childNodes));
     el.replaceWith(caption);

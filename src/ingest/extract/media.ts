@@ -58,7 +58,7 @@ function widen(anchor: Element): Element {
   let el = anchor;
   const base = textOf(anchor).length;
   for (let parent = el.parentElement; parent && !CONTAINERS.has(parent.tagName); parent = parent.parentElement) {
-    if (textOf(parent).length - base > MAX_WRAPPER_EXTRA || parent.querySelectorAll('video, audio, iframe').length > 1) break;
+    if (textOf(parent).length - base > MAX_WRAPPER_EXTRA || all(parent, 'video, audio, iframe').length > 1) break;
     if (first(parent, 'p')) break;
     el = parent;
   }
@@ -82,7 +82,7 @@ function titleOf(el: Element, durationText: string | null): string | null {
 
 function describe(el: Element, declared: DeclaredMedia[], base: string): MediaBlock {
   const player = isPlayer(el) ? el : first(el, 'video, audio, iframe');
-  const src = player?.getAttribute('src') ?? player?.getAttribute('data-src') ?? player?.querySelector('source')?.getAttribute('src');
+  const src = player?.getAttribute('src') ?? player?.getAttribute('data-src') ?? (player ? first(player, 'source') : null)?.getAttribute('src');
   const durationText = DURATION_TEXT.exec(textOf(el))?.[1] ?? null;
   let title = titleOf(el, durationText);
   const match = declared.find((m) => (m.name && title && sameWords(m.name, title)) || (m.url && src && m.url === absoluteHttpUrl(src, base)))

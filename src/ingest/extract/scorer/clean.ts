@@ -25,13 +25,13 @@ function isDataTable(table: Element): boolean {
   if (table.getAttribute('role') === 'presentation') return false;
   if (first(table, 'caption, thead, th, colgroup')) return true;
   if (first(table, 'table')) return false;
-  const rows = table.querySelectorAll('tr');
+  const rows = all(table, 'tr');
   const columns = rows[0]?.children.length ?? 0;
   return rows.length >= 10 || columns > 4 || (rows.length > 1 && columns > 1 && rows.length * columns > 10);
 }
 
 function isList(el: Element, s: Stats): boolean {
-  return LISTS.has(el.tagName) || (s.items > 0 && s.hasBlock && el.querySelectorAll('li').length > 0 && listTextShare(el) > 0.9);
+  return LISTS.has(el.tagName) || (s.items > 0 && s.hasBlock && first(el, 'li') !== null && listTextShare(el) > 0.9);
 }
 
 function listTextShare(el: Element): number {

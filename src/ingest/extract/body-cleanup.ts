@@ -1,5 +1,5 @@
 import type { MediaBlock } from '../../domain/article.ts';
-import { all, detach, sameWords, textOf } from './dom.ts';
+import { all, closest, detach, first, sameWords, textOf } from './dom.ts';
 import { matchesDescription } from './lead.ts';
 import { MEDIA_MARKER, renderMediaBlock } from './media.ts';
 import { datesInText } from './metadata/text-dates.ts';
@@ -76,8 +76,8 @@ export function cleanTop(body: Element, top: TopContext): void {
   // Short lines above the headline, byline or dek (a kicker, a section label) go with them.
   let pending: Element[] = [];
   for (const el of all(body, LEAF_BLOCKS)) {
-    if (!body.contains(el) || el.closest('figure')) continue;
-    if (el.tagName !== 'TIME' && el.querySelector('p, div, h1, h2, h3, h4, h5, h6, li')) continue;
+    if (!body.contains(el) || closest(el, 'figure')) continue;
+    if (el.tagName !== 'TIME' && first(el, 'p, div, h1, h2, h3, h4, h5, h6, li')) continue;
     const text = textOf(el);
     if (text === '') continue;
     if (!/[\p{L}\p{N}]/u.test(text) || isHeadlineOrMeta(el, text, top)) {
@@ -97,7 +97,7 @@ function removeUpwards(el: Element, root: Element): void {
   if (!root.contains(el)) return;
   let parent = el.parentElement;
   detach(el);
-  while (parent && parent !== root && textOf(parent) === '' && !parent.querySelector('img, figure')) {
+  while (parent && parent !== root && textOf(parent) === '' && !first(parent, 'img, figure')) {
     const next = parent.parentElement;
     detach(parent);
     parent = next;

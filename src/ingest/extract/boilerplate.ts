@@ -1,5 +1,5 @@
 import { NO_TRACE, type Trace } from './trace.ts';
-import { all, classAndId, detach, textOf, wordsOf } from './dom.ts';
+import { all, classAndId, detach, first, textOf, wordsOf } from './dom.ts';
 import { TextLengths } from './text-lengths.ts';
 import {
   BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, GALLERY_CLASS, LIVE_CLASS, PROMO_LINE, READ_ON_LINK, RIGHTS_LINE,
@@ -83,7 +83,7 @@ class Guard {
 function removeWithEmptyParents(el: Element, guard: Guard, rule: string): void {
   let parent = el.parentElement;
   if (!guard.remove(el, rule)) return;
-  while (parent && guard.length(parent) === 0 && !parent.querySelector('img, video, audio, iframe') && guard.remove(parent, 'empty-after-removal')) {
+  while (parent && guard.length(parent) === 0 && !first(parent, 'img, video, audio, iframe') && guard.remove(parent, 'empty-after-removal')) {
     parent = parent.parentElement;
   }
 }
@@ -117,7 +117,7 @@ function isInRunningText(el: Element): boolean {
 function furnitureNames(el: Element): string {
   const id = el.getAttribute('id') ?? '';
   const parts = id.toLowerCase().split(/[-_\s]+/).filter(Boolean);
-  const heading = parts.length >= 3 ? el.querySelector('h1, h2, h3, h4, h5, h6') : null;
+  const heading = parts.length >= 3 ? first(el, 'h1, h2, h3, h4, h5, h6') : null;
   if (heading) {
     const words = new Set(wordsOf(textOf(heading)));
     if (parts.every((part) => words.has(part))) return (el.getAttribute('class') ?? '').toLowerCase();
@@ -202,10 +202,10 @@ function removeShortFurniture(doc: Document, guard: Guard, host: string | null, 
     const text = textOf(el);
     if (TEASER_PREFIX.test(text) && (guard.linkDensity(el) > 0.3 || el.tagName === 'A')) removeWithEmptyParents(el, guard, 'teaser-line');
     else if (isTeaserLink(el, length, guard, host, pageUrl)) removeWithEmptyParents(el, guard, 'teaser-link');
-    else if (length < PROMO_LENGTH && PROMO_LINE.test(text) && !el.querySelector('p') && !isInRunningText(el)) removeWithEmptyParents(el, guard, 'promo-line');
+    else if (length < PROMO_LENGTH && PROMO_LINE.test(text) && !first(el, 'p') && !isInRunningText(el)) removeWithEmptyParents(el, guard, 'promo-line');
     else if (text.length < 60 && READ_ON_LINK.test(text)) removeWithEmptyParents(el, guard, 'read-on-link');
-    else if (text.length < 200 && RIGHTS_LINE.test(text) && !el.querySelector('p')) removeWithEmptyParents(el, guard, 'rights-line');
-    else if (text.length < FURNITURE_LINE_LENGTH && FURNITURE_LINE.test(text) && !el.querySelector('p') && !isInRunningText(el)) {
+    else if (text.length < 200 && RIGHTS_LINE.test(text) && !first(el, 'p')) removeWithEmptyParents(el, guard, 'rights-line');
+    else if (text.length < FURNITURE_LINE_LENGTH && FURNITURE_LINE.test(text) && !first(el, 'p') && !isInRunningText(el)) {
       removeWithEmptyParents(el, guard, 'furniture-line');
     }
   }
@@ -224,7 +224,7 @@ function galleryOf(counter: Element, counters: Set<Element>): Element | null {
   let level = 0;
   for (let el = counter.parentElement; el && level < GALLERY_DEPTH; el = el.parentElement, level++) {
     if (!GALLERY_CLASS.test(classAndId(el))) continue;
-    if (el.querySelectorAll('img, picture').length >= 2) return el;
+    if (all(el, 'img, picture').length >= 2) return el;
     let inside = 0;
     for (const other of counters) if (el.contains(other) && ++inside >= 2) return el;
   }

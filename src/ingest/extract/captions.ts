@@ -1,5 +1,5 @@
 import { elementToText, htmlToText, parseFragment } from '../sanitize/index.ts';
-import { all, classAndId, detach, textOf } from './dom.ts';
+import { all, classAndId, closest, detach, first, textOf } from './dom.ts';
 import { CREDIT_CLASS, CREDIT_LINE } from './patterns.ts';
 
 // A credit is a line; a longer text is a caption that describes the picture.
@@ -11,10 +11,10 @@ const CONTAINERS = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION']);
 
 /** Whether an element sits by a picture: in its figure, or in a small wrapper that holds the picture. */
 function byPicture(el: Element): boolean {
-  const figure = el.closest('figure');
-  if (figure) return Boolean(figure.querySelector(PICTURE));
+  const figure = closest(el, 'figure');
+  if (figure) return Boolean(first(figure, PICTURE));
   const wrapper = el.parentElement;
-  return Boolean(wrapper && !CONTAINERS.has(wrapper.tagName) && textOf(wrapper).length <= MAX_WRAPPER_TEXT && wrapper.querySelector(PICTURE));
+  return Boolean(wrapper && !CONTAINERS.has(wrapper.tagName) && textOf(wrapper).length <= MAX_WRAPPER_TEXT && first(wrapper, PICTURE));
 }
 
 /**
@@ -33,7 +33,7 @@ export function removePictureCredits(doc: Document): void {
   for (const caption of captions) {
     if (!caption.parentNode) continue;
     for (const el of [caption, ...all(caption, '*')]) {
-      if (!el.parentNode || el.querySelector('p, div, figcaption')) continue;
+      if (!el.parentNode || first(el, 'p, div, figcaption')) continue;
       const text = textOf(el);
       if (text.length > 0 && text.length <= MAX_CREDIT && CREDIT_LINE.test(text) && byPicture(el)) detach(el);
     }
@@ -53,9 +53,9 @@ export function markPictureCaptions(doc: Document): void {
   if (!doc.body) return;
   for (const el of all(doc.body, '[class], [id]')) {
     // The class test first: it rules out nearly every element, and `closest` walks all ancestors.
-    if (!CAPTION_CLASS.test(classAndId(el)) || el.tagName === 'FIGCAPTION' || !el.parentNode || el.closest('figcaption')) continue;
+    if (!CAPTION_CLASS.test(classAndId(el)) || el.tagName === 'FIGCAPTION' || !el.parentNode || closest(el, 'figcaption')) continue;
     const text = textOf(el);
-    if (text.length === 0 || text.length > MAX_CAPTION || el.querySelector(PICTURE) || !byPicture(el)) continue;
+    if (text.length === 0 || text.length > MAX_CAPTION || first(el, PICTURE) || !byPicture(el)) continue;
     const caption = doc.createElement('figcaption');
     caption.append(...Array.from(el.childNodes));
     el.replaceWith(caption);
@@ -81,7 +81,7 @@ export function articleText(html: string): string {
   if (!html.includes('<figcaption')) return htmlToText(html);
   const body = parseFragment(html);
   for (const caption of all(body, 'figcaption')) {
-    if (caption.closest('figure')?.hasAttribute('data-media')) continue;
+    if (closest(caption, 'figure')?.hasAttribute('data-media')) continue;
     if (wordCount(textOf(caption)) < DESCRIPTIVE_WORDS) continue;
     detach(caption);
   }

@@ -73,19 +73,55 @@ export function detach(node: Node): void {
 
 type Test = (el: Element) => boolean;
 
-// One compound of a selector list: an optional tag, then attribute tests ([name] or [name="value"]).
-const SIMPLE_PART = /^([a-zA-Z][a-zA-Z0-9-]*|\*)?((?:\[[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"\]]*")?\])*)$/;
-const ATTRIBUTE = /\[([^\]=]+)(?:="([^"]*)")?\]/g;
+// One compound of a selector list: an optional tag, then attribute tests ([name], [name="value"],
+// [name~="word"], either of the last two with an ` i` flag).
+const ATTRIBUTE_TEST = String.raw`\[[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:~?="[^"\]]*"(?: i)?)?\]`;
+const SIMPLE_PART = new RegExp(`^([a-zA-Z][a-zA-Z0-9-]*|\\*)?((?:${ATTRIBUTE_TEST})*)$`);
+const ATTRIBUTE = /\[([^\]=~]+)(?:(~?)="([^"]*)"( i)?)?\]/g;
 const compiled = new Map<string, Test | null>();
+// Attributes whose values HTML selectors match regardless of case (css-select's list).
+const CASELESS_VALUES = new Set([
+  'accept', 'accept-charset', 'align', 'alink', 'axis', 'bgcolor', 'charset', 'checked', 'clear', 'codetype', 'color', 'compact',
+  'declare', 'defer', 'dir', 'direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv', 'lang', 'language',
+  'link', 'media', 'method', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly', 'rel', 'rev', 'rules', 'scope',
+  'scrolling', 'selected', 'shape', 'target', 'text', 'type', 'valign', 'valuetype', 'vlink',
+]);
+
+/** An attribute's value as css-select reads it through linkedom (the class attribute as written). */
+function attributeValue(el: Element, name: string): string | null {
+  return name === 'class' ? (el.getAttributeNode('class')?.value ?? null) : el.getAttribute(name);
+}
+
+/** One attribute test with css-select's semantics for `=` and `~=`, case-blind where it is. */
+function attributeTest(name: string, operator: string | undefined, value: string | undefined, flag: string | undefined): Test {
+  if (value === undefined) return (el) => el.hasAttribute(name);
+  const caseless = flag !== undefined || CASELESS_VALUES.has(name);
+  if (operator === '~') {
+    if (/\s/.test(value)) return () => false;
+    const word = new RegExp(`(?:^|\\s)${value.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&')}(?:$|\\s)`, caseless ? 'i' : '');
+    return (el) => {
+      const v = attributeValue(el, name);
+      return v !== null && v.length >= value.length && word.test(v);
+    };
+  }
+  if (!caseless) return (el) => attributeValue(el, name) === value;
+  const lower = value.toLowerCase();
+  return (el) => {
+    const v = attributeValue(el, name);
+    return v !== null && v.length === lower.length && v.toLowerCase() === lower;
+  };
+}
 
 function compilePart(part: string): Test | null {
   const match = SIMPLE_PART.exec(part);
   if (!match || (!match[1] && !match[2])) return null;
   // localName is a plain property; tagName upper-cases it on every read.
   const tag = match[1] && match[1] !== '*' ? match[1].toLowerCase() : null;
-  const tests = [...(match[2] ?? '').matchAll(ATTRIBUTE)].map(([, name, value]) => ({ name: name!, value }));
-  return (el) => (tag === null || el.localName === tag)
-    && tests.every(({ name, value }) => (value === undefined ? el.hasAttribute(name) : el.getAttribute(name) === value));
+  const parsed = [...(match[2] ?? '').matchAll(ATTRIBUTE)];
+  // css-select lower-cases attribute names in HTML; a name written otherwise is left to it.
+  if (parsed.some(([, name]) => name !== name!.toLowerCase())) return null;
+  const tests = parsed.map(([, name, operator, value, flag]) => attributeTest(name!, operator, value, flag));
+  return (el) => (tag === null || el.localName === tag) && tests.every((test) => test(el));
 }
 
 /**
@@ -110,44 +146,93 @@ function compile(selector: string): Test | null {
   return test;
 }
 
-const SHOW_ELEMENT = 1;
+const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 
+interface Linked {
+  nodeType: number;
+  localName?: string;
+}
+type LinkKeys = { next: symbol; end: symbol } | null;
+let linkKeys: LinkKeys | undefined;
+
 /**
- * Pushes the elements below `root` that pass `test`, in document order, template contents left out (as
- * linkedom's queries do). linkedom's tree walker reads its flat node list in one loop, at a fraction of
- * the cost of stepping through firstElementChild and nextElementSibling.
+ * The keys of linkedom's node list: every parent node holds the next node in document order and the
+ * marker that ends its subtree under two symbols of its own ('next', 'end'), which linkedom's own
+ * queries walk. Null when the node has no such keys (another DOM): the callers then ask linkedom.
  */
-function collect(root: ParentNode, test: Test, out: Element[]): void {
-  if ((root as Node).nodeType === DOCUMENT_NODE) {
-    // Broken markup can leave elements beside <html> at the top; linkedom's walker of a document would
-    // start at the first of them only.
-    for (const top of Array.from(root.children)) {
-      if (test(top)) out.push(top);
-      if (top.localName !== 'template') collect(top, test, out);
-    }
-    return;
+function keysOf(node: object): LinkKeys {
+  if (linkKeys !== undefined) return linkKeys;
+  const symbols = Object.getOwnPropertySymbols(node);
+  const next = symbols.find((s) => s.description === 'next');
+  const end = symbols.find((s) => s.description === 'end');
+  linkKeys = next && end ? { next, end } : null;
+  return linkKeys;
+}
+
+/**
+ * Walks the elements below `root` in document order, template contents left out (as linkedom's queries
+ * do), until `visit` returns true. Reads linkedom's node list directly: its tree walker first copies
+ * the whole subtree into an array, and stepping through firstElementChild and nextElementSibling
+ * searches the list at every step.
+ */
+function walk(root: ParentNode, keys: NonNullable<LinkKeys>, visit: (el: Element) => boolean): boolean {
+  const { next: NEXT, end: END } = keys;
+  const r = root as unknown as Record<symbol, Linked>;
+  const end = r[END];
+  let node = r[NEXT];
+  while (node && node !== end) {
+    if (node.nodeType === ELEMENT_NODE) {
+      if (visit(node as unknown as Element)) return true;
+      const n = node as unknown as Record<symbol, Linked>;
+      node = node.localName === 'template' ? n[END]! : n[NEXT]!;
+    } else node = (node as unknown as Record<symbol, Linked>)[NEXT]!;
   }
-  const doc = (root as Node).ownerDocument;
-  if (!doc) return;
-  const walker = doc.createTreeWalker(root as Node, SHOW_ELEMENT);
-  let template: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
-    if (template) {
-      if (template.contains(el)) continue;
-      template = null;
-    }
-    if (test(el)) out.push(el);
-    if (el.localName === 'template') template = el;
+  return false;
+}
+
+/** Walks the elements of `root` (a document: each top-level element and what it holds) until `visit` returns true. */
+function walkFrom(root: ParentNode, keys: NonNullable<LinkKeys>, visit: (el: Element) => boolean): boolean {
+  if ((root as Node).nodeType !== DOCUMENT_NODE) return walk(root, keys, visit);
+  // Broken markup can leave elements beside <html> at the top; each is walked in turn.
+  for (const top of Array.from(root.children)) {
+    if (visit(top)) return true;
+    if (top.localName !== 'template' && walk(top, keys, visit)) return true;
   }
+  return false;
 }
 
 /** Elements matching a selector, as an array (a static copy, safe to mutate the tree while iterating). */
 export function all(root: ParentNode, selector: string): Element[] {
   const test = compile(selector);
-  if (!test) return Array.from(root.querySelectorAll(selector));
+  const keys = test && keysOf(root);
+  if (!test || !keys) return Array.from(root.querySelectorAll(selector));
   const out: Element[] = [];
-  collect(root, test, out);
+  walkFrom(root, keys, (el) => {
+    if (test(el)) out.push(el);
+    return false;
+  });
   return out;
+}
+
+/** The first element below `root` matching a selector, as `querySelector` finds it. */
+export function first(root: ParentNode, selector: string): Element | null {
+  const test = compile(selector);
+  const keys = test && keysOf(root);
+  if (!test || !keys) return root.querySelector(selector);
+  let found: Element | null = null;
+  walkFrom(root, keys, (el) => {
+    if (!test(el)) return false;
+    found = el;
+    return true;
+  });
+  return found;
+}
+
+/** The element itself or its nearest ancestor matching a selector, as `closest` finds it. */
+export function closest(el: Element, selector: string): Element | null {
+  const test = compile(selector);
+  if (!test) return el.closest(selector);
+  for (let node: Element | null = el; node; node = node.parentElement) if (test(node)) return node;
+  return null;
 }

@@ -3,7 +3,7 @@ import { sanitizeArticleHtml } from '../sanitize/index.ts';
 import { cleanTop, placeMedia } from './body-cleanup.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { articleText, markPictureCaptions, removePictureCredits } from './captions.ts';
-import { all, parseDocument, textOf } from './dom.ts';
+import { all, first, parseDocument, textOf } from './dom.ts';
 import { guardHtml } from './guard.ts';
 import { realiseLazyImages } from './images.ts';
 import { findLead } from './lead.ts';
@@ -46,7 +46,7 @@ function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace =
   for (const el of all(doc, 'script, style, template, link, rt, rp')) el.remove();
   const site = applySiteRules(doc, [base, meta.canonicalUrl], trace, siteRules);
   const lead = findLead(doc, meta.description);
-  const headline = textOf(doc.querySelector('h1')) || null;
+  const headline = textOf(first(doc, 'h1')) || null;
   const media = replaceMediaWithMarkers(doc, meta.declaredMedia, base);
   dropRepeatedPullQuotes(doc);
   removePictureCredits(doc);
@@ -59,7 +59,7 @@ function prepare(doc: Document, base: string, meta: PageMetadata, trace: Trace =
 
 /** When the scorer finds no paragraph, the page's own article container (or body) is the best guess. */
 function fallbackBody(doc: Document): Element | null {
-  return doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  return first(doc, '[itemprop="articleBody"]') ?? first(doc, 'article') ?? first(doc, 'main') ?? doc.body;
 }
 
 /** The names of a byline, without "Von"/"By", dates, "| Stand" tails, labels or links (see cleanAuthorText). */
@@ -89,7 +89,7 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
   const doc = parseDocument(html);
   const base = documentBaseUrl(doc, options.url);
   const meta = readMetadata(doc, base);
-  const documentTitle = textOf(doc.querySelector('title')) || null;
+  const documentTitle = textOf(first(doc, 'title')) || null;
   const prepared = prepare(doc, base, meta, options.trace, options.siteRules);
   const found = findArticleBody(prepared.doc, options.trace ?? NO_TRACE);
   const merged = mergeMetadata(meta, prepared, documentTitle);

@@ -1,4 +1,4 @@
-import { all, detach } from './dom.ts';
+import { all, detach, first } from './dom.ts';
 
 const PLACEHOLDER_SRC = /^data:|blank|spacer|placeholder|transparent|pixel\.gif|1x1|lazy/i;
 
@@ -33,9 +33,9 @@ function isFallbackText(noscript: Element): boolean {
 export function realiseLazyImages(doc: Document): void {
   const found = all(doc, 'noscript, img');
   for (const noscript of found.filter((el) => el.tagName === 'NOSCRIPT')) {
-    const inner = noscript.querySelector('img');
+    const inner = first(noscript, 'img');
     const parent = noscript.parentElement;
-    const standIn = parent ? Array.from(parent.querySelectorAll('img')).find((img) => !noscript.contains(img)) : undefined;
+    const standIn = parent ? all(parent, 'img').find((img) => !noscript.contains(img)) : undefined;
     if (inner && (!standIn || hasPlaceholderSrc(standIn))) {
       if (standIn) detach(standIn);
       noscript.replaceWith(inner);

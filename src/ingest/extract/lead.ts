@@ -1,4 +1,4 @@
-import { all, classAndId, sameWords, textOf, wordsOf } from './dom.ts';
+import { all, classAndId, closest, first, sameWords, textOf, wordsOf } from './dom.ts';
 import { LEAD_CLASS } from './patterns.ts';
 import { TextLengths } from './text-lengths.ts';
 
@@ -27,7 +27,7 @@ function hasLeadLength(el: Element, lengths: TextLengths): boolean {
 }
 
 function isLeadSized(el: Element, lengths: TextLengths): boolean {
-  return hasLeadLength(el, lengths) && !el.querySelector('h1, h2') && !el.closest('figure, figcaption') && !inMediaBox(el);
+  return hasLeadLength(el, lengths) && !first(el, 'h1, h2') && !closest(el, 'figure, figcaption') && !inMediaBox(el);
 }
 
 // How many following siblings are looked at for the paragraphs that continue the body.
@@ -41,7 +41,7 @@ const BODY_PARAGRAPH = 80;
  * assistants) while the text runs on from it; it stays in the body then.
  */
 function opensBody(el: Element): boolean {
-  if (el.tagName !== 'P' || el.closest('header')) return false;
+  if (el.tagName !== 'P' || closest(el, 'header')) return false;
   let next = el.nextElementSibling;
   for (let i = 0; i < BODY_LOOKAHEAD && next; i++, next = next.nextElementSibling) {
     if (next.tagName === 'P' && textOf(next).length >= BODY_PARAGRAPH) return true;
@@ -64,8 +64,9 @@ export function findLead(doc: Document, description: string | null): string | nu
     && matchesDescription(textOf(el), description) && isLeadSized(el, lengths));
   if (equal && !opensBody(equal)) return textOf(equal);
   // A marked dek is a single paragraph; a marked box with several blocks is a summary list or a teaser.
-  const marked = blocks.find((el) => (el.tagName === 'P' || (el.tagName === 'DIV' && !el.querySelector('p, div, ul, ol, a')))
-    && LEAD_CLASS.test(classAndId(el)) && isLeadSized(el, lengths) && !opensBody(el));
+  // The class is tested first: it is the cheap test that few blocks pass.
+  const marked = blocks.find((el) => (el.tagName === 'P' || el.tagName === 'DIV') && LEAD_CLASS.test(classAndId(el))
+    && (el.tagName === 'P' || !first(el, 'p, div, ul, ol, a')) && isLeadSized(el, lengths) && !opensBody(el));
   if (marked) return textOf(marked);
   if (!description || description.length < MIN_LEAD || /(?:\.\.\.|…)\s*$/.test(description)) return null;
   const start = wordsOf(description.replace(/(?:\.\.\.|…)\s*$/, '')).slice(0, 12).join(' ');

@@ -1,6 +1,6 @@
 import type { MediaBlock } from '../../domain/article.ts';
 import { absoluteHttpUrl } from '../../domain/url.ts';
-import { all, classAndId, sameWords, textOf } from './dom.ts';
+import { all, classAndId, first, sameWords, textOf } from './dom.ts';
 import { parseDuration, type DeclaredMedia } from './metadata/index.ts';
 import { AUDIO_IFRAME, DURATION_TEXT, MEDIA_HINT, PLAYER_IFRAME } from './patterns.ts';
 
@@ -46,7 +46,7 @@ function findAnchors(doc: Document, declared: DeclaredMedia[]): Element[] {
     if (!(el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('data-duration') || el.hasAttribute('data-video-id') || el.hasAttribute('data-video'))) continue;
     if (!isHinted(el) || anchors.some((a) => a.contains(el) || el.contains(a))) continue;
     const text = textOf(el);
-    if (text.length > MAX_TEASER_TEXT || el.querySelector('p, h1')) continue;
+    if (text.length > MAX_TEASER_TEXT || first(el, 'p, h1')) continue;
     const named = declared.some((m) => m.name && text.includes(m.name));
     if (DURATION_TEXT.test(text) || el.hasAttribute('data-duration') || named) anchors.push(el);
   }
@@ -58,8 +58,8 @@ function widen(anchor: Element): Element {
   let el = anchor;
   const base = textOf(anchor).length;
   for (let parent = el.parentElement; parent && !CONTAINERS.has(parent.tagName); parent = parent.parentElement) {
-    if (textOf(parent).length - base > MAX_WRAPPER_EXTRA || parent.querySelectorAll('video, audio, iframe').length > 1) break;
-    if (parent.querySelector('p')) break;
+    if (textOf(parent).length - base > MAX_WRAPPER_EXTRA || all(parent, 'video, audio, iframe').length > 1) break;
+    if (first(parent, 'p')) break;
     el = parent;
   }
   return el;
@@ -69,8 +69,8 @@ function titleOf(el: Element, durationText: string | null): string | null {
   const titled = el.querySelector('[class*="title" i], [class*="headline" i], h2, h3, h4, h5, h6, figcaption');
   const candidates = [
     titled ? textOf(titled) : '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '',
-    el.querySelector('[title]')?.getAttribute('title') ?? '',
-    el.querySelector('img[alt]')?.getAttribute('alt') ?? '',
+    first(el, '[title]')?.getAttribute('title') ?? '',
+    first(el, 'img[alt]')?.getAttribute('alt') ?? '',
   ];
   let rest = textOf(el);
   if (durationText) rest = rest.replace(durationText, ' ');
@@ -81,8 +81,8 @@ function titleOf(el: Element, durationText: string | null): string | null {
 }
 
 function describe(el: Element, declared: DeclaredMedia[], base: string): MediaBlock {
-  const player = isPlayer(el) ? el : el.querySelector('video, audio, iframe');
-  const src = player?.getAttribute('src') ?? player?.getAttribute('data-src') ?? player?.querySelector('source')?.getAttribute('src');
+  const player = isPlayer(el) ? el : first(el, 'video, audio, iframe');
+  const src = player?.getAttribute('src') ?? player?.getAttribute('data-src') ?? (player ? first(player, 'source') : null)?.getAttribute('src');
   const durationText = DURATION_TEXT.exec(textOf(el))?.[1] ?? null;
   let title = titleOf(el, durationText);
   const match = declared.find((m) => (m.name && title && sameWords(m.name, title)) || (m.url && src && m.url === absoluteHttpUrl(src, base)))
@@ -90,12 +90,12 @@ function describe(el: Element, declared: DeclaredMedia[], base: string): MediaBl
   title = match?.name ?? title;
   const isAudio = player?.tagName === 'AUDIO' || (player?.tagName === 'IFRAME' && AUDIO_IFRAME.test(src ?? '')) || match?.kind === 'audio'
     || /audio|podcast/.test(hints(el));
-  const img = el.querySelector('img');
+  const img = first(el, 'img');
   return {
     kind: isAudio ? 'audio' : 'video',
     title,
     durationSeconds: parseDuration(durationText) ?? parseDuration(el.getAttribute('data-duration')) ?? match?.durationSeconds ?? null,
-    url: absoluteHttpUrl(el.querySelector('a[href]')?.getAttribute('href') ?? (el.tagName === 'A' ? el.getAttribute('href') : null), base)
+    url: absoluteHttpUrl(first(el, 'a[href]')?.getAttribute('href') ?? (el.tagName === 'A' ? el.getAttribute('href') : null), base)
       ?? match?.url ?? absoluteHttpUrl(src, base),
     poster: absoluteHttpUrl(player?.getAttribute('poster') ?? img?.getAttribute('src'), base) ?? match?.thumbnail ?? null,
   };

@@ -1,4 +1,4 @@
-import { all, classAndId, detach, textOf, wordsOf } from './dom.ts';
+import { all, classAndId, detach, first, textOf, wordsOf } from './dom.ts';
 import { PULL_QUOTE_CLASS } from './patterns.ts';
 
 // Shorter passages ("Ja.", "Nein, danke") repeat by chance; longer ones are not pull quotes.
@@ -32,7 +32,7 @@ export function dropRepeatedPullQuotes(doc: Document): void {
     // Attribution lines ("— Roderich Kiesewetter") sit in cite/figcaption/footer, not in the paragraph.
     // Only a quote that has one is copied to leave it out: a copy of a large box costs more than the test.
     let copy = quote;
-    if (quote.querySelector('cite, figcaption, footer')) {
+    if (first(quote, 'cite, figcaption, footer')) {
       copy = quote.cloneNode(true) as Element;
       for (const attribution of all(copy, 'cite, figcaption, footer')) detach(attribution);
     }

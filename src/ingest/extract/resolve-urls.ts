@@ -1,5 +1,5 @@
 import { safeSrcset } from '../sanitize/index.ts';
-import { all } from './dom.ts';
+import { all, first } from './dom.ts';
 
 const URL_ATTRIBUTES: Record<string, string[]> = {
   A: ['href'], IMG: ['src', 'data-src', 'data-lazy-src', 'data-original'], SOURCE: ['src'], VIDEO: ['src', 'poster'],
@@ -17,11 +17,11 @@ const SRCSET_ATTRIBUTES: Record<string, string[]> = {
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
   let page = pageUrl;
   if (!/^https?:/i.test(pageUrl)) {
-    const declared = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
-      ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    const declared = first(doc, 'link[rel~="canonical" i]')?.getAttribute('href')
+      ?? first(doc, 'meta[property="og:url"]')?.getAttribute('content');
     if (declared && /^https?:\/\//i.test(declared.trim())) page = declared.trim();
   }
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = first(doc, 'base[href]')?.getAttribute('href');
   if (baseHref) {
     try {
       return new URL(baseHref.trim(), page).href;

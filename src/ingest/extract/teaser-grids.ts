@@ -1,4 +1,4 @@
-import { all, detach, textOf } from './dom.ts';
+import { all, detach, first, textOf } from './dom.ts';
 import { NO_TRACE, type Trace } from './trace.ts';
 
 // Three cards of one shape make a grid; two may be a pair of pictures or a "previous/next" link.
@@ -19,7 +19,7 @@ const HEADING = 'h2, h3, h4, h5, h6';
 /** What one sibling looks like: its tag and class, and whether it has a heading and a picture. */
 function shapeOf(el: Element): string {
   const classes = (el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ');
-  return `${el.tagName} ${classes} ${el.querySelector(HEADING) ? 'h' : ''}${el.querySelector('img, picture') ? 'i' : ''}`;
+  return `${el.tagName} ${classes} ${first(el, HEADING) ? 'h' : ''}${first(el, 'img, picture') ? 'i' : ''}`;
 }
 
 function hostOf(url: string | null, base: string | null): string | null {
@@ -66,7 +66,7 @@ function isCard(el: Element, host: string | null, base: string | null): boolean 
   if (host && target && target !== host && !target.endsWith(`.${host}`)) return false;
   // A heading or a picture makes a card; a list item of a link and a sentence is a list in the text
   // (a roundup of the day's news, "further reading"), which the link-list rules judge.
-  return el.querySelector(`${HEADING}, img, picture`) !== null;
+  return first(el, `${HEADING}, img, picture`) !== null;
 }
 
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'ASIDE', 'NAV', 'MAIN', 'ARTICLE']);
@@ -126,7 +126,7 @@ export function removeTeaserGrids(doc: Document, pageUrl: string | null, trace: 
   for (const grid of grids) {
     if (!doc.body.contains(grid.container)) continue;
     const ownText = grid.cards.reduce((sum, c) => sum + textOf(c).length, 0);
-    if (!grid.container.querySelector('h1') && ownText >= textOf(grid.container).length * GRID_SHARE) {
+    if (!first(grid.container, 'h1') && ownText >= textOf(grid.container).length * GRID_SHARE) {
       trace.removed(grid.container, 'teaser-grid');
       detach(grid.container);
       continue;

@@ -22,13 +22,6 @@ function trimmed(span: Span): number {
   return Math.max(0, span.length - (span.lead ? 1 : 0) - (span.trail ? 1 : 0));
 }
 
-/** Two adjacent spans as one: a space ending the first and one starting the second collapse into one. */
-function join(a: Span, b: Span): Span {
-  if (a.length === 0) return { ...b, linked: a.linked + b.linked };
-  if (b.length === 0) return { ...a, linked: a.linked + b.linked };
-  return { length: a.length + b.length - (a.trail && b.lead ? 1 : 0), lead: a.lead, trail: b.trail, linked: a.linked + b.linked };
-}
-
 function textSpan(data: string): Span {
   if (data.length === 0) return EMPTY;
   const collapsed = data.replace(SPACES, ' ');
@@ -42,14 +35,32 @@ export class TextLengths {
   private span(el: Element): Span {
     let span = this.spans.get(el);
     if (span) return span;
-    span = EMPTY;
+    // The children's spans joined left to right (as `join` would, without a new object per child).
+    let length = 0;
+    let lead = false;
+    let trail = false;
+    let linked = 0;
     for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) span = join(span, textSpan((node as Text).data));
-      else if (node.nodeType === ELEMENT_NODE) {
-        const child = this.span(node as Element);
-        span = join(span, (node as Element).tagName === 'A' ? { ...child, linked: child.linked + trimmed(child) } : child);
+      let child: Span;
+      let childLinked: number;
+      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+        child = textSpan((node as Text).data);
+        childLinked = child.linked;
+      } else if (node.nodeType === ELEMENT_NODE) {
+        child = this.span(node as Element);
+        childLinked = (node as Element).tagName === 'A' ? child.linked + trimmed(child) : child.linked;
+      } else continue;
+      linked += childLinked;
+      if (length === 0) {
+        length = child.length;
+        lead = child.lead;
+        trail = child.trail;
+      } else if (child.length !== 0) {
+        length += child.length - (trail && child.lead ? 1 : 0);
+        trail = child.trail;
       }
     }
+    span = length === 0 && linked === 0 ? EMPTY : { length, lead, trail, linked };
     this.spans.set(el, span);
     return span;
   }

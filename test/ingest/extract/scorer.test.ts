@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { all, linkDensity, parseDocument, sameWords, textOf } from '../../../src/ingest/extract/dom.ts';
+import { all, closest, first, linkDensity, parseDocument, sameWords, textOf } from '../../../src/ingest/extract/dom.ts';
 import { findArticleBody } from '../../../src/ingest/extract/scorer/index.ts';
 import { scoreContainers, topCandidate } from '../../../src/ingest/extract/scorer/candidates.ts';
 import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
@@ -55,6 +55,37 @@ describe('all', () => {
     }
     // Selectors beyond tags and attribute tests go to linkedom.
     assert.deepEqual(all(doc.body, 'div > p'), Array.from(doc.body.querySelectorAll('div > p')));
+  });
+
+  test('from the document, finds what querySelectorAll finds, elements after </html> included', () => {
+    const doc = parseDocument('<html><head><title>T</title></head><body><p>a</p><template><p>b</p></template></body></html><p>c</p>');
+    for (const selector of ['p', 'title', '*', 'template']) {
+      assert.deepEqual(all(doc, selector), Array.from(doc.querySelectorAll(selector)), selector);
+    }
+  });
+
+  test('compares the values of attributes HTML matches regardless of case as linkedom does', () => {
+    const doc = parseDocument('<html><head><link rel="Canonical" href="/a"><meta http-equiv="Content-Language" content="de"></head><body></body></html>');
+    assert.equal(all(doc, 'link[rel="canonical"]').length, 1);
+    assert.equal(first(doc, 'meta[http-equiv="content-language"]'), doc.querySelector('meta[http-equiv="content-language"]'));
+  });
+});
+
+describe('first and closest', () => {
+  const doc = parseDocument(`<html><body><div id="outer"><template><p id="t">hidden</p></template><figure id="fig">
+    <span id="s"><b>x</b></span><p id="p1">a</p></figure><p id="p2">b</p></div></body></html>`);
+  test('first finds what querySelector finds', () => {
+    for (const selector of ['p', 'figure, span', 'b', '[id]', 'p[id="p2"]', 'h1', 'div > p']) {
+      for (const root of [doc, doc.body, doc.querySelector('#outer')!, doc.querySelector('#s')!] as ParentNode[]) {
+        assert.equal(first(root, selector), root.querySelector(selector), `${selector} in ${(root as Element).id ?? 'document'}`);
+      }
+    }
+  });
+  test('closest finds what Element.closest finds, the element itself included', () => {
+    const b = doc.querySelector('b')!;
+    for (const selector of ['b', 'span', 'figure', 'div, figure', 'section', '[id="outer"]', 'div > figure']) {
+      assert.equal(closest(b, selector), b.closest(selector), selector);
+    }
   });
 });
 

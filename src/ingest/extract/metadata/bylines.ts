@@ -1,5 +1,6 @@
 // The article's authors: declared in structured data or meta tags, or shown in the byline near the
 // headline ("Von Jana Reuter | 3. Mai 2024"), reduced to the names.
+import { first } from '../dom.ts';
 import { elementsAfter, elementsWhere } from './document-order.ts';
 import { inForeignRegion } from './regions.ts';
 import { datesInText } from './text-dates.ts';
@@ -70,7 +71,7 @@ function isBylineElement(_tag: string, names: string, el: Element): boolean {
 }
 
 function nameOf(el: Element): string | null {
-  const named = el.querySelector('[itemprop="name" i]');
+  const named = first(el, '[itemprop="name" i]');
   const attribute = el.getAttribute('data-author');
   return cleanAuthorText(named?.textContent ?? attribute ?? el.textContent);
 }

@@ -1,4 +1,5 @@
 // The page's visible headline element: the anchor for the date line and the byline around it.
+import { all } from '../dom.ts';
 
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -12,7 +13,7 @@ function shared(heading: Element, title: Set<string>): number {
 
 // A page without <h1> shows its headline in a lower heading that repeats most of the title.
 function lowerHeading(doc: Document, title: Set<string>): Element | null {
-  for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+  for (const heading of all(doc, 'h2, h3, h4, h5, h6')) {
     const own = words(heading.textContent ?? '').size;
     if (own >= 2 && shared(heading, title) * 2 >= Math.max(own, title.size)) return heading;
   }
@@ -25,7 +26,7 @@ function lowerHeading(doc: Document, title: Set<string>): Element | null {
  * first of the page when none shares any; without any `<h1>`, a lower heading repeating the title.
  */
 export function headlineElement(doc: Document, declaredTitle: string | null): Element | null {
-  const candidates = Array.from(doc.querySelectorAll('h1'));
+  const candidates = all(doc, 'h1');
   const title = words(declaredTitle ?? '');
   if (candidates.length === 0) return lowerHeading(doc, title);
   if (candidates.length === 1) return candidates[0]!;

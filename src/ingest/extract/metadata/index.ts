@@ -7,6 +7,7 @@ import { pageKeywords } from './keywords.ts';
 import { firstMeta, readMetaTags } from './meta-tags.ts';
 import { jsonLdDate, publishedDate } from './page-dates.ts';
 import { chooseTitle, closerFirst } from './titles.ts';
+import { first } from '../dom.ts';
 
 export { cleanAuthorText } from './bylines.ts';
 
@@ -100,9 +101,9 @@ export function readMetadata(doc: Document, base: string): PageMetadata {
   const article = findArticleNode(nodes) ?? {};
   const meta = readMetaTags(doc);
   const siteName = collapse(textValue(article.publisher) ?? firstMeta(meta, ['og:site_name', 'application-name', 'twitter:site']));
-  const canonicalUrl = absoluteHttpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? firstMeta(meta, ['og:url']), base);
+  const canonicalUrl = absoluteHttpUrl(first(doc, 'link[rel~="canonical" i]')?.getAttribute('href') ?? firstMeta(meta, ['og:url']), base);
   const modified = normalizeDate(textValue(article.dateModified)) ?? normalizeDate(firstMeta(meta, MODIFIED_META)) ?? jsonLdDate(nodes, Date.now(), ['dateModified']);
-  const documentTitle = doc.querySelector('title')?.textContent ?? null;
+  const documentTitle = first(doc, 'title')?.textContent ?? null;
   const jsonLdTitles = closerFirst([textValue(article.headline), textValue(article.name)], documentTitle);
   const declaredTitle = jsonLdTitles[0] ?? firstMeta(meta, META_TITLE);
   const headline = headlineElement(doc, declaredTitle ?? documentTitle);

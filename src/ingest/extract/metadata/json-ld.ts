@@ -1,3 +1,4 @@
+import { all } from '../dom.ts';
 /** A JSON-LD node: a plain object as found in the page. */
 export type JsonLdNode = Record<string, unknown>;
 
@@ -47,7 +48,7 @@ export function collectJsonLd(doc: Document): JsonLdNode[] {
     if (typesOf(value).length > 0) nodes.push(value);
     for (const [key, v] of Object.entries(value)) if (key !== '@context') visit(v, depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of all(doc, 'script[type="application/ld+json" i]')) {
     visit(parseLoosely(script.textContent ?? ''), 0);
   }
   return nodes;

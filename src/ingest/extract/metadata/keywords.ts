@@ -2,6 +2,7 @@
 // `article:tag` (OpenGraph allows it several times). Raw names; tags are normalised in the domain.
 import { decodeEntities } from './bylines.ts';
 import type { JsonLdNode } from './json-ld.ts';
+import { all } from '../dom.ts';
 
 /** Most keywords read from one page: the domain keeps fewer, this only bounds the work on keyword dumps. */
 const MAX_KEYWORDS = 40;
@@ -14,7 +15,7 @@ export function pageKeywords(doc: Document, article: JsonLdNode): string[] {
     else if (Array.isArray(value)) value.forEach(add);
   };
   add(article.keywords);
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of all(doc, 'meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
     if (key === 'article:tag' || key === 'news_keywords' || key === 'keywords') add(meta.getAttribute('content') ?? '');
   }

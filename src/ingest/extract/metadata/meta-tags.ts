@@ -1,7 +1,8 @@
+import { all } from '../dom.ts';
 /** The page's `<meta>` values keyed by lower-cased `property`, `name` or `itemprop`, each of a space-separated list (first one wins). */
 export function readMetaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of all(doc, 'meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

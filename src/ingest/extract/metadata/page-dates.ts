@@ -1,5 +1,6 @@
 // The publication date of a page, from the most to the least explicit statement: structured data,
 // meta tags, marked-up date elements, the URL, and finally dates written near the headline.
+import { all } from '../dom.ts';
 import { normalizeDate } from './dates.ts';
 import { textValue, typesOf, type JsonLdNode } from './json-ld.ts';
 import { elementsAfter, elementsBefore, elementsWhere } from './document-order.ts';
@@ -86,8 +87,8 @@ function attributeDate(el: Element): string | null {
 
 /** Dates marked up as the publication date: `itemprop="datePublished"`, `time[pubdate]`, `.published[title]`. */
 export function markedDate(doc: Document, now: number): string | null {
-  const marked = doc.querySelectorAll('[itemprop="datePublished" i], [itemprop="dateCreated" i], time[pubdate], [class~="published"], [class~="entry-date"], [class~="post-date"]');
-  for (const el of Array.from(marked)) {
+  const marked = all(doc, '[itemprop="datePublished" i], [itemprop="dateCreated" i], time[pubdate], [class~="published"], [class~="entry-date"], [class~="post-date"]');
+  for (const el of marked) {
     const iso = attributeDate(el) ?? dateInText(el.textContent ?? '');
     if (plausible(iso, now)) return iso;
   }
@@ -146,7 +147,13 @@ export function visibleDate(doc: Document, h1: Element | null, now: number): str
 
 function elementPositions(doc: Document): Map<Element, number> {
   const positions = new Map<Element, number>();
-  Array.from(doc.querySelectorAll('body *')).forEach((el, i) => positions.set(el, i));
+  // The elements `body *` selects, in document order: those below each <body> not inside an earlier one.
+  const bodies: Element[] = [];
+  for (const body of all(doc, 'body')) {
+    if (bodies.some((outer) => outer.contains(body))) continue;
+    bodies.push(body);
+    for (const el of all(body, '*')) positions.set(el, positions.size);
+  }
   return positions;
 }
 

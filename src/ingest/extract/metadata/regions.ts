@@ -1,4 +1,5 @@
 // Parts of a page whose dates and names belong to other content: navigation, teasers, comments.
+import { closest } from '../dom.ts';
 
 const REGION_WORD = '(?:comment|kommentar|teaser|related|sidebar|widget|recommend|empfehl|archive|calendar|kalender|respond|reply)';
 // A class or id names such a region when it starts with the word ("sidebar-main", "teaser__date") or
@@ -12,7 +13,7 @@ const FOREIGN_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 export function inForeignRegion(el: Element): boolean {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
     // An article's own <footer> holds its byline and date; the page's footer does not.
-    if (FOREIGN_TAGS.has(node.tagName) && !(node.tagName === 'FOOTER' && node.closest('article'))) return true;
+    if (FOREIGN_TAGS.has(node.tagName) && !(node.tagName === 'FOOTER' && closest(node, 'article'))) return true;
     const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.toLowerCase();
     if (FOREIGN_REGION.test(names)) return true;
   }

@@ -1,6 +1,7 @@
 // The article's title: declared in structured data or meta tags, else the document's <title> without
 // the site's name around it, else the visible headline.
 import { decodeEntities } from './bylines.ts';
+import { all, first } from '../dom.ts';
 
 // " | Site", " - Site", " – Site", " » Section", " · Site": separators between a title and the site's name.
 const SEPARATOR = / [|\-–—\\/>»·] /g;
@@ -147,10 +148,10 @@ export function chooseTitle(input: {
     const title = collapse(value);
     if (title && !isSite(title)) return stripSiteIdentity(stripSiteName(title, siteName), identities);
   }
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => collapse(h.textContent)).filter((t): t is string => t !== null);
-  const documentTitle = collapse(doc.querySelector('title')?.textContent);
+  const h1s = all(doc, 'h1').map((h) => collapse(h.textContent)).filter((t): t is string => t !== null);
+  const documentTitle = collapse(first(doc, 'title')?.textContent);
   if (documentTitle && !isSite(documentTitle)) {
-    const headings = [...h1s, ...Array.from(doc.querySelectorAll('h2')).map((h) => collapse(h.textContent) ?? '')];
+    const headings = [...h1s, ...all(doc, 'h2').map((h) => collapse(h.textContent) ?? '')];
     return stripSiteIdentity(stripSiteName(headlineOfDocumentTitle(documentTitle, headings, h1s), siteName), identities);
   }
   return collapse(input.headline?.textContent) ?? documentTitle;

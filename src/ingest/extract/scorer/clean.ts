@@ -2,6 +2,7 @@ import { MEDIA_MARKER } from '../media.ts';
 import type { Trace } from '../trace.ts';
 import { linkShare, statsOf, type Measured, type Stats } from './measure.ts';
 import { classWeight } from './weights.ts';
+import { all, first } from '../dom.ts';
 
 // Blocks whose worth is judged by their figures once the container is chosen: lists, tables and
 // boxes that hold links, pictures or form fields rather than sentences.
@@ -22,22 +23,22 @@ const PLUGINS = new Set(['OBJECT', 'EMBED', 'APPLET']);
 /** A table of data (a header row, a caption, or a grid), as opposed to one that lays out the page. */
 function isDataTable(table: Element): boolean {
   if (table.getAttribute('role') === 'presentation') return false;
-  if (table.querySelector('caption, thead, th, colgroup')) return true;
-  if (table.querySelector('table')) return false;
-  const rows = table.querySelectorAll('tr');
+  if (first(table, 'caption, thead, th, colgroup')) return true;
+  if (first(table, 'table')) return false;
+  const rows = all(table, 'tr');
   const columns = rows[0]?.children.length ?? 0;
   return rows.length >= 10 || columns > 4 || (rows.length > 1 && columns > 1 && rows.length * columns > 10);
 }
 
 function isList(el: Element, s: Stats): boolean {
-  return LISTS.has(el.tagName) || (s.items > 0 && s.hasBlock && el.querySelectorAll('li').length > 0 && listTextShare(el) > 0.9);
+  return LISTS.has(el.tagName) || (s.items > 0 && s.hasBlock && first(el, 'li') !== null && listTextShare(el) > 0.9);
 }
 
 function listTextShare(el: Element): number {
   const total = (el.textContent ?? '').length;
   if (total === 0) return 0;
   let inItems = 0;
-  for (const list of Array.from(el.querySelectorAll('ul, ol'))) inItems += (list.textContent ?? '').length;
+  for (const list of all(el, 'ul, ol')) inItems += (list.textContent ?? '').length;
   return inItems / total;
 }
 

@@ -2,7 +2,7 @@
 // an archive, a comment thread written as articles). Each post's excerpt is a paragraph of prose, so
 // such a block scores well, but it is no article, and neither is a post inside another article.
 
-import { all } from '../dom.ts';
+import { all, first } from '../dom.ts';
 import { statsOf, type Measured } from './measure.ts';
 
 // A block holding this many articles, which hold most of its text, is a list of posts.
@@ -24,7 +24,7 @@ function isPost(article: Element): boolean {
       for (let el: Element | null = link.parentElement; el && el !== article; el = el.parentElement) if (HEADINGS.has(el.tagName)) return true;
       continue;
     }
-    if (link.querySelector('img, h1, h2, h3, h4, h5, h6')) return true;
+    if (first(link, 'img, h1, h2, h3, h4, h5, h6')) return true;
     for (let el: Element | null = link.parentElement; el && el !== article; el = el.parentElement) if (HEADINGS.has(el.tagName)) return true;
   }
   return false;

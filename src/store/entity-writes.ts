@@ -98,14 +98,18 @@ async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at:
 }
 
 // "paris" for the city; the club of the same name becomes "paris-organisation", then "paris-organisation-2".
+// The two usual answers are looked up by equality (the unique index); only when both are taken are the
+// numbered ones read. A prefix LIKE cannot use the index (case-blind on SQLite, collation on
+// PostgreSQL), and reading every slug for each new name made storing names slower as they grew.
 async function freeSlug(db: DbOrTx, name: string, type: string): Promise<string> {
   const base = slugOrEmpty(name) || type;
-  const taken = new Set(
-    (await db.selectFrom('entities').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug),
-  );
-  if (!taken.has(base)) return base;
   const typed = `${base}-${type === 'organization' ? 'organisation' : type === 'place' ? 'ort' : 'person'}`;
-  if (!taken.has(typed)) return typed;
+  const usual = new Set((await db.selectFrom('entities').select('slug').where('slug', 'in', [base, typed]).execute()).map((r) => r.slug));
+  if (!usual.has(base)) return base;
+  if (!usual.has(typed)) return typed;
+  const taken = new Set(
+    (await db.selectFrom('entities').select('slug').where('slug', 'like', `${typed}-%`).execute()).map((r) => r.slug),
+  );
   for (let n = 2; ; n++) if (!taken.has(`${typed}-${n}`)) return `${typed}-${n}`;
 }
 

@@ -96,3 +96,18 @@ test('a name whose spellings point to two entities goes with the one its own nam
   // "Kai Neu" is unknown: of its known spellings "auer" sorts before "berg".
   assert.deepEqual((await entitiesOf(db, id)).map((e) => [e.name, e.mentions]), [['Tim Auer', 2]]);
 });
+
+test('names that make the same slug get the plain one, then the typed one, then numbered ones', async () => {
+  const { db, article } = await setup();
+  const names = ['Jana Müller', 'Jana Mueller', 'Jana-Müller', 'Jana  Müller'];
+  for (const [n, name] of names.entries()) await recordEntitiesAndQuotes(db, await article(n + 1), [entity('person', name)], [], AT);
+  const slugs = await db.selectFrom('entities').select(['name', 'slug']).orderBy('id').execute();
+  assert.deepEqual(
+    slugs.map((e) => e.slug),
+    ['jana-mueller', 'jana-mueller-person', 'jana-mueller-person-2', 'jana-mueller-person-3'],
+  );
+  // A place of the same name takes its own typed slug, beside the people's.
+  await recordEntitiesAndQuotes(db, await article(9), [entity('place', 'Jana Müller')], [], AT);
+  const place = await db.selectFrom('entities').select('slug').where('type', '=', 'place').executeTakeFirstOrThrow();
+  assert.equal(place.slug, 'jana-mueller-ort');
+});

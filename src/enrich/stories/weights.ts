@@ -8,10 +8,13 @@ export class DocumentFrequencies {
   private total = 0;
   private readonly df = new Map<string, number>();
   private readonly byLang = new Map<string, Map<string, number>>();
+  /** idf of the terms asked for since the last article was counted (one article is scored against many stories). */
+  private readonly idfs = new Map<string, number>();
 
   /** Counts each term of an article once. */
   add(terms: Counts, lang: string): void {
     this.total++;
+    this.idfs.clear();
     let own = this.byLang.get(lang);
     if (!own) this.byLang.set(lang, (own = new Map()));
     for (const term of terms.keys()) {
@@ -27,7 +30,12 @@ export class DocumentFrequencies {
 
   /** Inverse document frequency, smoothed so a term seen once in few articles does not dwarf the rest. */
   idf(term: string): number {
-    return Math.log(1 + (this.total + 1) / ((this.df.get(term) ?? 0) + 1));
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      idf = Math.log(1 + (this.total + 1) / ((this.df.get(term) ?? 0) + 1));
+      this.idfs.set(term, idf);
+    }
+    return idf;
   }
 
   /** True when German and English articles both used the term: names, numbers and listed concepts. */

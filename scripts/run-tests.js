@@ -3,10 +3,11 @@
 // `--database-only` keeps the test files that open a database: those that import
 // test/helpers/test-store.ts, directly or through other files of test/ (how `npm run test:postgres`
 // runs every database test on PostgreSQL without running the pure parsing tests a second time).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import pg from 'pg';
 
 function find(path) {
@@ -49,7 +50,21 @@ if (files.length === 0) {
 }
 // Each run names its PostgreSQL test schemas t_<run>_…, so that it can drop what is left of them.
 const run = randomBytes(5).toString('hex');
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...runnerOptions, ...files], { stdio: 'inherit', env: { ...process.env, PRESSESCHAU_TEST_RUN: run } });
+// Unless reporters are chosen on the command line, the usual one writes to the terminal and
+// scripts/failure-reporter.js collects the failures, which are printed again once all files ran
+// (and written to PRESSESCHAU_TEST_FAILURES_FILE when set, for .ci/run's closing summary).
+const reporters = [];
+const scratch = mkdtempSync(join(tmpdir(), 'presseschau-test-'));
+const failuresFile = join(scratch, 'failures.txt');
+if (!runnerOptions.some((o) => o.startsWith('--test-reporter'))) {
+  reporters.push(`--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`, '--test-reporter-destination=stdout');
+  reporters.push(`--test-reporter=${resolve('scripts/failure-reporter.js')}`, `--test-reporter-destination=${failuresFile}`);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...runnerOptions, ...files], { stdio: 'inherit', env: { ...process.env, PRESSESCHAU_TEST_RUN: run } });
+const failures = existsSync(failuresFile) ? readFileSync(failuresFile, 'utf8') : '';
+rmSync(scratch, { recursive: true, force: true });
+if (failures.trim() !== '') console.error(failures);
+if (process.env.PRESSESCHAU_TEST_FAILURES_FILE) writeFileSync(process.env.PRESSESCHAU_TEST_FAILURES_FILE, failures);
 const url = process.env.PRESSESCHAU_TEST_DATABASE_URL;
 if (url) {
   const client = new pg.Client({ connectionString: url });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import pino from 'pino';
 import { runHousekeeping } from '../../src/jobs/housekeeping.ts';
 import { jobKinds } from '../../src/jobs/kinds.ts';
 import { runDueJobs } from '../../src/jobs/run-job.ts';
@@ -25,6 +26,8 @@ interface Setup {
   websub: WebSub;
   site: ServerType;
   publicUrl: string;
+  /** What the WebSub use cases logged at info level and above, one JSON line each (for failure messages). */
+  log: string[];
 }
 
 /** Our site on an ephemeral port with the WebSub callback, over a fresh database, and a local hub. */
@@ -35,8 +38,10 @@ async function setUp(options: { withWebSub?: boolean; hubAllow?: string[] } = {}
   // The hub listens on loopback, which the SSRF guard refuses unless it is allowed.
   const hubClient = createHubClient({ userAgent: 'Presseschau-Test', timeoutMs: 5000, allow: options.hubAllow ?? ['127.0.0.1'] });
   let publicUrl = '';
+  const log: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void log.push(line.trim()) });
   const websub = createWebSub(
-    { db: t.store.db, http: t.deps.http, hub: hubClient, clock: t.clock, logger: t.deps.logger, ingest: t.deps, get publicUrl() { return publicUrl; } },
+    { db: t.store.db, http: t.deps.http, hub: hubClient, clock: t.clock, logger, ingest: t.deps, get publicUrl() { return publicUrl; } },
     { maxBodyBytes: 1024 * 1024 },
   );
   const app = createSite({
@@ -50,7 +55,7 @@ async function setUp(options: { withWebSub?: boolean; hubAllow?: string[] } = {}
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
   });
   publicUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
-  return { t, hub, hubClient, websub, site, publicUrl };
+  return { t, hub, hubClient, websub, site, publicUrl, log };
 }
 
 /** Titles of the stored articles that match a LIKE pattern, sorted. */
@@ -268,8 +273,11 @@ describe('WebSub against a local hub (real HTTP on 127.0.0.1, real SQLite)', () 
   test('removing the feed unsubscribes at the hub', async () => {
     const { sub } = await subscribed(s);
     await removeFeed(s.t.store.db, String(sub.feedId), { purge: false });
+    const before = await s.t.store.db.selectFrom('websub_subscriptions').selectAll().execute();
     const summary = await s.websub.maintain();
-    assert.equal(summary.unsubscribed, 1);
+    // Everything that led here, should the unsubscribe not be counted.
+    const story = () => JSON.stringify({ before, requests: s.hub.requests, verifications: s.hub.verifications, log: s.log }, null, 1);
+    assert.equal(summary.unsubscribed, 1, story());
     const request = s.hub.requests[1]!;
     assert.equal(request['hub.mode'], 'unsubscribe');
     assert.equal(request['hub.callback'], s.hub.requests[0]!['hub.callback']);

@@ -60,7 +60,10 @@ if (!runnerOptions.some((o) => o.startsWith('--test-reporter'))) {
   reporters.push(`--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`, '--test-reporter-destination=stdout');
   reporters.push(`--test-reporter=${resolve('scripts/failure-reporter.js')}`, `--test-reporter-destination=${failuresFile}`);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...runnerOptions, ...files], { stdio: 'inherit', env: { ...process.env, PRESSESCHAU_TEST_RUN: run } });
+// A test file that hangs (a browser that stops answering, a lost connection) fails after 20 minutes
+// instead of holding the run up; the slowest files take a few minutes on a loaded machine.
+const timeout = runnerOptions.some((o) => o.startsWith('--test-timeout')) ? [] : ['--test-timeout=1200000'];
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...timeout, ...runnerOptions, ...files], { stdio: 'inherit', env: { ...process.env, PRESSESCHAU_TEST_RUN: run } });
 const failures = existsSync(failuresFile) ? readFileSync(failuresFile, 'utf8') : '';
 rmSync(scratch, { recursive: true, force: true });
 if (failures.trim() !== '') console.error(failures);

@@ -55,6 +55,9 @@ function pokeSafely(): void {
   }
 }
 
+/** Longest a visit may take besides its settle time: load (15 s), and 40 elements poked with up to 6 s each, which never happens. */
+const VISIT_DEADLINE_MS = 60_000;
+
 /** A browser tab that opens pages one after the other and reports what each did. */
 export interface Watcher {
   /**
@@ -72,25 +75,32 @@ export interface Watcher {
  */
 export async function createWatcher(context: BrowserContext, allowedOrigins: string[] | 'context-proxy'): Promise<Watcher> {
   let page: Page = await context.newPage();
-  let signals: Signals = { dialogs: [], markers: [], navigations: [], suspicious: [] };
-  let loaded = false;
-  let home = '';
+  /** The visit under way: its tab and what it has seen. A tab given up as stuck may still report; only this visit's tab counts. */
+  interface Visit {
+    tab: Page;
+    signals: Signals;
+    loaded: boolean;
+    home: string;
+  }
+  let now: Visit | null = null;
+  const of = (p: Page) => (now?.tab === p ? now : null);
 
   async function setUp(p: Page): Promise<void> {
     p.on('dialog', (d) => {
-      signals.dialogs.push(d.message());
+      of(p)?.signals.dialogs.push(d.message());
       void d.dismiss().catch(() => undefined);
     });
     p.on('console', (m) => {
-      if (m.text().includes(CONSOLE_MARKER)) signals.markers.push(m.text());
+      if (m.text().includes(CONSOLE_MARKER)) of(p)?.signals.markers.push(m.text());
     });
     // Following a relative link stays on the page's own server; leaving it (a refresh or link to
     // another origin, a script URL's result) is what a hostile item is after.
     p.on('framenavigated', (frame) => {
-      if (loaded && frame === p.mainFrame() && !frame.url().startsWith(`${home}/`)) signals.navigations.push(frame.url());
+      const v = of(p);
+      if (v?.loaded && frame === p.mainFrame() && !frame.url().startsWith(`${v.home}/`)) v.signals.navigations.push(frame.url());
     });
     p.on('popup', (other) => {
-      signals.navigations.push(`popup ${other.url()}`);
+      of(p)?.signals.navigations.push(`popup ${other.url()}`);
       void other.close().catch(() => undefined);
     });
     // A context made by blockingContext() already sends everything but loopback to a dead proxy,
@@ -104,36 +114,54 @@ export async function createWatcher(context: BrowserContext, allowedOrigins: str
   }
   await setUp(page);
 
+  /** One visit in the current tab. */
+  async function visit(url: string, interaction: Interaction, settleMs: number, done?: () => boolean): Promise<Signals> {
+    const v: Visit = { tab: page, signals: { dialogs: [], markers: [], navigations: [], suspicious: [] }, loaded: false, home: new URL(url).origin };
+    now = v;
+    try {
+      await v.tab.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    } catch (error) {
+      // A vector that navigates during load (a refresh) interrupts goto; that is a navigation too.
+      if (!v.tab.url().startsWith(`${v.home}/`)) v.signals.navigations.push(`load interrupted: ${String(error).slice(0, 120)}`);
+    }
+    v.loaded = true;
+    if (interaction === 'safe') {
+      v.signals.suspicious.push(...(await v.tab.evaluate(scanDom).catch(() => [] as string[])));
+      await v.tab.evaluate(pokeSafely).catch(() => undefined);
+    } else {
+      await pokeEverything(v.tab);
+    }
+    // Late effects (a form's navigation, a timer) come within the settle time; a busy machine
+    // stretches it, so a page that has already shown a trace need not wait longer.
+    for (let waited = 0; waited < settleMs && !tripped(v.signals) && !done?.(); waited += 50) await v.tab.waitForTimeout(50);
+    // The next goto replaces the page; its late timers then report to the next page's signals,
+    // which can only make a check fail, never pass.
+    v.loaded = false;
+    return v.signals;
+  }
+
+  /** Gives up the current tab (closing it is not waited for: it may hang as well) and opens a fresh one. */
+  async function replaceTab(): Promise<void> {
+    const stuck = page;
+    page = await context.newPage();
+    void stuck.close({ runBeforeUnload: false }).catch(() => undefined);
+    await setUp(page);
+  }
+
   return {
     async open(url, interaction, settleMs = 250, done) {
-      if (page.isClosed()) {
-        page = await context.newPage();
-        await setUp(page);
+      if (page.isClosed()) await replaceTab();
+      // A tab can stop answering Playwright altogether (seen once in hundreds of runs, with a dialog
+      // during a real click): such a visit is given up after a deadline and made once more in a fresh
+      // tab; a second hang fails the test instead of holding the whole run up.
+      for (let attempt = 1; ; attempt++) {
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), VISIT_DEADLINE_MS + settleMs)));
+        const seen = await Promise.race([visit(url, interaction, settleMs, done), deadline]).finally(() => clearTimeout(timer));
+        if (seen) return seen;
+        await replaceTab();
+        if (attempt === 2) throw new Error(`${url} did not settle within ${(VISIT_DEADLINE_MS + settleMs) / 1000} s, twice`);
       }
-      signals = { dialogs: [], markers: [], navigations: [], suspicious: [] };
-      loaded = false;
-      home = new URL(url).origin;
-      try {
-        await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-      } catch (error) {
-        // A vector that navigates during load (a refresh) interrupts goto; that is a navigation too.
-        if (!page.url().startsWith(`${home}/`)) signals.navigations.push(`load interrupted: ${String(error).slice(0, 120)}`);
-      }
-      loaded = true;
-      if (interaction === 'safe') {
-        signals.suspicious.push(...(await page.evaluate(scanDom).catch(() => [] as string[])));
-        await page.evaluate(pokeSafely).catch(() => undefined);
-      } else {
-        await pokeEverything(page);
-      }
-      // Late effects (a form's navigation, a timer) come within the settle time; a busy machine
-      // stretches it, so a page that has already shown a trace need not wait longer.
-      for (let waited = 0; waited < settleMs && !tripped(signals) && !done?.(); waited += 50) await page.waitForTimeout(50);
-      const seen = signals;
-      // The next goto replaces the page; its late timers then report to the next page's signals,
-      // which can only make a check fail, never pass.
-      loaded = false;
-      return seen;
     },
     close: () => page.close().catch(() => undefined),
   };

@@ -150,7 +150,7 @@ export async function searchCandidates(db: DbOrTx, plan: MatchPlan, filters: Res
 }
 
 /** Most buckets a round names as index tokens; a round that would need more takes every older match at once. */
-const MAX_ROUND_BUCKETS = Number(process.env.MRB ?? 128);
+const MAX_ROUND_BUCKETS = 128;
 /** How much more than the estimate a further round looks at, so that one more round is rarely needed. */
 const ROUND_MARGIN = 1.3;
 
@@ -188,7 +188,6 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
     // fetch their vector for ts_rank, by the row's address (ctid, valid within this one statement) as
     // the heap scan found it. A vector is a kilobyte: carrying every match's through the sort cost
     // more than the rest of the round.
-    const t0 = performance.now();
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
       with m as materialized (select s.ctid as row, s.article_id from article_search s
             where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} and s.article_id < ${(next + 1) << ID_BUCKET_BITS}),
@@ -198,7 +197,6 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
       select c.article_id as id, c.sort_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', s.vector, to_tsquery('simple', ${query})) as relevance
       from c join article_search s on s.ctid = c.row order by c.article_id desc`.execute(db);
     for (const r of rows) found.push({ id: r.id, sortAt: r.sort_at, relevance: Number(r.relevance) });
-    if (process.env.DBG) console.log('round', { next, last, buckets: buckets?.length ?? 'all', rows: rows.length, ms: (performance.now() - t0).toFixed(1) });
     // Matches per id so far (the newest bucket is only partly filled) estimate how many more buckets hold the rest.
     const asked = high - (last << ID_BUCKET_BITS) + 1;
     next = last - 1;

@@ -1,0 +1,81 @@
+// How often index terms occur, as PostgreSQL's own statistics know it (pg_stats, kept by ANALYZE and
+// autovacuum): for a tsvector column it lists the most common elements with the share of rows that
+// hold each, and the least of those shares bounds every element it does not list. The search uses
+// these shares to tell how many index entries a lookup of all matches would read, the figure the
+// planner itself goes by.
+import { sql } from 'kysely';
+import type { MatchPlan } from './match.ts';
+import type { DbOrTx } from '../types.ts';
+
+/** Shares of the rows of article_search that hold a term, per indexed column. */
+export interface TermStats {
+  /** Rows of article_search when the statistics were taken. */
+  rows: number;
+  words: ElementShares;
+  filters: ElementShares;
+}
+
+/** The listed elements of one column, and the share below which every unlisted one lies. */
+export interface ElementShares {
+  shares: Map<string, number>;
+  /** The least listed share: an unlisted element occurs in fewer rows than this. */
+  floor: number;
+}
+
+/** The share of rows holding `term` (an unlisted term counts as half the floor). */
+export function shareOf(column: ElementShares, term: string): number {
+  return column.shares.get(term) ?? column.floor / 2;
+}
+
+/**
+ * About how many index entries a lookup of every match of the plan under the filter tokens reads:
+ * GIN walks the entries of all the terms a match must have together and can skip along the rarest
+ * one, so a lookup costs about the entries of its rarest required part. A part that is "any of
+ * these" costs the entries of all its alternatives; a phrase, those of its rarest word (the words
+ * are required, their order is checked afterwards). Exclusions narrow nothing.
+ */
+export function lookupEntries(stats: TermStats, plan: MatchPlan, filterGroups: readonly string[][]): number {
+  const parts = [
+    ...plan.groups.map((alternatives) => alternatives.reduce((sum, alt) => sum + Math.min(...alt.map((t) => shareOf(stats.words, t))), 0)),
+    ...filterGroups.map((tokens) => tokens.reduce((sum, token) => sum + shareOf(stats.filters, token), 0)),
+  ];
+  return Math.min(1, ...parts) * stats.rows;
+}
+
+const FRESH_MS = 10 * 60_000;
+const cache = new WeakMap<object, { at: number; stats: Promise<TermStats | null> }>();
+
+/**
+ * The statistics of article_search in the current schema, read at most every ten minutes per
+ * database handle; null before the table was first analysed (or when pg_stats cannot be read), and
+ * then asked again on the next search.
+ */
+export async function postgresTermStats(db: DbOrTx, now = Date.now()): Promise<TermStats | null> {
+  const cached = cache.get(db);
+  if (cached && now - cached.at < FRESH_MS) return cached.stats;
+  const stats = readTermStats(db).catch(() => null);
+  cache.set(db, { at: now, stats });
+  const read = await stats;
+  if (read === null && cache.get(db)?.stats === stats) cache.delete(db);
+  return read;
+}
+
+async function readTermStats(db: DbOrTx): Promise<TermStats | null> {
+  const { rows } = await sql<{ column: string; elements: string[] | null; shares: number[] | null; rows: number }>`
+    select st.attname as column, st.most_common_elems::text::text[] as elements, st.most_common_elem_freqs as shares,
+      (select c.reltuples from pg_class c where c.oid = 'article_search'::regclass) as rows
+    from pg_stats st
+    where st.schemaname = current_schema() and st.tablename = 'article_search' and st.attname in ('vector', 'filter_vector')`.execute(db);
+  const column = (name: string): ElementShares | null => {
+    const row = rows.find((r) => r.column === name);
+    if (!row?.elements || !row.shares || row.elements.length === 0) return null;
+    // The shares are followed by their least and greatest value and the share of null elements.
+    const shares = new Map(row.elements.map((element, i) => [element, Number(row.shares![i])]));
+    return { shares, floor: Number(row.shares[row.elements.length]) };
+  };
+  const words = column('vector');
+  const filters = column('filter_vector');
+  const total = Number(rows[0]?.rows ?? 0);
+  if (!words || !filters || !(total > 0)) return null;
+  return { rows: total, words, filters };
+}

@@ -1,0 +1,62 @@
+// The term statistics the PostgreSQL search reads from pg_stats to choose between a walk over the
+// newest id buckets and one lookup of every match (search-articles.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { lookupEntries, postgresTermStats, shareOf, type TermStats } from '../../src/store/search/postgres-term-stats.ts';
+import { postgresOnly } from '../helpers/test-store.ts';
+import { twoFeeds, newArticle } from '../store/helpers.ts';
+import { insertArticle } from '../../src/store/index.ts';
+
+const stats: TermStats = {
+  rows: 1_000_000,
+  words: { shares: new Map([['hafen', 0.3], ['schiff', 0.2], ['im', 0.6], ['wind', 0.01]]), floor: 0.008 },
+  filters: { shares: new Map([['s1', 0.5], ['s2', 0.02], ['lde', 0.9]]), floor: 0.001 },
+};
+
+test('a term the statistics do not list counts as half the least listed share', () => {
+  assert.equal(shareOf(stats.words, 'hafen'), 0.3);
+  assert.equal(shareOf(stats.words, 'leuchtturm'), 0.004);
+  assert.equal(shareOf(stats.filters, 's9'), 0.0005);
+});
+
+test('a lookup of every match reads about the entries of its rarest required part', () => {
+  const plan = (groups: string[][][], excluded: string[][][] = []) => ({ groups, excluded });
+  // One word: its own entries.
+  assert.equal(lookupEntries(stats, plan([[['hafen']]]), []), 300_000);
+  // Two words: the rarer drives.
+  assert.equal(lookupEntries(stats, plan([[['hafen']], [['wind']]]), []), 10_000);
+  // "Any of these" adds its alternatives up.
+  assert.equal(Math.round(lookupEntries(stats, plan([[['hafen'], ['schiff']]]), [])), 500_000);
+  // A phrase costs its rarest word: the order is checked afterwards.
+  assert.equal(lookupEntries(stats, plan([[['schiff', 'im', 'hafen']]]), []), 200_000);
+  // A small source drives a common word; a big one does not.
+  assert.equal(lookupEntries(stats, plan([[['hafen']]]), [['s2']]), 20_000);
+  assert.equal(lookupEntries(stats, plan([[['hafen']]]), [['s1']]), 300_000);
+  // Exclusions narrow nothing; several sources add up.
+  assert.equal(lookupEntries(stats, plan([[['hafen']]], [[['wind']]]), []), 300_000);
+  assert.equal(Math.round(lookupEntries(stats, plan([[['im']]]), [['s1', 's2']])), 520_000);
+  // Never more than every row.
+  assert.equal(lookupEntries(stats, plan([[['im'], ['hafen'], ['schiff']]]), []), 1_000_000);
+});
+
+test('PostgreSQL: no statistics before the index table is analysed, its terms and filter tokens after', { skip: postgresOnly }, async () => {
+  const { db, source, a } = await twoFeeds();
+  {
+    for (let i = 0; i < 40; i++) {
+      const body = i % 4 === 0 ? 'Der Wind dreht.' : 'Schiffe liegen im Hafen.';
+      await insertArticle(db, newArticle(i, { feedId: a.id, sourceId: source.id, title: `Hafen Nummer ${i}`, bodyText: body }));
+    }
+    // Written with each article; PostgreSQL knows nothing of its terms until the table is analysed.
+    assert.equal(await postgresTermStats(db), null);
+    await sql`analyze article_search`.execute(db);
+    const read = await postgresTermStats(db);
+    assert.ok(read, 'statistics after analyze');
+    assert.equal(read.rows, 40);
+    // Index terms are stems: "Hafen" is "haf", "Schiffe" is "schiff".
+    const share = (term: string) => Math.round(shareOf(read.words, term) * 100) / 100;
+    assert.deepEqual([share('haf'), share('schiff'), share('wind')], [1, 0.75, 0.25]);
+    assert.ok(shareOf(read.words, 'leuchtturm') < 0.25);
+    assert.equal(shareOf(read.filters, `s${source.id}`), 1);
+  }
+});

@@ -26,23 +26,30 @@ describe('XSS detector, positive control (raw vectors in Chromium)', () => {
     pages = await startHtmlServer((path) => byPath.get(path) ?? null);
     browser = await launchBrowser();
     context = await browser.newContext();
-    const queue = [...corpus];
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        const watcher = await createWatcher(context, [pages.origin, canary.origin]);
-        for (let v = queue.shift(); v; v = queue.shift()) {
-          const hit = `/c/${v.n}`;
-          const signals = await watcher.open(`${pages.origin}/v/${v.n}`, 'everything', 2000, () => canary.hits.includes(hit));
-          results.set(v.n, { ...signals, canary: false });
-        }
-        await watcher.close();
-      }),
-    );
-    // Canary requests are attributed by the vector number in their path.
-    for (const n of canary.vectorsHitSince(0)) {
-      const r = results.get(n);
-      if (r) r.canary = true;
-    }
+    const visitAll = async (vectors: ExpandedVector[], concurrency: number, settleMs: number) => {
+      const queue = [...vectors];
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          const watcher = await createWatcher(context, [pages.origin, canary.origin]);
+          for (let v = queue.shift(); v; v = queue.shift()) {
+            const hit = `/c/${v.n}`;
+            const signals = await watcher.open(`${pages.origin}/v/${v.n}`, 'everything', settleMs, () => canary.hits.includes(hit));
+            results.set(v.n, { ...signals, canary: false });
+          }
+          await watcher.close();
+        }),
+      );
+      // Canary requests are attributed by the vector number in their path.
+      for (const n of canary.vectorsHitSince(0)) {
+        const r = results.get(n);
+        if (r) r.canary = true;
+      }
+    };
+    await visitAll(corpus, CONCURRENCY, 2000);
+    // On a loaded machine a vector's script (an error event, a click's navigation) can come after
+    // the settle time: a live vector that left no trace is visited once more, alone and with longer
+    // to settle. A vector that never runs still fails the test below.
+    await visitAll(corpus.filter((v) => v.live && !ran(v)), 1, 8000);
   });
   after(async () => {
     await browser?.close();

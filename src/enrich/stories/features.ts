@@ -80,7 +80,16 @@ export function articleFeatures(title: string, text: string, lang: string): Arti
   return features;
 }
 
+/** How often each running sum was added to: what is computed from a sum holds for one revision (weights.ts). */
+const revisions = new WeakMap<Counts, number>();
+
+/** The revision of a count vector: 0 until something is added to it with addCounts. */
+export function revisionOf(counts: Counts): number {
+  return revisions.get(counts) ?? 0;
+}
+
 /** Adds counts into a running sum (a story's vector). */
 export function addCounts(into: Counts, from: Counts): void {
   for (const [term, n] of from) add(into, term, n);
+  revisions.set(into, revisionOf(into) + 1);
 }

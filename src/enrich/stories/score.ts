@@ -77,7 +77,7 @@ function crossSimilarity(a: Counts, b: Counts, df: DocumentFrequencies, model: S
   let shared = 0;
   for (const term of a.keys()) if (b.has(term) && df.crossesLanguages(term)) shared++;
   if (shared < model.minSharedTerms) return 0;
-  return cosine(a, b, df, (t) => df.crossesLanguages(t));
+  return cosine(a, b, df, true);
 }
 
 /** The join score: ≥ 1 means the article belongs to the story. */

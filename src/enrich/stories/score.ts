@@ -48,7 +48,8 @@ export const DEFAULT_STORY_MODEL: StoryModel = {
 export interface StorySimilarity {
   /** Same-language score (null when the story has no article in the article's language). */
   same: number | null;
-  cross: number;
+  /** Cross-language score, computed only when there is no same-language one (null then). */
+  cross: number | null;
   decay: number;
 }
 
@@ -64,7 +65,8 @@ export function similarity(article: ArticleFeatures, story: Story, at: number, d
       : model.title * cosine(article.title, centroid.title, df) + model.body * cosine(article.body, centroid.body, df) +
         model.anchors * anchors
     : null;
-  const cross = crossSimilarity(article.all, story.all, df, model);
+  // The cross-language score decides only where there is no same-language one (joinScore).
+  const cross = same === null ? crossSimilarity(article.all, story.all, df, model) : null;
   const hours = Math.max(0, (at - story.lastAt) / 3_600_000 - model.graceHours);
   return { same, cross, decay: Math.exp(-hours / model.decayHours) };
 }
@@ -84,7 +86,7 @@ function crossSimilarity(a: Counts, b: Counts, df: DocumentFrequencies, model: S
 export function joinScore(sim: StorySimilarity, model: StoryModel): number {
   // Across languages only when the story has nothing in the article's language: within one language the
   // full sub-vectors know more than the few language-neutral terms.
-  const score = sim.same === null ? sim.cross / model.joinCross : sim.same / model.joinSame;
+  const score = sim.same === null ? (sim.cross ?? 0) / model.joinCross : sim.same / model.joinSame;
   return score * sim.decay;
 }
 

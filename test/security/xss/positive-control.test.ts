@@ -2,18 +2,34 @@
 // must trip the detector. Without this, a clean result on the site could mean a blind detector.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../../helpers/browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { launchKillableBrowser } from '../../helpers/browser.ts';
 import { startCanaryServer, type CanaryServer } from './canary.ts';
 import { CONSOLE_MARKER, expandCorpus, type ExpandedVector } from './corpus.ts';
-import { createWatcher, type Signals } from './detector.ts';
+import { createWatcher, type Signals, type Watcher } from './detector.ts';
 import { startHtmlServer, type HtmlServer } from './html-server.ts';
 
 const CONCURRENCY = 3;
+/** Longest a tab may take to open, or a vector's visit besides its settle time, before the browser counts as stuck. */
+const STUCK_MS = 90_000;
+
+/** `work`, or an error once `ms` have passed. */
+function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms)));
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 describe('XSS detector, positive control (raw vectors in Chromium)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  // The browser in use; a stuck one is killed (which fails whatever still waits on it) and replaced.
+  let current: { context: BrowserContext; kill: () => Promise<void> } | null = null;
+  const kills: (() => Promise<void>)[] = [];
+  const freshBrowser = async () => {
+    const { browser, kill } = await launchKillableBrowser();
+    kills.push(kill);
+    current = { context: await browser.newContext(), kill };
+    return current;
+  };
   let canary: CanaryServer;
   let pages: HtmlServer;
   let corpus: ExpandedVector[];
@@ -24,19 +40,36 @@ describe('XSS detector, positive control (raw vectors in Chromium)', () => {
     corpus = expandCorpus(canary.origin);
     const byPath = new Map(corpus.map((v) => [`/v/${v.n}`, `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Kontrolle ${v.n}</title></head><body>\n${v.html}\n</body></html>`]));
     pages = await startHtmlServer((path) => byPath.get(path) ?? null);
-    browser = await launchBrowser();
-    context = await browser.newContext();
+    await freshBrowser();
     const visitAll = async (vectors: ExpandedVector[], concurrency: number, settleMs: number) => {
       const queue = [...vectors];
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
-          const watcher = await createWatcher(context, [pages.origin, canary.origin]);
+          let watcher: { tab: Watcher; of: NonNullable<typeof current> } | null = null;
           for (let v = queue.shift(); v; v = queue.shift()) {
             const hit = `/c/${v.n}`;
-            const signals = await watcher.open(`${pages.origin}/v/${v.n}`, 'everything', settleMs, () => canary.hits.includes(hit));
-            results.set(v.n, { ...signals, canary: false });
+            // A browser that stops answering (seen a few times in hundreds of runs) is killed and the
+            // vector visited again in a new one; a second failure fails the run.
+            for (let attempt = 1; ; attempt++) {
+              try {
+                const of = current!;
+                watcher ??= { tab: await withDeadline(createWatcher(of.context, [pages.origin, canary.origin]), STUCK_MS, 'opening a tab'), of };
+                const visit = watcher.tab.open(`${pages.origin}/v/${v.n}`, 'everything', settleMs, () => canary.hits.includes(hit));
+                const signals = await withDeadline(visit, STUCK_MS + settleMs, `vector ${v.id}`);
+                results.set(v.n, { ...signals, canary: false });
+                break;
+              } catch (error) {
+                if (attempt === 2) throw error;
+                const stuck = watcher?.of ?? current!;
+                watcher = null;
+                if (current === stuck) {
+                  await stuck.kill();
+                  await freshBrowser();
+                }
+              }
+            }
           }
-          await watcher.close();
+          if (watcher) await withDeadline(watcher.tab.close(), STUCK_MS, 'closing a tab').catch(() => undefined);
         }),
       );
       // Canary requests are attributed by the vector number in their path.
@@ -52,7 +85,7 @@ describe('XSS detector, positive control (raw vectors in Chromium)', () => {
     await visitAll(corpus.filter((v) => v.live && !ran(v)), 1, 8000);
   });
   after(async () => {
-    await browser?.close();
+    for (const kill of kills) await kill();
     await pages?.close();
     await canary?.close();
   });

@@ -286,6 +286,17 @@ describe('WebSub against a local hub (real HTTP on 127.0.0.1, real SQLite)', () 
     assert.equal((await s.t.store.db.selectFrom('websub_subscriptions').select('id').execute()).length, 0);
   });
 
+  test('an unsubscribe the hub verifies before answering is counted, and the row is gone', async () => {
+    const { sub } = await subscribed(s);
+    s.hub.verifyFirst = true;
+    await removeFeed(s.t.store.db, String(sub.feedId), { purge: false });
+    const summary = await s.websub.maintain();
+    assert.equal(summary.unsubscribed, 1, JSON.stringify({ verifications: s.hub.verifications, log: s.log }, null, 1));
+    assert.equal(s.hub.verifications.at(-1)!.mode, 'unsubscribe');
+    assert.equal((await s.t.store.db.selectFrom('websub_subscriptions').select('id').execute()).length, 0);
+    assert.ok(!s.log.some((line) => line.includes('refused or failed')), 'no failure logged');
+  });
+
   test('a feed without hub is not subscribed, and is looked at again a week later', async () => {
     s.hub.announceHub = false;
     const feed = await addFeed(s.t.deps, { url: s.hub.feedUrl });

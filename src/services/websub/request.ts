@@ -1,4 +1,4 @@
-import { describeError } from '../../platform/errors.ts';
+import { AppError, describeError } from '../../platform/errors.ts';
 import { deleteSubscription, updateSubscription, type WebSubMode, type WebSubSubscription } from '../../store/index.ts';
 import { addSeconds, callbackUrl, WEBSUB_TIMING, type WebSubDeps } from './deps.ts';
 
@@ -34,7 +34,10 @@ export async function sendHubRequest(deps: WebSubDeps, sub: WebSubSubscription, 
   try {
     const answer = await deps.hub.post(sub.hubUrl, fields);
     if (answer.status >= 200 && answer.status <= 299) {
-      await updateSubscription(deps.db, sub.id, { lastError: null });
+      // A hub may verify before its answer arrives: a verified unsubscribe has removed the row by then.
+      await updateSubscription(deps.db, sub.id, { lastError: null }).catch((error: unknown) => {
+        if (!(mode === 'unsubscribe' && error instanceof AppError && error.code === 'subscription_not_found')) throw error;
+      });
       deps.logger.info({ ...log, status: answer.status }, 'The WebSub hub accepted the request.');
       return true;
     }

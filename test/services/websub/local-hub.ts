@@ -27,6 +27,8 @@ export interface LocalHub {
   verifications: HubVerification[];
   /** Verify each request right after answering 202 (default true). */
   autoVerify: boolean;
+  /** Verify before answering 202 instead (default false). */
+  verifyFirst: boolean;
   /** Whether the feed announces the hub (default true). */
   announceHub: boolean;
   /** Lease the hub grants, in seconds; default: what the subscriber asked for. */
@@ -56,6 +58,7 @@ export async function startLocalHub(): Promise<LocalHub> {
     requests: [],
     verifications: [],
     autoVerify: true,
+    verifyFirst: false,
     announceHub: true,
     grantLeaseSeconds: null,
     feedFetches: 0,
@@ -121,14 +124,22 @@ export async function startLocalHub(): Promise<LocalHub> {
       void readForm(req).then((form) => {
         hub.requests.push(form);
         const valid = ['subscribe', 'unsubscribe'].includes(form['hub.mode'] ?? '') && form['hub.topic'] && form['hub.callback'];
-        res.writeHead(valid ? 202 : 400, { 'content-type': 'text/plain' });
-        res.end(valid ? 'accepted' : 'bad request');
-        // WebSub §5.3: the hub verifies after answering, asynchronously.
-        if (valid && hub.autoVerify) {
-          void hub.verify(form).then((v) => {
+        const answer = () => {
+          res.writeHead(valid ? 202 : 400, { 'content-type': 'text/plain' });
+          res.end(valid ? 'accepted' : 'bad request');
+        };
+        if (!(valid && hub.autoVerify)) return answer();
+        const verify = () =>
+          hub.verify(form).then((v) => {
             hub.verifications.push(v);
             events.emit('verified');
           });
+        // WebSub §5.3: the hub verifies asynchronously, usually after answering; a hub may also
+        // verify before its answer reaches the subscriber (verifyFirst).
+        if (hub.verifyFirst) void verify().then(answer);
+        else {
+          answer();
+          void verify();
         }
       });
       return;

@@ -2,7 +2,7 @@ import { NO_TRACE, type Trace } from './trace.ts';
 import { all, classAndId, detach, first, textOf, wordsOf } from './dom.ts';
 import { TextLengths } from './text-lengths.ts';
 import {
-  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, GALLERY_CLASS, LIVE_CLASS, PROMO_LINE, READ_ON_LINK, RIGHTS_LINE,
+  BOILERPLATE_CLASS, BOILERPLATE_ROLES, BOILERPLATE_TAGS, BOX_HEADING, FURNITURE_LINE, GALLERY_CLASS, LIVE_CLASS, isPromoLine, READ_ON_LINK, RIGHTS_LINE,
   SLIDE_COUNTER, TEASER_PREFIX,
 } from './patterns.ts';
 
@@ -202,7 +202,7 @@ function removeShortFurniture(doc: Document, guard: Guard, host: string | null, 
     const text = textOf(el);
     if (TEASER_PREFIX.test(text) && (guard.linkDensity(el) > 0.3 || el.tagName === 'A')) removeWithEmptyParents(el, guard, 'teaser-line');
     else if (isTeaserLink(el, length, guard, host, pageUrl)) removeWithEmptyParents(el, guard, 'teaser-link');
-    else if (length < PROMO_LENGTH && PROMO_LINE.test(text) && !first(el, 'p') && !isInRunningText(el)) removeWithEmptyParents(el, guard, 'promo-line');
+    else if (length < PROMO_LENGTH && isPromoLine(text) && !first(el, 'p') && !isInRunningText(el)) removeWithEmptyParents(el, guard, 'promo-line');
     else if (text.length < 60 && READ_ON_LINK.test(text)) removeWithEmptyParents(el, guard, 'read-on-link');
     else if (text.length < 200 && RIGHTS_LINE.test(text) && !first(el, 'p')) removeWithEmptyParents(el, guard, 'rights-line');
     else if (text.length < FURNITURE_LINE_LENGTH && FURNITURE_LINE.test(text) && !first(el, 'p') && !isInRunningText(el)) {

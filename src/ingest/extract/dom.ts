@@ -202,6 +202,27 @@ function walkFrom(root: ParentNode, keys: NonNullable<LinkKeys>, visit: (el: Ele
   return false;
 }
 
+const ATTRIBUTE_NODE = 2;
+
+/**
+ * The `data-*` attributes of an element as "name=value" pairs joined by spaces, in the order written
+ * ('' when there are none). linkedom keeps an element's attributes in its node list right after it;
+ * reading them there allocates nothing for the many elements without data attributes, where
+ * `getAttributeNames` builds a list every time.
+ */
+export function dataAttributes(el: Element): string {
+  const keys = keysOf(el);
+  if (!keys) {
+    const names = el.getAttributeNames().filter((name) => name.startsWith('data-'));
+    return names.map((name) => `${name}=${el.getAttribute(name) ?? ''}`).join(' ');
+  }
+  let out = '';
+  for (let node = (el as unknown as Record<symbol, Attr>)[keys.next]; node && node.nodeType === ATTRIBUTE_NODE; node = (node as unknown as Record<symbol, Attr>)[keys.next]!) {
+    if (node.name.startsWith('data-')) out += `${out === '' ? '' : ' '}${node.name}=${node.value}`;
+  }
+  return out;
+}
+
 /** Elements matching a selector, as an array (a static copy, safe to mutate the tree while iterating). */
 export function all(root: ParentNode, selector: string): Element[] {
   const test = compile(selector);

@@ -1,6 +1,6 @@
 import type { MediaBlock } from '../../domain/article.ts';
 import { absoluteHttpUrl } from '../../domain/url.ts';
-import { all, classAndId, first, sameWords, textOf } from './dom.ts';
+import { all, classAndId, dataAttributes, first, sameWords, textOf } from './dom.ts';
 import { parseDuration, type DeclaredMedia } from './metadata/index.ts';
 import { AUDIO_IFRAME, DURATION_TEXT, MEDIA_HINT, PLAYER_IFRAME } from './patterns.ts';
 
@@ -16,9 +16,7 @@ const LABEL_WORDS = /^(?:video|audio|podcast|play|abspielen|anhören|ansehen|jet
 export const MEDIA_MARKER = /\u27e6media:(\d+)\u27e7/;
 
 function dataHints(el: Element): string {
-  // Attribute names first: linkedom's `attributes` is a proxy that costs more than the values read here.
-  const names = el.getAttributeNames().filter((name) => name.startsWith('data-'));
-  return names.length === 0 ? '' : names.map((name) => `${name}=${el.getAttribute(name) ?? ''}`).join(' ').toLowerCase();
+  return dataAttributes(el).toLowerCase();
 }
 
 function hints(el: Element): string {

@@ -143,6 +143,15 @@ export const PROMO_LINE = new RegExp(
   'iu',
 );
 
+// Every branch of PROMO_LINE holds one of these words, under the same flags, so a text without any of
+// them cannot match; testing for them first spares most texts the long pattern and its backtracking.
+const PROMO_WORDS = /follow|folgen|newsletter|click here|inbox/iu;
+
+/** Whether a text is a promotion line ({@link PROMO_LINE}). */
+export function isPromoLine(text: string): boolean {
+  return PROMO_WORDS.test(text) && PROMO_LINE.test(text);
+}
+
 /** A gallery's slide counter as a whole line: "1/50", "Image 1 of 8", "Bild 3 von 12", "1 / 9". */
 export const SLIDE_COUNTER = /^(?:(?:image|photo|picture|slide|bild|foto)\s+)?(\d{1,3})\s*(?:of|von|aus|\/)\s*(?:\/\s*)?(\d{1,3})$/i;
 

@@ -6,7 +6,7 @@ import { cleanTop } from '../../../src/ingest/extract/body-cleanup.ts';
 import { mainTextBlock, proseMap } from '../../../src/ingest/extract/scorer/main-text.ts';
 import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
 import { flattenFormulas } from '../../../src/ingest/extract/math.ts';
-import { BOILERPLATE_CLASS, CREDIT_LINE, FURNITURE_LINE, PROMO_LINE, RIGHTS_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
+import { BOILERPLATE_CLASS, CREDIT_LINE, FURNITURE_LINE, isPromoLine, PROMO_LINE, RIGHTS_LINE, TEASER_PREFIX } from '../../../src/ingest/extract/patterns.ts';
 import { extractArticle } from '../../../src/ingest/extract/index.ts';
 
 const sentence = (n: number) => `Satz ${n} erzählt, was im Gemeinderat am Abend beschlossen wurde, und warum.`;
@@ -102,9 +102,15 @@ describe('furniture patterns', () => {
       'Sign up for The Harbour Bulletin today to get the free daily newsletter.', 'Get the latest updates right in your inbox. Subscribe to our newsletters.',
       'Folgen Sie uns auf Instagram!', 'Abonnieren Sie jetzt unseren kostenlosen Newsletter.', 'Hier können Sie den Newsletter der Redaktion bestellen.']) {
       assert.ok(PROMO_LINE.test(line), line);
+      assert.ok(isPromoLine(line), line);
     }
     for (const line of ['The council followed the plan on Tuesday.', 'Der Newsletter der Stadt erschien zuletzt im Mai, sagte die Sprecherin.', 'Spam in your inbox is an old problem.']) {
       assert.ok(!PROMO_LINE.test(line), line);
+      assert.ok(!isPromoLine(line), line);
+    }
+    // The quick word test in front of the pattern never turns a promotion line away, in any case.
+    for (const line of ['FOLLOW US ON TWITTER', 'click here to subscribe', 'MELDEN SIE SICH JETZT FÜR DEN NEWSLETTER AN', 'Sign up to get our NEWSLETTER', 'Straight to your INBOX: subscribe']) {
+      assert.ok(PROMO_LINE.test(line) && isPromoLine(line), line);
     }
   });
 

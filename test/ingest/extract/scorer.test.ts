@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { all, closest, first, linkDensity, parseDocument, sameWords, textOf } from '../../../src/ingest/extract/dom.ts';
+import { all, closest, dataAttributes, first, linkDensity, parseDocument, sameWords, textOf } from '../../../src/ingest/extract/dom.ts';
 import { findArticleBody } from '../../../src/ingest/extract/scorer/index.ts';
 import { scoreContainers, topCandidate } from '../../../src/ingest/extract/scorer/candidates.ts';
 import { measure } from '../../../src/ingest/extract/scorer/measure.ts';
@@ -86,6 +86,22 @@ describe('first and closest', () => {
     for (const selector of ['b', 'span', 'figure', 'div, figure', 'section', '[id="outer"]', 'div > figure']) {
       assert.equal(closest(b, selector), b.closest(selector), selector);
     }
+  });
+});
+
+describe('dataAttributes', () => {
+  test('the data attributes in getAttributeNames order, with the values getAttribute reads, and none for elements without', () => {
+    const doc = parseDocument(`<html><body><div id="v" data-video-id="A1" class="x" data-duration="PT2M" data-empty>
+      <b>x</b></div><p class="y" id="p">text</p></body></html>`);
+    const video = doc.getElementById('v')!;
+    assert.equal(dataAttributes(video), 'data-video-id=A1 data-duration=PT2M data-empty=');
+    assert.equal(dataAttributes(video), video.getAttributeNames().filter((n) => n.startsWith('data-')).map((n) => `${n}=${video.getAttribute(n)}`).join(' '));
+    assert.equal(dataAttributes(doc.getElementById('p')!), '');
+    assert.equal(dataAttributes(doc.querySelector('b')!), '');
+    // An attribute set later is listed where getAttributeNames lists it (linkedom puts it first).
+    video.setAttribute('data-later', 'Z');
+    assert.equal(dataAttributes(video), video.getAttributeNames().filter((n) => n.startsWith('data-')).map((n) => `${n}=${video.getAttribute(n)}`).join(' '));
+    assert.match(dataAttributes(video), /data-later=Z/);
   });
 });
 

@@ -21,6 +21,8 @@ export interface TopContext {
 /** Puts the media blocks where their markers ended up; returns the media that survived, in page order. */
 export function placeMedia(body: Element, found: MediaBlock[]): MediaBlock[] {
   const placed: MediaBlock[] = [];
+  // One read of the body's text tells whether any element can hold a marker.
+  if (!(body.textContent ?? '').includes('\u27e6media:')) return placed;
   for (const el of all(body, 'p, div, span')) {
     const match = MEDIA_MARKER.exec(textOf(el));
     // The marker may sit in a wrapper that holds nothing else; the outermost such element is replaced.

@@ -1,4 +1,5 @@
 import { all, detach, first, textOf } from './dom.ts';
+import { TextLengths } from './text-lengths.ts';
 import { NO_TRACE, type Trace } from './trace.ts';
 
 // Three cards of one shape make a grid; two may be a pair of pictures or a "previous/next" link.
@@ -34,9 +35,9 @@ function hostOf(url: string | null, base: string | null): string | null {
  * The card's headline link: the link around it or the first in it that carries text. Links within the
  * page itself (a table of contents, "continue reading") are none.
  */
-function cardLink(card: Element, pageUrl: string | null): string | null {
+function cardLink(card: Element, pageUrl: string | null, lengths: TextLengths): string | null {
   const links = card.tagName === 'A' ? [card] : all(card, 'a[href]');
-  const href = links.find((link) => textOf(link).length >= MIN_HEADLINE)?.getAttribute('href') ?? null;
+  const href = links.find((link) => lengths.length(link) >= MIN_HEADLINE)?.getAttribute('href') ?? null;
   if (!href || href.startsWith('#')) return null;
   return samePage(href, pageUrl) ? null : href;
 }
@@ -55,11 +56,11 @@ function samePage(href: string, pageUrl: string | null): boolean {
  * Whether an element reads as a teaser card: a short text with a linked headline leading to another
  * page of the site, set as a heading or beside a picture, and maybe a snippet.
  */
-function isCard(el: Element, host: string | null, base: string | null): boolean {
+function isCard(el: Element, host: string | null, base: string | null, lengths: TextLengths): boolean {
   if (!CARD_TAGS.has(el.tagName)) return false;
-  const length = textOf(el).length;
+  const length = lengths.length(el);
   if (length < MIN_CARD_TEXT || length > MAX_CARD_TEXT) return false;
-  const href = cardLink(el, base);
+  const href = cardLink(el, base, lengths);
   if (!href) return false;
   // Teasers lead to the publisher's own pages; a list of links to other sites is a list of sources.
   const target = hostOf(href, base);
@@ -89,10 +90,10 @@ function containersWithCards(root: Element): Element[] {
 }
 
 /** The cards among a container's children: the largest group of siblings that share a shape and are cards. */
-function cardsOf(container: Element, host: string | null, base: string | null): Element[] {
+function cardsOf(container: Element, host: string | null, base: string | null, lengths: TextLengths): Element[] {
   const groups = new Map<string, Element[]>();
   for (const child of Array.from(container.children)) {
-    if (!isCard(child, host, base)) continue;
+    if (!isCard(child, host, base, lengths)) continue;
     const shape = shapeOf(child);
     groups.set(shape, [...(groups.get(shape) ?? []), child]);
   }
@@ -113,8 +114,10 @@ export function removeTeaserGrids(doc: Document, pageUrl: string | null, trace: 
   if (!doc.body) return;
   const host = hostOf(pageUrl, null);
   const grids: Array<{ container: Element; cards: Element[] }> = [];
+  // Nothing is removed while the grids are looked for, so text lengths are measured once per element.
+  const lengths = new TextLengths();
   for (const container of containersWithCards(doc.body)) {
-    const cards = cardsOf(container, host, pageUrl);
+    const cards = cardsOf(container, host, pageUrl, lengths);
     if (cards.length >= MIN_CARDS) grids.push({ container, cards });
   }
   if (grids.length === 0) return;

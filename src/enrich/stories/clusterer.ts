@@ -1,5 +1,5 @@
 import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from '../duplicates/index.ts';
-import { articleFeatures } from './features.ts';
+import { articleFeatures, TermDictionary, type ArticleFeatures, type Counts } from './features.ts';
 import { DEFAULT_STORY_MODEL, joinScore, shouldMerge, similarity, type StoryModel } from './score.ts';
 import { emptyStory, joinStory, mergeStories, openStory, type Story } from './story.ts';
 import { DocumentFrequencies } from './weights.ts';
@@ -37,6 +37,8 @@ export interface ClustererOptions {
  */
 export class StoryClusterer {
   private readonly model: StoryModel;
+  /** The ids of every term seen: vectors, document frequencies and the term index are keyed by them. */
+  private readonly terms = new TermDictionary();
   private readonly df = new DocumentFrequencies();
   private readonly duplicates: DuplicateIndex;
   private readonly open = new Map<string, Story>();
@@ -45,8 +47,8 @@ export class StoryClusterer {
   private readonly mergedInto = new Map<string, string>();
   private readonly closed = new Map<string, Story>();
   private readonly duplicateWindowMs: number;
-  /** Open stories by the terms they contain, so an article is scored only against stories sharing a rare term. */
-  private readonly byTerm = new Map<string, Set<string>>();
+  /** Open stories by the term ids they contain, so an article is scored only against stories sharing a rare term. */
+  private readonly byTerm: (Set<string> | undefined)[] = [];
 
   constructor(options: ClustererOptions = {}) {
     this.model = { ...DEFAULT_STORY_MODEL, ...options.model };
@@ -56,14 +58,14 @@ export class StoryClusterer {
 
   /** Decides the story of the next article (articles must come in order of time). */
   add(article: StoryArticle): StoryDecision {
-    const features = articleFeatures(article.title, article.text, article.lang);
+    const features = articleFeatures(article.title, article.text, article.lang, this.terms);
     this.df.add(features.all, article.lang);
     this.closeInactive(article.at);
     const copy = this.duplicates.add(article.id, article.text, article.at);
     let story = copy ? this.storyOf(copy.duplicateOf) : null;
     const candidates = this.candidates(features);
     if (story) {
-      if (this.closed.delete(story.id)) this.indexTerms(story.id, story.all.keys());
+      if (this.closed.delete(story.id)) this.indexTerms(story.id, story.all);
       this.open.set(story.id, story);
     } else {
       story = this.bestStory(candidates, features, article.at);
@@ -76,7 +78,7 @@ export class StoryClusterer {
       story = openStory(article.id, features, article.at);
       this.open.set(story.id, story);
     }
-    this.indexTerms(story.id, features.all.keys());
+    this.indexTerms(story.id, features.all);
     this.storyOfArticle.set(article.id, story.id);
     return { id: article.id, story: story.id, duplicateOf: copy?.duplicateOf ?? null, merged };
   }
@@ -87,16 +89,16 @@ export class StoryClusterer {
    * the order they were first decided in.
    */
   restore(article: StoryArticle, storyId: string, duplicateOf: string | null): void {
-    const features = articleFeatures(article.title, article.text, article.lang);
+    const features = articleFeatures(article.title, article.text, article.lang, this.terms);
     this.df.add(features.all, article.lang);
     this.closeInactive(article.at);
     this.duplicates.remember(article.id, article.text, article.at, duplicateOf);
     let story = this.open.get(storyId) ?? this.closed.get(storyId) ?? null;
-    if (story && this.closed.delete(storyId)) this.indexTerms(storyId, story.all.keys());
+    if (story && this.closed.delete(storyId)) this.indexTerms(storyId, story.all);
     story ??= emptyStory(storyId, article.at);
     this.open.set(storyId, story);
     joinStory(story, article.id, features, article.at);
-    this.indexTerms(storyId, features.all.keys());
+    this.indexTerms(storyId, features.all);
     this.storyOfArticle.set(article.id, storyId);
   }
 
@@ -112,19 +114,23 @@ export class StoryClusterer {
     return this.open.get(id) ?? this.closed.get(id) ?? null;
   }
 
-  private indexTerms(storyId: string, terms: Iterable<string>): void {
-    for (const term of terms) {
-      let ids = this.byTerm.get(term);
-      if (!ids) this.byTerm.set(term, (ids = new Set()));
+  private indexTerms(storyId: string, terms: Counts): void {
+    // Kept packed: every id below the dictionary's size has a place.
+    while (this.byTerm.length < this.terms.size) this.byTerm.push(undefined);
+    for (let i = 0; i < terms.size; i++) {
+      const term = terms.ids[i]!;
+      let ids = this.byTerm[term];
+      if (!ids) this.byTerm[term] = ids = new Set();
       ids.add(storyId);
     }
   }
 
   private unindexTerms(story: Story): void {
-    for (const term of story.all.keys()) {
-      const ids = this.byTerm.get(term);
+    for (let i = 0; i < story.all.size; i++) {
+      const term = story.all.ids[i]!;
+      const ids = this.byTerm[term];
       ids?.delete(story.id);
-      if (ids?.size === 0) this.byTerm.delete(term);
+      if (ids?.size === 0) this.byTerm[term] = undefined;
     }
   }
 
@@ -133,18 +139,18 @@ export class StoryClusterer {
    * reach the join threshold in practice, and this keeps the work per article independent of how many
    * stories are open.
    */
-  private candidates(features: ReturnType<typeof articleFeatures>): Story[] {
+  private candidates(features: ArticleFeatures): Story[] {
     // Terms only this article has (counted already) lead nowhere; the rarest of the rest are the evidence.
-    const rare = [...features.all.keys()]
+    const rare = [...features.all.ids.subarray(0, features.all.size)]
       .filter((t) => this.df.documents(t) > 1)
       .sort((a, b) => this.df.idf(b) - this.df.idf(a))
       .slice(0, this.model.candidateTerms);
     const ids = new Set<string>();
-    for (const term of rare) for (const id of this.byTerm.get(term) ?? []) ids.add(id);
+    for (const term of rare) for (const id of this.byTerm[term] ?? []) ids.add(id);
     return [...ids].flatMap((id) => this.open.get(id) ?? []);
   }
 
-  private bestStory(candidates: Story[], features: ReturnType<typeof articleFeatures>, at: number): Story | null {
+  private bestStory(candidates: Story[], features: ArticleFeatures, at: number): Story | null {
     let best: Story | null = null;
     let bestScore = 1;
     for (const story of candidates) {
@@ -167,7 +173,7 @@ export class StoryClusterer {
       const [keep, drop] = other.firstAt < story.firstAt ? [other, story] : [story, other];
       this.unindexTerms(drop);
       mergeStories(keep, drop);
-      this.indexTerms(keep.id, drop.all.keys());
+      this.indexTerms(keep.id, drop.all);
       this.open.delete(drop.id);
       this.mergedInto.set(drop.id, keep.id);
       merged.push(drop.id);

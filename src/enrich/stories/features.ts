@@ -4,8 +4,118 @@ import { stem } from '../text/stem.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { conceptOf } from './bilingual.ts';
 
-/** Term counts: a sparse vector before weighting. */
-export type Counts = Map<string, number>;
+/**
+ * Terms interned to small integers, so that counts, document frequencies and weights are found by number
+ * instead of hashing strings (a string-keyed lookup per term and candidate story was most of the
+ * clustering's time). Ids are dense, given in order of first sight, and never reused; the clusterer owns
+ * one dictionary for all its vectors.
+ */
+export class TermDictionary {
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+
+  /** The id of a term, given on first sight. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+
+  /** The term of an id. */
+  term(id: number): string {
+    const term = this.terms[id];
+    if (term === undefined) throw new RangeError(`stories: no term has the id ${id}`);
+    return term;
+  }
+
+  /** How many terms have ids (every id is below this). */
+  get size(): number {
+    return this.terms.length;
+  }
+}
+
+// Fibonacci hashing of term ids into a table of 2^k slots: consecutive ids spread over the table.
+const GOLDEN = 0x9e3779b1;
+
+/**
+ * Term counts: a sparse vector before weighting, keyed by term id. Terms keep the order they were first
+ * added in (as a Map's keys did), so sums over a vector are taken in the same order as before interning
+ * and give the same floating-point results to the last bit.
+ */
+export class Counts {
+  /** Term ids in order of first addition; only the first `size` are used. */
+  ids = new Int32Array(8);
+  /** The count of each term, beside its id; always ≥ 1. */
+  counts = new Int32Array(8);
+  size = 0;
+  /** How often addCounts added to this vector: what is computed from a sum holds for one revision (weights.ts). */
+  revision = 0;
+  /** Open addressing with linear probing: position + 1 of an id's entry, 0 for an empty slot; at most half full. */
+  private slots = new Int32Array(16);
+  private shift = 28;
+
+  /** The count of a term, 0 when absent. */
+  get(id: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let s = Math.imul(id, GOLDEN) >>> this.shift; ; s = (s + 1) & mask) {
+      const at = slots[s]!;
+      if (at === 0) return 0;
+      if (this.ids[at - 1] === id) return this.counts[at - 1]!;
+    }
+  }
+
+  /** Whether the term occurs. */
+  has(id: number): boolean {
+    return this.get(id) !== 0;
+  }
+
+  /** Adds `by` to a term's count, appending the term when new. */
+  add(id: number, by = 1): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let s = Math.imul(id, GOLDEN) >>> this.shift;
+    for (; ; s = (s + 1) & mask) {
+      const at = slots[s]!;
+      if (at === 0) break;
+      if (this.ids[at - 1] === id) {
+        this.counts[at - 1]! += by;
+        return;
+      }
+    }
+    if (this.size === this.ids.length) {
+      this.ids = grown(this.ids);
+      this.counts = grown(this.counts);
+    }
+    this.ids[this.size] = id;
+    this.counts[this.size] = by;
+    this.size++;
+    slots[s] = this.size;
+    if (this.size * 2 > slots.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.shift--;
+    for (let i = 0; i < this.size; i++) {
+      let s = Math.imul(this.ids[i]!, GOLDEN) >>> this.shift;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = i + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
 
 /** The sub-vectors of one article (after Miranda et al. 2018): title, body, and the name-like anchors. */
 export interface ArticleFeatures {
@@ -42,10 +152,6 @@ function looksLikeName(token: Token, lang: string): boolean {
   return lang !== 'de' || !GERMAN_NOUN_ENDING.test(lower);
 }
 
-function add(counts: Counts, term: string, by = 1): void {
-  counts.set(term, (counts.get(term) ?? 0) + by);
-}
-
 /** The terms of a token: a number in one form, a known concept, or the stemmed word; null for function words. */
 function termOf(token: Token, lang: string): string | null {
   if (token.kind === 'number') return `#${normaliseNumber(token.text, lang)}`;
@@ -60,36 +166,31 @@ function isOrdinalDay(token: Token, text: string): boolean {
   return /^\d{1,2}$/.test(token.text) && text[token.start + token.text.length] === '.' && text[token.start + token.text.length + 1] === ' ';
 }
 
-function collect(text: string, lang: string, terms: Counts, anchors: Counts): void {
+function collect(text: string, lang: string, dictionary: TermDictionary, terms: Counts, anchors: Counts): void {
   for (const token of tokenize(text)) {
     const term = termOf(token, lang);
     if (!term) continue;
-    add(terms, term);
+    const id = dictionary.intern(term);
+    terms.add(id);
     // Listed concepts are common words by construction, never names.
     const anchor = token.kind === 'number' ? !isOrdinalDay(token, text) : !term.startsWith('@') && looksLikeName(token, lang);
-    if (anchor) add(anchors, term);
+    if (anchor) anchors.add(id);
   }
 }
 
-/** Turns an article into the term counts the story clustering compares. */
-export function articleFeatures(title: string, text: string, lang: string): ArticleFeatures {
-  const features: ArticleFeatures = { lang, title: new Map(), body: new Map(), anchors: new Map(), all: new Map() };
-  collect(title, lang, features.title, features.anchors);
-  collect(text, lang, features.body, features.anchors);
-  for (const counts of [features.title, features.body]) for (const [term, n] of counts) add(features.all, term, n);
+/** Turns an article into the term counts the story clustering compares, its terms interned in `dictionary`. */
+export function articleFeatures(title: string, text: string, lang: string, dictionary: TermDictionary): ArticleFeatures {
+  const features: ArticleFeatures = { lang, title: new Counts(), body: new Counts(), anchors: new Counts(), all: new Counts() };
+  collect(title, lang, dictionary, features.title, features.anchors);
+  collect(text, lang, dictionary, features.body, features.anchors);
+  for (const counts of [features.title, features.body]) {
+    for (let i = 0; i < counts.size; i++) features.all.add(counts.ids[i]!, counts.counts[i]!);
+  }
   return features;
-}
-
-/** How often each running sum was added to: what is computed from a sum holds for one revision (weights.ts). */
-const revisions = new WeakMap<Counts, number>();
-
-/** The revision of a count vector: 0 until something is added to it with addCounts. */
-export function revisionOf(counts: Counts): number {
-  return revisions.get(counts) ?? 0;
 }
 
 /** Adds counts into a running sum (a story's vector). */
 export function addCounts(into: Counts, from: Counts): void {
-  for (const [term, n] of from) add(into, term, n);
-  revisions.set(into, revisionOf(into) + 1);
+  for (let i = 0; i < from.size; i++) into.add(from.ids[i]!, from.counts[i]!);
+  into.revision++;
 }

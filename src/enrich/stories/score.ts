@@ -77,7 +77,10 @@ export function similarity(article: ArticleFeatures, story: Story, at: number, d
  */
 function crossSimilarity(a: Counts, b: Counts, df: DocumentFrequencies, model: StoryModel): number {
   let shared = 0;
-  for (const term of a.keys()) if (b.has(term) && df.crossesLanguages(term)) shared++;
+  for (let i = 0; i < a.size; i++) {
+    const id = a.ids[i]!;
+    if (df.crossesLanguages(id) && b.has(id)) shared++;
+  }
   if (shared < model.minSharedTerms) return 0;
   return cosine(a, b, df, true);
 }

@@ -1,4 +1,4 @@
-import { addCounts, type ArticleFeatures, type Counts } from './features.ts';
+import { addCounts, Counts, type ArticleFeatures } from './features.ts';
 
 /** A story's summed sub-vectors for one language. */
 export interface LanguageCentroid {
@@ -30,7 +30,7 @@ export function openStory(id: string, features: ArticleFeatures, at: number): St
 
 /** A story with no articles yet, known by `id` (when rebuilt from storage, the opening article may be gone). */
 export function emptyStory(id: string, at: number): Story {
-  return { id, members: [], firstAt: at, lastAt: at, byLang: new Map(), all: new Map() };
+  return { id, members: [], firstAt: at, lastAt: at, byLang: new Map(), all: new Counts() };
 }
 
 /** Adds an article to a story. */
@@ -40,7 +40,7 @@ export function joinStory(story: Story, id: string, features: ArticleFeatures, a
   story.firstAt = Math.min(story.firstAt, at);
   let centroid = story.byLang.get(features.lang);
   if (!centroid) {
-    centroid = { title: new Map(), body: new Map(), anchors: new Map(), all: new Map(), articles: 0 };
+    centroid = { title: new Counts(), body: new Counts(), anchors: new Counts(), all: new Counts(), articles: 0 };
     story.byLang.set(features.lang, centroid);
   }
   addCounts(centroid.title, features.title);

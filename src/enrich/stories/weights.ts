@@ -1,18 +1,26 @@
-import { revisionOf, type Counts } from './features.ts';
+import type { Counts } from './features.ts';
+
+// Which of the two languages compared across have used a term (bit flags per term id).
+const GERMAN = 1;
+const ENGLISH = 2;
 
 /**
  * Document frequencies learnt online from the articles seen so far, per language, so that a term's weight
  * only depends on the past and a term can be told language-neutral (seen in German and in English text).
+ * Terms are the ids of the clusterer's TermDictionary.
  */
 export class DocumentFrequencies {
   private total = 0;
-  private readonly df = new Map<string, number>();
-  private readonly byLang = new Map<string, Map<string, number>>();
+  /** In how many articles each term id occurs. */
+  private df = new Int32Array(1024);
+  /** GERMAN | ENGLISH: whether German and English articles used the term (other languages are not compared). */
+  private languages = new Uint8Array(1024);
   /**
    * idf by document frequency, for the current total: it depends on nothing else, so one article scored
-   * against many stories computes each value once (indexed by a small number, not looked up by term).
+   * against many stories computes each value once. A value is current when its stamp is the total.
    */
-  private idfByDocuments: number[] = [];
+  private idfByDocuments = new Float64Array(1024);
+  private idfStamps = new Int32Array(1024).fill(-1);
 
   /**
    * Squared norms of count vectors under the current idf (all terms, and the language-neutral ones), each
@@ -24,43 +32,67 @@ export class DocumentFrequencies {
   /** Counts each term of an article once. */
   add(terms: Counts, lang: string): void {
     this.total++;
-    this.idfByDocuments = [];
     this.norms = new WeakMap();
     this.neutralNorms = new WeakMap();
-    let own = this.byLang.get(lang);
-    if (!own) this.byLang.set(lang, (own = new Map()));
-    for (const term of terms.keys()) {
-      this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      own.set(term, (own.get(term) ?? 0) + 1);
+    const flag = lang === 'de' ? GERMAN : lang === 'en' ? ENGLISH : 0;
+    for (let i = 0; i < terms.size; i++) {
+      const id = terms.ids[i]!;
+      if (id >= this.df.length) this.grow(id);
+      this.df[id]!++;
+      this.languages[id]! |= flag;
     }
+  }
+
+  private grow(id: number): void {
+    let length = this.df.length;
+    while (length <= id) length *= 2;
+    const df = new Int32Array(length);
+    df.set(this.df);
+    this.df = df;
+    const languages = new Uint8Array(length);
+    languages.set(this.languages);
+    this.languages = languages;
   }
 
   /** In how many articles the term occurs. */
-  documents(term: string): number {
-    return this.df.get(term) ?? 0;
+  documents(id: number): number {
+    return this.df[id] ?? 0;
   }
 
   /** Inverse document frequency, smoothed so a term seen once in few articles does not dwarf the rest. */
-  idf(term: string): number {
-    const documents = this.df.get(term) ?? 0;
-    let idf = this.idfByDocuments[documents];
-    if (idf === undefined) {
-      idf = Math.log(1 + (this.total + 1) / (documents + 1));
-      this.idfByDocuments[documents] = idf;
-    }
+  idf(id: number): number {
+    const documents = this.df[id] ?? 0;
+    if (documents < this.idfStamps.length && this.idfStamps[documents] === this.total) return this.idfByDocuments[documents]!;
+    const idf = Math.log(1 + (this.total + 1) / (documents + 1));
+    if (documents >= this.idfStamps.length) this.growIdf(documents);
+    this.idfByDocuments[documents] = idf;
+    this.idfStamps[documents] = this.total;
     return idf;
+  }
+
+  private growIdf(documents: number): void {
+    let length = this.idfStamps.length;
+    while (length <= documents) length *= 2;
+    const values = new Float64Array(length);
+    values.set(this.idfByDocuments);
+    this.idfByDocuments = values;
+    const stamps = new Int32Array(length).fill(-1);
+    stamps.set(this.idfStamps);
+    this.idfStamps = stamps;
   }
 
   /** Σ w² over the vector's terms (only the language-neutral ones with `neutral`), w = sublinear tf × idf. */
   squaredNorm(counts: Counts, neutral: boolean): number {
     const cache = neutral ? this.neutralNorms : this.norms;
-    const revision = revisionOf(counts);
+    const revision = counts.revision;
     const known = cache.get(counts);
     if (known && known.revision === revision) return known.value;
     let value = 0;
-    for (const [term, n] of counts) {
-      if (neutral && !this.crossesLanguages(term)) continue;
-      const w = sublinear(n) * this.idf(term);
+    const { ids, counts: ns, size } = counts;
+    for (let i = 0; i < size; i++) {
+      const id = ids[i]!;
+      if (neutral && !this.crossesLanguages(id)) continue;
+      const w = sublinear(ns[i]!) * this.idf(id);
       value += w * w;
     }
     cache.set(counts, { revision, value });
@@ -68,8 +100,8 @@ export class DocumentFrequencies {
   }
 
   /** True when German and English articles both used the term: names, numbers and listed concepts. */
-  crossesLanguages(term: string): boolean {
-    return (this.byLang.get('de')?.has(term) ?? false) && (this.byLang.get('en')?.has(term) ?? false);
+  crossesLanguages(id: number): boolean {
+    return this.languages[id] === (GERMAN | ENGLISH);
   }
 }
 
@@ -88,11 +120,13 @@ function sublinear(n: number): number {
  */
 export function cosine(a: Counts, b: Counts, df: DocumentFrequencies, neutral = false): number {
   let dot = 0;
-  for (const [term, n] of a) {
-    const m = b.get(term);
-    if (m === undefined || (neutral && !df.crossesLanguages(term))) continue;
-    const idf = df.idf(term);
-    dot += sublinear(n) * idf * (sublinear(m) * idf);
+  const { ids, counts, size } = a;
+  for (let i = 0; i < size; i++) {
+    const id = ids[i]!;
+    const m = b.get(id);
+    if (m === 0 || (neutral && !df.crossesLanguages(id))) continue;
+    const idf = df.idf(id);
+    dot += sublinear(counts[i]!) * idf * (sublinear(m) * idf);
   }
   if (dot === 0) return 0;
   return dot / Math.sqrt(df.squaredNorm(a, neutral) * df.squaredNorm(b, neutral));

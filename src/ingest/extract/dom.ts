@@ -52,8 +52,19 @@ export function classOf(el: Element): string {
 
 /** Class and id of an element in one lower-case string, for pattern tests. */
 export function classAndId(el: Element): string {
-  const id = el.getAttributeNode('id')?.value;
-  const names = el.getAttributeNode('class')?.value;
+  let id: string | undefined;
+  let names: string | undefined;
+  const keys = keysOf(el);
+  if (keys) {
+    // One pass over the attribute nodes that follow the element in linkedom's node list.
+    for (let node = (el as unknown as Record<symbol, Attr>)[keys.next]; node && node.nodeType === ATTRIBUTE_NODE; node = (node as unknown as Record<symbol, Attr>)[keys.next]!) {
+      if (id === undefined && node.name === 'id') id = node.value;
+      else if (names === undefined && node.name === 'class') names = node.value;
+    }
+  } else {
+    id = el.getAttributeNode('id')?.value;
+    names = el.getAttributeNode('class')?.value;
+  }
   if (names === undefined) return id === undefined ? ' ' : ` ${id.toLowerCase()}`;
   return `${names} ${id ?? ''}`.toLowerCase();
 }
@@ -121,7 +132,21 @@ function compilePart(part: string): Test | null {
   // css-select lower-cases attribute names in HTML; a name written otherwise is left to it.
   if (parsed.some(([, name]) => name !== name!.toLowerCase())) return null;
   const tests = parsed.map(([, name, operator, value, flag]) => attributeTest(name!, operator, value, flag));
+  // The usual shapes without a loop over the tests: they run on every element of the page.
+  const [one, two] = tests;
+  if (tests.length === 0) return tag === null ? () => true : (el) => el.localName === tag;
+  if (tests.length === 1) return tag === null ? one! : (el) => el.localName === tag && one!(el);
+  if (tests.length === 2) return (el) => (tag === null || el.localName === tag) && one!(el) && two!(el);
   return (el) => (tag === null || el.localName === tag) && tests.every((test) => test(el));
+}
+
+/** Whether any of the tests passes, without a loop for the usual two or three. */
+function anyOf(tests: Test[]): Test {
+  const [a, b, c] = tests;
+  if (tests.length === 1) return a!;
+  if (tests.length === 2) return (el) => a!(el) || b!(el);
+  if (tests.length === 3) return (el) => a!(el) || b!(el) || c!(el);
+  return (el) => tests.some((part) => part(el));
 }
 
 /**
@@ -139,14 +164,14 @@ function compile(selector: string): Test | null {
     const tags = new Set(sources.map((part) => part.toLowerCase()));
     test = (el) => tags.has(el.localName);
   } else {
-    const tests = parts as Test[];
-    test = (el) => tests.some((part) => part(el));
+    test = anyOf(parts as Test[]);
   }
   compiled.set(selector, test);
   return test;
 }
 
 const ELEMENT_NODE = 1;
+const ATTRIBUTE_NODE = 2;
 const DOCUMENT_NODE = 9;
 
 interface Linked {
@@ -202,8 +227,6 @@ function walkFrom(root: ParentNode, keys: NonNullable<LinkKeys>, visit: (el: Ele
   return false;
 }
 
-const ATTRIBUTE_NODE = 2;
-
 /**
  * The `data-*` attributes of an element as "name=value" pairs joined by spaces, in the order written
  * ('' when there are none). linkedom keeps an element's attributes in its node list right after it;
@@ -229,11 +252,28 @@ export function all(root: ParentNode, selector: string): Element[] {
   const keys = test && keysOf(root);
   if (!test || !keys) return Array.from(root.querySelectorAll(selector));
   const out: Element[] = [];
-  walkFrom(root, keys, (el) => {
-    if (test(el)) out.push(el);
-    return false;
-  });
+  if ((root as Node).nodeType !== DOCUMENT_NODE) collect(root, keys, test, out);
+  else {
+    for (const top of Array.from(root.children)) {
+      if (test(top)) out.push(top);
+      if (top.localName !== 'template') collect(top, keys, test, out);
+    }
+  }
   return out;
+}
+
+/** {@link walk} for {@link all}, the test and the list in the loop itself: the page's most frequent walk. */
+function collect(root: ParentNode, keys: NonNullable<LinkKeys>, test: Test, out: Element[]): void {
+  const { next: NEXT, end: END } = keys;
+  const end = (root as unknown as Record<symbol, Linked>)[END];
+  let node = (root as unknown as Record<symbol, Linked>)[NEXT];
+  while (node && node !== end) {
+    const links = node as unknown as Record<symbol, Linked>;
+    if (node.nodeType === ELEMENT_NODE) {
+      if (test(node as unknown as Element)) out.push(node as unknown as Element);
+      node = node.localName === 'template' ? links[END]! : links[NEXT]!;
+    } else node = links[NEXT]!;
+  }
 }
 
 /** The first element below `root` matching a selector, as `querySelector` finds it. */

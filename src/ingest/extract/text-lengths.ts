@@ -13,7 +13,6 @@ interface Span {
 }
 
 const EMPTY: Span = { length: 0, lead: false, trail: false, linked: 0 };
-const SPACES = /\s+/g;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
@@ -22,10 +21,28 @@ function trimmed(span: Span): number {
   return Math.max(0, span.length - (span.lead ? 1 : 0) - (span.trail ? 1 : 0));
 }
 
+/** Whether a UTF-16 code unit is whitespace as `\s` in a JavaScript pattern matches it. */
+export function isSpace(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The span of a text node: its length with whitespace runs counted as one character, counted without building the collapsed string. */
 function textSpan(data: string): Span {
   if (data.length === 0) return EMPTY;
-  const collapsed = data.replace(SPACES, ' ');
-  return { length: collapsed.length, lead: collapsed.startsWith(' '), trail: collapsed.endsWith(' '), linked: 0 };
+  let length = 0;
+  let inSpace = false;
+  for (let i = 0; i < data.length; i++) {
+    if (isSpace(data.charCodeAt(i))) {
+      if (!inSpace) length++;
+      inSpace = true;
+    } else {
+      length++;
+      inSpace = false;
+    }
+  }
+  return { length, lead: isSpace(data.charCodeAt(0)), trail: inSpace, linked: 0 };
 }
 
 /** Text lengths and link density of elements, cached; call {@link TextLengths.forget} before removing an element. */

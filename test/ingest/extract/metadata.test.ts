@@ -169,6 +169,12 @@ describe('readMetadata bylines', () => {
     const doc = page('', '<h1>Busse</h1><div class="authority-control">Normdaten</div>');
     assert.equal(readMetadata(doc, 'https://a.example/').byline, null);
   });
+  test('the parts of a byline set side by side without spaces are read apart: name, date, comment count', () => {
+    const doc = page('', '<h1>Busse</h1><p class="byline"><span class="by-author"><span>von</span> <a href="/autor/lh">Lena Hofbauer</a></span><span class="date">22. Dez. 2016</span><a href="#kommentare">65</a></p><p>Der Gemeinderat hat beschlossen.</p>');
+    assert.equal(readMetadata(doc, 'https://a.example/').byline, 'Lena Hofbauer');
+    const english = page('', '<h1>Buses</h1><div class="author-line"><span class="author">Carrie Holm</span><time>November 15, 2019</time></div>');
+    assert.equal(readMetadata(english, 'https://a.example/').byline, 'Carrie Holm');
+  });
   test('a plain "Von …" line under the headline', () => {
     const doc = page('', '<h1>Busse</h1><p><strong>Von Lena Hofbauer</strong></p><p>Der Gemeinderat hat beschlossen.</p>');
     assert.equal(readMetadata(doc, 'https://a.example/').byline, 'Lena Hofbauer');

@@ -70,10 +70,31 @@ function isBylineElement(_tag: string, names: string, el: Element): boolean {
   return BYLINE_NAME.test(names) || /\bauthor\b/i.test(`${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`) || el.hasAttribute('data-author');
 }
 
+/**
+ * The text of an element with a space wherever one element ends and the next begins: a byline's parts
+ * are often set side by side without one ("<span>Jan Roe</span><span>22 Dec 2016</span>"), and glued
+ * together the date is no longer told from the name.
+ */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push((child as Text).data);
+      else if (child.nodeType === 1) {
+        parts.push(' ');
+        visit(child);
+        parts.push(' ');
+      }
+    }
+  };
+  visit(el);
+  return parts.join('');
+}
+
 function nameOf(el: Element): string | null {
   const named = first(el, '[itemprop="name" i]');
   const attribute = el.getAttribute('data-author');
-  return cleanAuthorText(named?.textContent ?? attribute ?? el.textContent);
+  return cleanAuthorText(named?.textContent ?? attribute ?? spacedText(el));
 }
 
 /**

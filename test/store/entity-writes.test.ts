@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Kysely, KyselyPlugin } from 'kysely';
+import { CompiledQuery, type Kysely, type KyselyPlugin, type RootOperationNode } from 'kysely';
 import { insertArticle } from '../../src/store/articles.ts';
 import { recordEntitiesAndQuotes, type EntityInput } from '../../src/store/entity-writes.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { createSource } from '../../src/store/sources.ts';
+import { sqliteOnly } from '../helpers/test-store.ts';
 import { memoryStore, newArticle } from './helpers.ts';
 
 const AT = '2026-03-01T10:00:00.000Z';
@@ -52,6 +53,27 @@ test('names known from earlier articles are found in one statement and nothing i
   await recordEntitiesAndQuotes(run.db, second, [entity('person', 'Ebeling'), entity('place', 'Oldenburg', [], 2)], [], AT);
   assert.deepEqual(run.statements, ['delete quotes', 'delete article_entities', 'select entity_aliases', 'insert article_entities']);
   assert.deepEqual((await entitiesOf(db, second)).map((e) => [e.name, e.mentions]), [['Jana Ebeling', 1], ['Oldenburg', 2]]);
+});
+
+test('known aliases are looked up by type and alias, the primary key, not by reading every alias', { skip: sqliteOnly }, async () => {
+  const { db, article } = await setup();
+  await recordEntitiesAndQuotes(db, await article(1), [entity('person', 'Jana Ebeling', ['Ebeling']), entity('place', 'Oldenburg')], [], AT);
+  const lookups: RootOperationNode[] = [];
+  const plugin: KyselyPlugin = {
+    transformQuery(args) {
+      const node = args.node as { kind: string; from?: { froms: { node?: { table: { identifier: { name: string } } } }[] } };
+      if (node.kind === 'SelectQueryNode' && node.from?.froms[0]?.node?.table.identifier.name === 'entity_aliases') lookups.push(args.node);
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  await recordEntitiesAndQuotes(db.withPlugin(plugin), await article(2), [entity('person', 'Ebeling'), entity('place', 'Oldenburg'), entity('organization', 'Stadtwerke')], [], AT);
+  assert.equal(lookups.length, 1);
+  const compiled = db.getExecutor().compileQuery(lookups[0]!, { queryId: 'alias-lookup' });
+  const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]));
+  const details = plan.rows.map((r) => r.detail).join(' | ');
+  assert.doesNotMatch(details, /\bSCAN ea\b/, details);
+  assert.match(details, /SEARCH ea USING INDEX \S+ \(type=\? AND alias=\?\)/, details);
 });
 
 test('within one article a later name finds the entity an earlier one created, and a surname takes the full name', async () => {

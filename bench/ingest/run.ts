@@ -15,6 +15,7 @@ import pg from 'pg';
 import { addFeed, createSource, openDatabase, type Store } from '../../src/store/index.ts';
 import { fleetEnv, startWorkerProcess, type FleetDatabase, type FleetProcess } from '../../test/scale/worker-fleet.ts';
 import { articlePath, farmFeedUrl, farmOrigins, type FarmShape } from './farm.ts';
+import { startCpuSampler, type CpuShare } from './machine-cpu.ts';
 
 const HERE = import.meta.dirname;
 /** Politeness the workers keep in this benchmark: fetches at once per host over all workers, and no gap between starts. */
@@ -38,6 +39,8 @@ interface RunResult {
   /** Per-stage counters summed over the worker processes (see stage-times.ts). */
   stages: Record<string, { count: number; ms: number }>;
   kills: number;
+  /** Busy and stolen shares of the whole machine's CPU time while the articles came in (all processes). */
+  machine: CpuShare | null;
 }
 
 function options() {
@@ -145,6 +148,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
     // Without crashes each worker stops when nothing is left to claim; with crashes the run ends when all is stored.
     const args = ['--concurrency', ctx.concurrency, '--poll', '0.5', ...(crash ? ['--lease', '10'] : ['--exit-when-idle'])];
     const started = performance.now();
+    const sampler = startCpuSampler();
     const all: FleetProcess[] = [];
     const live: FleetProcess[] = [];
     const spawnOne = () => {
@@ -176,12 +180,14 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
       for (const p of live) p.child.kill('SIGTERM');
     }
     await Promise.all(all.map((p) => p.exited));
+    sampler.stop();
     const wallS = (performance.now() - started) / 1000;
     const records = all.flatMap((p) => p.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>));
     const durations = records.filter((r) => r['msg'] === 'Feed refresh finished.').map((r) => Number(r['duration_ms']));
     const times = (msg: string) => records.filter((r) => r['msg'] === msg).map((r) => Date.parse(String(r['time'])));
     const readyAt = Math.min(...times('The worker is running.'));
-    const workingS = (Math.max(...times('Feed refresh finished.')) - readyAt) / 1000;
+    const lastRefresh = Math.max(...times('Feed refresh finished.'));
+    const workingS = (lastRefresh - readyAt) / 1000;
     const drainedS = (Math.max(...times('The worker stopped.'), ...times('Feed refresh finished.')) - readyAt) / 1000;
     const stopped = records.filter((r) => r['msg'] === 'The worker stopped.');
     const rssMb = stopped.map((r) => Math.round(Number(r['max_rss_kb']) / 1024));
@@ -207,6 +213,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
       cpuS: stopped.reduce((s, r) => s + Number(r['cpu_ms']), 0) / 1000,
       stages,
       kills,
+      machine: sampler.between(readyAt, lastRefresh),
     };
   } finally {
     await store.close();
@@ -250,7 +257,7 @@ async function main(): Promise<void> {
   } finally {
     process.stderr.write(`farm: ${await farm.stop()}\n`);
   }
-  const header = ['run', 'articles', 'once', 'kills', 'wall s', 'items/s wall', 'items/s working', 'analysed by s', 'p95 refresh ms', 'peak RSS MB/proc', 'ceiling items/s', 'e2e/ceiling', 'worker CPU ms/item', 'extract CPU ms/page'];
+  const header = ['run', 'articles', 'once', 'kills', 'wall s', 'items/s wall', 'items/s working', 'analysed by s', 'p95 refresh ms', 'peak RSS MB/proc', 'ceiling items/s', 'e2e/ceiling', 'worker CPU ms/item', 'extract CPU ms/page', 'machine CPU busy (steal)'];
   const rows = results.map((r) => [
     r.label,
     `${r.articles}/${r.expected}`,
@@ -266,6 +273,7 @@ async function main(): Promise<void> {
     `${fmt((100 * r.articles) / r.workingS / r.ceiling)} %`,
     fmt((1000 * r.cpuS) / r.articles, 1),
     fmt(r.ceilingCpuMs, 1),
+    r.machine ? `${fmt(100 * r.machine.busy)} % (${fmt(100 * r.machine.steal)} %)` : '–',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
@@ -283,7 +291,8 @@ async function main(): Promise<void> {
   console.log(`Load at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('"items/s working": from the first worker ready to the last refresh done, i.e. every article fetched, parsed, extracted, stored and indexed (process start-up excluded);');
   console.log('"analysed by": when the follow-up analysis (stories, names, quotes; one job at a time over all workers) had caught up, from the same start;');
-  console.log('"ceiling": extraction alone, same pages, same process count; CPU columns: worker CPU (user+system) per article vs extraction CPU per page.');
+  console.log('"ceiling": extraction alone, same pages, same process count; CPU columns: worker CPU (user+system) per article vs extraction CPU per page;');
+  console.log('"machine CPU busy": share of all cores busy while the articles came in, every process counted (workers, farm, database); near 100 % more workers cannot help. Steal: time the host gave to other machines.');
   if (results.some((r) => !r.exactlyOnce)) process.exitCode = 1;
 }
 

@@ -63,9 +63,13 @@ export function compoundTerms(word: string): readonly string[] {
 
 /** The terms of the parts of the text's German compounds ("Bundesregierung" → "bund", "regier"), once each. */
 export function compoundTermsOf(text: string, analyzer: Analyzer): string[] {
-  if (analyzer !== 'de') return [];
+  return analyzer === 'de' ? compoundTermsOfWords(words(text)) : [];
+}
+
+/** {@link compoundTermsOf} of words already split, in text order. */
+function compoundTermsOfWords(textWords: readonly string[]): string[] {
   const parts = new Set<string>();
-  for (const word of new Set(words(text))) {
+  for (const word of new Set(textWords)) {
     for (const term of compoundTerms(word)) parts.add(term);
   }
   return [...parts];
@@ -81,10 +85,12 @@ export interface IndexedText {
 /** The index terms of an article, as space-separated strings (the same on SQLite and PostgreSQL). */
 export function indexedText(article: { title: string; lead: string | null; bodyText: string; language: string | null }): IndexedText {
   const analyzer = analyzerFor(article.language);
-  const body = `${article.lead ?? ''}\n${article.bodyText}`;
+  // Each text is split once: its words give the terms and, title and body in order, the compound parts.
+  const titleWords = words(article.title);
+  const bodyWords = words(`${article.lead ?? ''}\n${article.bodyText}`);
   return {
-    title: termsOf(article.title, analyzer).join(' '),
-    body: termsOf(body, analyzer).join(' '),
-    parts: compoundTermsOf(`${article.title}\n${body}`, analyzer).join(' '),
+    title: titleWords.map((w) => termOf(w, analyzer)).join(' '),
+    body: bodyWords.map((w) => termOf(w, analyzer)).join(' '),
+    parts: analyzer === 'de' ? compoundTermsOfWords([...titleWords, ...bodyWords]).join(' ') : '',
   };
 }

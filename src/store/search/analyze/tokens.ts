@@ -24,7 +24,9 @@ export function wordsAt(text: string): WordAt[] {
   return words;
 }
 
-/** The words of a text in order, lower-cased. */
+/** The words of a text in order, lower-cased (as {@link wordsAt}, without the offsets). */
 export function words(text: string): string[] {
-  return wordsAt(text).map((w) => w.word);
+  const out: string[] = [];
+  for (const raw of text.match(WORD) ?? []) if (raw.length <= MAX_WORD_LENGTH) out.push(raw.toLowerCase());
+  return out;
 }

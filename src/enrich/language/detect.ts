@@ -27,6 +27,15 @@ export function languageFromHint(hint: string | null | undefined): Language | nu
   return 'other';
 }
 
+/** Whether a lower-case word has ä, ö, ü or ß (a test of its code units, no expression per word). */
+function hasGermanLetter(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) return true;
+  }
+  return false;
+}
+
 /**
  * The language of a text: the feed or page hint when there is one, else the share of German and English
  * function words, with umlauts and ß counting for German.
@@ -41,7 +50,7 @@ export function detectLanguage(text: string, hint?: string | null): LanguageResu
     const lower = word.text.toLowerCase();
     if (GERMAN_FUNCTION_WORDS.has(lower)) de++;
     if (ENGLISH_FUNCTION_WORDS.has(lower)) en++;
-    if (/[äöüß]/.test(lower)) de += 0.5;
+    if (hasGermanLetter(lower)) de += 0.5;
   }
   const share = Math.max(de, en) / Math.max(words.length, 1);
   if (words.length < MIN_WORDS || share < MIN_FUNCTION_SHARE || de === en) {

@@ -15,20 +15,58 @@ export interface Token {
 const TOKEN = /\d+(?:[.,:\-–]\d+)*|\p{L}+(?:['’]\p{L}+)*/gu;
 const UPPER = /^\p{Lu}/u;
 
+/** Whether a UTF-16 code unit is white space as the regular expression class \s reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a code unit ends a sentence or opens a paragraph, quotation or parenthesis: [.!?:;„“"«»(\n]. */
+function isOpeningMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x201e || c === 0x201c || c === 0x22
+    || c === 0xab || c === 0xbb || c === 0x28 || c === 0x0a;
+}
+
+/**
+ * Whether the gap text[from, to) between two tokens opens a sentence: it ends in one of the marks and
+ * white space only (/[.!?:;„“"«»(\n]\s*$/), or in a dash set apart by spaces (/\s[-–]\s+$/). Read from
+ * the end without cutting the gap out of the text.
+ */
+function opensSentence(text: string, from: number, to: number, ordinal: boolean): boolean {
+  let k = to - 1;
+  let newline = false;
+  while (k >= from && isSpace(text.charCodeAt(k))) {
+    if (text.charCodeAt(k) === 0x0a) newline = true;
+    k--;
+  }
+  if (!ordinal && (newline || (k >= from && isOpeningMark(text.charCodeAt(k))))) return true;
+  if (k === to - 1 || k - 1 < from) return false;
+  const dash = text.charCodeAt(k);
+  return (dash === 0x2d || dash === 0x2013) && isSpace(text.charCodeAt(k - 1));
+}
+
 /** Splits a text into words and numbers; hyphenated compounds become their parts ("SPD-Politiker" → SPD, Politiker). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  let previous: Token | undefined;
+  // One shared expression, read with exec from the start: nothing in the loop tokenises again.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
-    const between = text.slice(last, start);
-    const previous = tokens.at(-1);
-    // "am 3. März": a dot after a one- or two-digit number is an ordinal, not a sentence end.
-    const ordinal = previous?.kind === 'number' && /^\d{1,2}$/.test(previous.text) && /^\. $/.test(between);
-    const sentenceStart = !previous || (!ordinal && /[.!?:;„“"«»(\n]\s*$/.test(between)) || /\s[-–]\s+$/.test(between);
     const word = m[0];
-    const kind = /^\d/.test(word) ? 'number' : 'word';
-    tokens.push({ text: word, start, kind, capitalised: kind === 'word' && UPPER.test(word), sentenceStart });
+    // "am 3. März": a dot after a one- or two-digit number is an ordinal, not a sentence end (a number
+    // token of one or two code units is all digits).
+    const ordinal = previous !== undefined && previous.kind === 'number' && previous.text.length <= 2
+      && start - last === 2 && text.charCodeAt(last) === 0x2e && text.charCodeAt(last + 1) === 0x20;
+    const sentenceStart = previous === undefined || opensSentence(text, last, start, ordinal);
+    const first = word.charCodeAt(0);
+    const kind = first >= 0x30 && first <= 0x39 ? 'number' : 'word';
+    const capitalised = kind === 'word' && (first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER.test(word));
+    previous = { text: word, start, kind, capitalised, sentenceStart };
+    tokens.push(previous);
     last = start + word.length;
   }
   return tokens;

@@ -41,11 +41,29 @@ export function isGivenName(lower: string): boolean {
 
 /** Whether a word is a title or form of address ("Herr", "Dr", "Mrs"). */
 export function isTitle(lower: string): boolean {
-  return PERSON_TITLES.has(lower.replace(/\.$/, ''));
+  return PERSON_TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+const CACHE_LIMIT = 50_000;
+
+/**
+ * A token test whose answer follows from the token's text alone (its lower case and word flag are the
+ * text's, as tokenize makes them; callers keep sentence starts apart): each text is tested once.
+ */
+function memoByText(test: (token: Token) => boolean): (token: Token) => boolean {
+  const cache = new Map<string, boolean>();
+  return (token) => {
+    let answer = cache.get(token.text);
+    if (answer === undefined) {
+      answer = test(token);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(token.text, answer);
+    }
+    return answer;
+  };
 }
 
 // The suffix tests below scan lists of endings; news repeats its words, so each answer is kept.
-const CACHE_LIMIT = 50_000;
 function memo(test: (lower: string) => boolean): (lower: string) => boolean {
   const cache = new Map<string, boolean>();
   return (lower) => {
@@ -77,9 +95,7 @@ export function isOrgHead(lower: string, compound: boolean): boolean {
 }
 
 /** Whether a word ends like a German place name ("-ingen", "-hausen", "-burg"). */
-export function hasPlaceSuffix(lower: string): boolean {
-  return PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2);
-}
+export const hasPlaceSuffix = memo((lower: string): boolean => PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2));
 
 /** Whether a capitalised German word reads as an ordinary noun by its ending or our short list. */
 export const looksLikeNounByForm = memo((lower: string): boolean => {
@@ -125,10 +141,16 @@ export const isCompoundNoun = memo((lower: string): boolean => {
  * lexicon lists nominalised adjectives ("der Deutsche") apart from nouns proper ("Küste", "Tochter").
  */
 export function looksLikeNameAdjective(token: Token): boolean {
+  // A token's answer follows from its text (its lower case is the text's) once it stands inside a sentence.
+  if (token.initial) return false;
+  return nameAdjectiveByText(token);
+}
+
+const nameAdjectiveByText = memoByText((token: Token): boolean => {
   return !token.initial && isCapitalised(token.text) && /(?:e|en|er|es|ische|ischen|ischer)$/.test(token.lower)
     && token.lower.length >= 5 && !FUNCTION_WORDS.has(token.lower) && !looksLikeNounByForm(token.lower) && !isNounProper(token.lower)
     && !isGivenName(token.lower) && !isAcronym(token.text);
-}
+});
 
 /**
  * Whether a capitalised word can be part of a name: known names always can; function words,
@@ -136,6 +158,13 @@ export function looksLikeNameAdjective(token: Token): boolean {
  */
 export function isNameWord(token: Token): boolean {
   if (!token.word || !isCapitalised(token.text)) return false;
+  return token.initial ? initialNameWord(token) : innerNameWord(token);
+}
+
+const initialNameWord = memoByText(nameWordTest);
+const innerNameWord = memoByText(nameWordTest);
+
+function nameWordTest(token: Token): boolean {
   const lower = token.lower;
   if (isPlace(lower) || isKnownOrg(lower) || isGivenName(lower)) return true;
   if (isAcronym(token.text)) return !FUNCTION_WORDS.has(lower) && !NON_NAME_ACRONYMS.has(lower);

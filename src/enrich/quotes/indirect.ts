@@ -57,6 +57,8 @@ const NOT_VERBS = wordSet(`die eine keine seine ihre meine deine unsere alle die
 /** A verb in -e next to a third-person pronoun ("nehme er", "es gebe") is Konjunktiv I. */
 function isSubjunctiveByForm(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
+  // Most words fail at their last letter or length, before the Unicode expression is run.
+  if (t.text.length < 4 || t.text.charCodeAt(t.text.length - 1) !== 0x65) return false;
   // "-te" is the past tense ("kündigte"); the few subjunctives in -te ("halte") are in the word list.
   if (!/^\p{Ll}{3,}e$/u.test(t.text) || NOT_VERBS.has(t.lower) || /(?:ige|ische|liche|ene|te)$/.test(t.lower)) return false;
   return THIRD_PERSON.has(tokens[k - 1]?.lower ?? '') || THIRD_PERSON.has(tokens[k + 1]?.lower ?? '');

@@ -13,6 +13,8 @@ import { conceptOf } from './bilingual.ts';
 export class TermDictionary {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
+  /** Per language, what a token's text comes to (see `collect`): looked up instead of stemmed again. */
+  private readonly byText = new Map<string, Map<string, number>>();
 
   /** The id of a term, given on first sight. */
   intern(term: string): number {
@@ -32,11 +34,21 @@ export class TermDictionary {
     return term;
   }
 
+  /** The token-text cache of a language (kept by the dictionary, since it holds the dictionary's ids). */
+  textCache(lang: string): Map<string, number> {
+    let cache = this.byText.get(lang);
+    if (!cache) this.byText.set(lang, (cache = new Map()));
+    else if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
+    return cache;
+  }
+
   /** How many terms have ids (every id is below this). */
   get size(): number {
     return this.terms.length;
   }
 }
+
+const TEXT_CACHE_LIMIT = 200_000;
 
 // Fibonacci hashing of term ids into a table of 2^k slots: consecutive ids spread over the table.
 const GOLDEN = 0x9e3779b1;
@@ -144,8 +156,9 @@ function isFunctionWord(lower: string): boolean {
   return GERMAN_FUNCTION_WORDS.has(lower) || ENGLISH_FUNCTION_WORDS.has(lower);
 }
 
+/** Whether a word reads as a name where it stands inside a sentence (at a sentence start none does). */
 function looksLikeName(token: Token, lang: string): boolean {
-  if (!token.capitalised || token.sentenceStart) return false;
+  if (!token.capitalised) return false;
   const lower = token.text.toLowerCase();
   if (isFunctionWord(lower) || NOT_NAMES.has(lower)) return false;
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return true; // EU, SPD, ECB
@@ -166,14 +179,32 @@ function isOrdinalDay(token: Token, text: string): boolean {
   return /^\d{1,2}$/.test(token.text) && text[token.start + token.text.length] === '.' && text[token.start + token.text.length + 1] === ' ';
 }
 
+/**
+ * What a token's text comes to in a language, as one number: -1 when it gives no term, else its term
+ * id times two, plus one when the word reads as a name inside a sentence. Kind, capital, term and name
+ * test all follow from the text, so each text is stemmed and looked up once per dictionary.
+ */
+function textEntry(token: Token, lang: string, dictionary: TermDictionary): number {
+  const term = termOf(token, lang);
+  if (!term) return -1;
+  const id = dictionary.intern(term);
+  // Listed concepts are common words by construction, never names.
+  const nameLike = token.kind === 'word' && !term.startsWith('@') && looksLikeName(token, lang);
+  return id * 2 + (nameLike ? 1 : 0);
+}
+
 function collect(text: string, lang: string, dictionary: TermDictionary, terms: Counts, anchors: Counts): void {
+  const cache = dictionary.textCache(lang);
   for (const token of tokenize(text)) {
-    const term = termOf(token, lang);
-    if (!term) continue;
-    const id = dictionary.intern(term);
+    let entry = cache.get(token.text);
+    if (entry === undefined) {
+      entry = textEntry(token, lang, dictionary);
+      cache.set(token.text, entry);
+    }
+    if (entry < 0) continue;
+    const id = Math.floor(entry / 2);
     terms.add(id);
-    // Listed concepts are common words by construction, never names.
-    const anchor = token.kind === 'number' ? !isOrdinalDay(token, text) : !term.startsWith('@') && looksLikeName(token, lang);
+    const anchor = token.kind === 'number' ? !isOrdinalDay(token, text) : entry % 2 === 1 && !token.sentenceStart;
     if (anchor) anchors.add(id);
   }
 }

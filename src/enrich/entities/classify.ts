@@ -143,6 +143,10 @@ export const isCompoundNoun = memo((lower: string): boolean => {
 export function looksLikeNameAdjective(token: Token): boolean {
   // A token's answer follows from its text (its lower case is the text's) once it stands inside a sentence.
   if (token.initial) return false;
+  // The endings and length the test asks for, read before its cache: most words fail here.
+  const lower = token.lower;
+  const end = lower.charCodeAt(lower.length - 1);
+  if (lower.length < 5 || (end !== 0x65 && end !== 0x6e && end !== 0x72 && end !== 0x73)) return false;
   return nameAdjectiveByText(token);
 }
 

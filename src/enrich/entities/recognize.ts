@@ -37,6 +37,8 @@ function isWordAt(tokens: Token[], i: number): boolean {
 
 /** The end of a span of capitalised adjectives followed by a capitalised head ("Deutsche Bank"). */
 function adjectiveNameEnd(tokens: Token[], i: number): number | null {
+  // Without a name adjective at i there is no span (asked first: the cheaper test, and both are pure).
+  if (!looksLikeNameAdjective(tokens[i]!)) return null;
   // "Tierpflegerin Maren Stolz": after a role or title comes a person, whatever its endings.
   if (personCue(tokens[i - 1])) return null;
   let j = i;

@@ -13,6 +13,11 @@ const PAIRS: Record<string, string> = { '„': '“”', '»': '«', '«': '»',
 const APOSTROPHE_LIKE = new Set(['‚', '‘', '’']);
 const MAX_LENGTH = 2000;
 
+/** Whether a code unit is one of the marks above ("“”„‚‘’«» and the typewriter's): a test before any string is made. */
+function isMark(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
+}
+
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -21,6 +26,7 @@ function isLetter(ch: string | undefined): boolean {
 export function findMarkedSpans(text: string): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!isMark(text.charCodeAt(i))) continue;
     const open = text[i]!;
     const closers = PAIRS[open];
     if (!closers) continue;
@@ -28,6 +34,7 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
     if (APOSTROPHE_LIKE.has(open) && isLetter(text[i - 1])) continue;
     let j = i + 1;
     for (; j < text.length && j - i < MAX_LENGTH; j++) {
+      if (!isMark(text.charCodeAt(j))) continue;
       const ch = text[j]!;
       if (!closers.includes(ch)) continue;
       if (APOSTROPHE_LIKE.has(ch) && isLetter(text[j + 1]) && isLetter(text[j - 1])) continue;

@@ -64,6 +64,11 @@ function singleGenitive(m: RawMention, token: Token): boolean {
  * once the text has named the person in full, its later bare mentions are theirs ("der Krämer" stays a noun).
  */
 function addSurnameMentions(tokens: Token[], raw: RawMention[], bySurname: Map<string, string>): void {
+  // Without a full name there is no surname to find (the sort below keeps the order either way).
+  if (bySurname.size === 0) {
+    raw.sort((a, b) => a.first - b.first);
+    return;
+  }
   const covered = new Set<number>();
   for (const m of raw) for (let k = m.first; k <= m.last; k++) covered.add(k);
   for (let i = 0; i < tokens.length; i++) {

@@ -13,8 +13,24 @@ const ABBREVIATIONS = new Set(`dr prof nr st bzw vgl ca usw etc inkl ggf evtl z.
   art bd hrsg sog mr mrs ms jr sr vs no gen lt col gov sen rep u.s z.t v.a i.a s.o`.split(/\s+/));
 const END_RE = /[.!?]+["“”»«’']*(?=\s)/g;
 
+/**
+ * The letters, digits and dots right before a full stop, up to 12 code units back: an ASCII word is
+ * read from the end by code unit; past ASCII the Unicode expression decides as before.
+ */
+function wordBefore(text: string, dot: number): string {
+  const from = Math.max(0, dot - 12);
+  let k = dot - 1;
+  for (; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return /([\p{L}\p{N}.]+)$/u.exec(text.slice(from, dot))?.[1] ?? '';
+    const inWord = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
+    if (!inWord) break;
+  }
+  return text.slice(k + 1, dot);
+}
+
 function endsAbbreviation(text: string, dot: number): boolean {
-  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const before = wordBefore(text, dot);
   if (before === '') return false;
   if (/^\p{N}+$/u.test(before)) return /^\s+\p{Ll}|^\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u.test(text.slice(dot + 1, dot + 14));
   if (/^\p{L}$/u.test(before)) return true;

@@ -58,7 +58,10 @@ export function signature(shingleSet: ReadonlySet<number>, shape: MinHashShape =
 export function bandKeys(sig: Uint32Array, shape: MinHashShape = DEFAULT_SHAPE): string[] {
   const keys: string[] = [];
   for (let b = 0; b < shape.bands; b++) {
-    keys.push(`${b}:${Array.from(sig.subarray(b * shape.rows, (b + 1) * shape.rows)).join('.')}`);
+    // "band:h1.h2.h3", built by concatenation rather than through a sub-array and an array join.
+    let key = `${b}:`;
+    for (let r = 0; r < shape.rows; r++) key += r === 0 ? `${sig[b * shape.rows + r]}` : `.${sig[b * shape.rows + r]}`;
+    keys.push(key);
   }
   return keys;
 }

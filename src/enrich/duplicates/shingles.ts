@@ -70,16 +70,21 @@ export function sharedCount(a: Uint32Array, b: Uint32Array, atLeast = 0): number
   let i = 0;
   let j = 0;
   let shared = 0;
+  // The most that can still be shared (shared + the shorter rest) only drops on a miss: it is checked
+  // at the start and after each miss. Where the walk stops early changes nothing but the time taken.
+  if (Math.min(a.length, b.length) < atLeast) return -1;
   while (i < a.length && j < b.length) {
-    if (shared + Math.min(a.length - i, b.length - j) < atLeast) return -1;
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
       shared++;
       i++;
       j++;
-    } else if (x < y) i++;
+      continue;
+    }
+    if (x < y) i++;
     else j++;
+    if (shared + Math.min(a.length - i, b.length - j) < atLeast) return -1;
   }
   return shared < atLeast ? -1 : shared;
 }

@@ -1,3 +1,5 @@
+import { isWhitespace } from '../../domain/whitespace.ts';
+
 /** A word or number of a text, with where it stands and how it is written. */
 export interface Token {
   /** The token as written. */
@@ -15,14 +17,6 @@ export interface Token {
 const TOKEN = /\d+(?:[.,:\-–]\d+)*|\p{L}+(?:['’]\p{L}+)*/gu;
 const UPPER = /^\p{Lu}/u;
 
-/** Whether a UTF-16 code unit is white space as the regular expression class \s reads it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
-    || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Whether a code unit ends a sentence or opens a paragraph, quotation or parenthesis: [.!?:;„“"«»(\n]. */
 function isOpeningMark(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x201e || c === 0x201c || c === 0x22
@@ -37,14 +31,14 @@ function isOpeningMark(c: number): boolean {
 function opensSentence(text: string, from: number, to: number, ordinal: boolean): boolean {
   let k = to - 1;
   let newline = false;
-  while (k >= from && isSpace(text.charCodeAt(k))) {
+  while (k >= from && isWhitespace(text.charCodeAt(k))) {
     if (text.charCodeAt(k) === 0x0a) newline = true;
     k--;
   }
   if (!ordinal && (newline || (k >= from && isOpeningMark(text.charCodeAt(k))))) return true;
   if (k === to - 1 || k - 1 < from) return false;
   const dash = text.charCodeAt(k);
-  return (dash === 0x2d || dash === 0x2013) && isSpace(text.charCodeAt(k - 1));
+  return (dash === 0x2d || dash === 0x2013) && isWhitespace(text.charCodeAt(k - 1));
 }
 
 /** Splits a text into words and numbers; hyphenated compounds become their parts ("SPD-Politiker" → SPD, Politiker). */

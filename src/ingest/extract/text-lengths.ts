@@ -3,6 +3,8 @@
 // boilerplate rules ask for the text length and link density of most elements of the page; reading
 // textContent for each walks every subtree again and again.
 
+import { isWhitespace } from '../../domain/whitespace.ts';
+
 /** The collapsed text of a subtree, described by its length and whether it starts or ends in a space. */
 interface Span {
   length: number;
@@ -21,20 +23,13 @@ function trimmed(span: Span): number {
   return Math.max(0, span.length - (span.lead ? 1 : 0) - (span.trail ? 1 : 0));
 }
 
-/** Whether a UTF-16 code unit is whitespace as `\s` in a JavaScript pattern matches it. */
-export function isSpace(code: number): boolean {
-  if (code > 0x20 && code < 0xa0) return false;
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** The span of a text node: its length with whitespace runs counted as one character, counted without building the collapsed string. */
 function textSpan(data: string): Span {
   if (data.length === 0) return EMPTY;
   let length = 0;
   let inSpace = false;
   for (let i = 0; i < data.length; i++) {
-    if (isSpace(data.charCodeAt(i))) {
+    if (isWhitespace(data.charCodeAt(i))) {
       if (!inSpace) length++;
       inSpace = true;
     } else {
@@ -42,7 +37,7 @@ function textSpan(data: string): Span {
       inSpace = false;
     }
   }
-  return { length, lead: isSpace(data.charCodeAt(0)), trail: inSpace, linked: 0 };
+  return { length, lead: isWhitespace(data.charCodeAt(0)), trail: inSpace, linked: 0 };
 }
 
 /** Text lengths and link density of elements, cached; call {@link TextLengths.forget} before removing an element. */

@@ -4,6 +4,20 @@ import type { Counts } from './features.ts';
 const GERMAN = 1;
 const ENGLISH = 2;
 
+/** The length, doubled from `length` as often as needed, that has a place for `index`. */
+function capacityFor(length: number, index: number): number {
+  while (length <= index) length *= 2;
+  return length;
+}
+
+/** A copy of a typed array with `length` places; the new ones hold `fill`. */
+function widened<A extends Int32Array | Uint8Array | Float64Array>(array: A, length: number, fill = 0): A {
+  const out = new (array.constructor as new (n: number) => A)(length);
+  if (fill !== 0) out.fill(fill);
+  out.set(array as ArrayLike<number>);
+  return out;
+}
+
 /**
  * Document frequencies learnt online from the articles seen so far, per language, so that a term's weight
  * only depends on the past and a term can be told language-neutral (seen in German and in English text).
@@ -44,14 +58,9 @@ export class DocumentFrequencies {
   }
 
   private grow(id: number): void {
-    let length = this.df.length;
-    while (length <= id) length *= 2;
-    const df = new Int32Array(length);
-    df.set(this.df);
-    this.df = df;
-    const languages = new Uint8Array(length);
-    languages.set(this.languages);
-    this.languages = languages;
+    const length = capacityFor(this.df.length, id);
+    this.df = widened(this.df, length);
+    this.languages = widened(this.languages, length);
   }
 
   /** In how many articles the term occurs. */
@@ -71,14 +80,9 @@ export class DocumentFrequencies {
   }
 
   private growIdf(documents: number): void {
-    let length = this.idfStamps.length;
-    while (length <= documents) length *= 2;
-    const values = new Float64Array(length);
-    values.set(this.idfByDocuments);
-    this.idfByDocuments = values;
-    const stamps = new Int32Array(length).fill(-1);
-    stamps.set(this.idfStamps);
-    this.idfStamps = stamps;
+    const length = capacityFor(this.idfStamps.length, documents);
+    this.idfByDocuments = widened(this.idfByDocuments, length);
+    this.idfStamps = widened(this.idfStamps, length, -1);
   }
 
   /** Σ w² over the vector's terms (only the language-neutral ones with `neutral`), w = sublinear tf × idf. */

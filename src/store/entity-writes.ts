@@ -32,31 +32,20 @@ const CHUNK = 500;
  * Each type's keys are asked for with their type: the primary key is (type, alias), and an alias alone
  * cannot use it, so the table was read whole for every article and got slower as it grew.
  */
-async function knownAliases(db: DbOrTx, keysByType: ReadonlyMap<string, readonly string[]>): Promise<Map<string, { entityId: number; alias: string; name: string }>> {
+async function knownAliases(db: DbOrTx, pairs: ReadonlyArray<readonly [type: string, alias: string]>): Promise<Map<string, { entityId: number; alias: string; name: string }>> {
   const known = new Map<string, { entityId: number; alias: string; name: string }>();
-  // Statements of at most CHUNK values, each a group of (type, keys) parts.
-  const groups: Array<Array<[string, string[]]>> = [];
-  let group: Array<[string, string[]]> = [];
-  let size = 0;
-  for (const [type, keys] of keysByType) {
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      const part = keys.slice(i, i + CHUNK);
-      if (size + part.length > CHUNK && group.length > 0) {
-        groups.push(group);
-        group = [];
-        size = 0;
-      }
-      group.push([type, part]);
-      size += part.length;
+  for (let i = 0; i < pairs.length; i += CHUNK) {
+    const byType = new Map<string, string[]>();
+    for (const [type, alias] of pairs.slice(i, i + CHUNK)) {
+      const aliases = byType.get(type);
+      if (aliases) aliases.push(alias);
+      else byType.set(type, [alias]);
     }
-  }
-  if (group.length > 0) groups.push(group);
-  for (const parts of groups) {
     const rows = await db
       .selectFrom('entity_aliases as ea')
       .innerJoin('entities as e', 'e.id', 'ea.entity_id')
       .select(['ea.entity_id', 'ea.type', 'ea.alias', 'e.name'])
-      .where((eb) => eb.or(parts.map(([type, keys]) => eb.and([eb('ea.type', '=', type), eb('ea.alias', 'in', keys)]))))
+      .where((eb) => eb.or([...byType].map(([type, aliases]) => eb.and([eb('ea.type', '=', type), eb('ea.alias', 'in', aliases)]))))
       .execute();
     for (const r of rows) known.set(`${r.type}\u0000${r.alias}`, { entityId: r.entity_id, alias: r.alias, name: r.name });
   }
@@ -73,13 +62,9 @@ async function knownAliases(db: DbOrTx, keysByType: ReadonlyMap<string, readonly
  */
 async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at: string): Promise<number[]> {
   const keysOf = entities.map((e) => [...new Set([e.name, ...e.aliases].map(aliasKey))]);
-  const keysByType = new Map<string, Set<string>>();
-  for (const [n, e] of entities.entries()) {
-    const keys = keysByType.get(e.type) ?? new Set<string>();
-    for (const key of keysOf[n]!) keys.add(key);
-    keysByType.set(e.type, keys);
-  }
-  const known = await knownAliases(db, new Map([...keysByType].map(([type, keys]) => [type, [...keys]])));
+  // Each (type, alias) once; the same spelling of two types is looked up for each.
+  const pairs = new Map(entities.flatMap((e, n) => keysOf[n]!.map((key) => [`${e.type}\u0000${key}`, [e.type, key] as const])));
+  const known = await knownAliases(db, [...pairs.values()]);
   const nameOf = new Map<number, string>([...known.values()].map((k) => [k.entityId, k.name]));
   const added: { entity_id: number; type: string; alias: string }[] = [];
   const ids: number[] = [];

@@ -23,8 +23,9 @@ usage: presseschau <command> [options]
 
   serve [--demo] [--no-scheduler]   the site on PORT with worker and scheduler in the process
   web                               the site only (feeds are refreshed by workers)
-  worker [--concurrency N] [--lease SECONDS] [--poll SECONDS] [--exit-when-idle]
+  worker [--concurrency N] [--lease SECONDS] [--poll SECONDS] [--jobs all|none|KIND,…] [--no-feeds] [--exit-when-idle]
                                     claims due feeds and follow-up jobs from the database
+                                    (--jobs none: feeds only; --no-feeds: jobs only, e.g. --jobs intel.analyze)
   scheduler                         lease expiry and periodic jobs (WebSub renewals)
   fetch [--all]                     one pass over the due feeds (all feeds with --all)
   feeds add URL [--name NAME] [--category NAME] [--source SLUG] [--language de|en] [--all] [--no-check]

@@ -40,7 +40,7 @@ export function politeIngest(ctx: AppContext, owner: string): IngestDeps {
  * The worker role: claims due feeds and jobs from the database and refreshes/runs them. Its fetches
  * go through the per-host slots in the database, so politeness holds over every worker process.
  */
-export function startWorkerRole(ctx: AppContext, options: Partial<Omit<WorkerOptions, 'jobKinds'>> = {}): Worker {
+export function startWorkerRole(ctx: AppContext, options: Partial<WorkerOptions> = {}): Worker {
   const owner = options.owner ?? processOwner('worker');
   const ingest = politeIngest(ctx, owner);
   return startWorker(
@@ -50,7 +50,8 @@ export function startWorkerRole(ctx: AppContext, options: Partial<Omit<WorkerOpt
       concurrency: options.concurrency ?? ctx.config.polling.feedConcurrency,
       leaseMs: options.leaseMs ?? WORKER_DEFAULTS.leaseMs,
       idlePollMs: options.idlePollMs ?? WORKER_DEFAULTS.idlePollMs,
-      jobKinds,
+      jobKinds: options.jobKinds ?? jobKinds,
+      ...(options.feeds !== undefined ? { feeds: options.feeds } : {}),
       ...(options.jobLeaseMs !== undefined ? { jobLeaseMs: options.jobLeaseMs } : {}),
       ...(options.onRefreshed ? { onRefreshed: options.onRefreshed } : {}),
     },

@@ -21,6 +21,8 @@ export interface WorkerOptions {
   idlePollMs: number;
   /** Kinds of jobs this worker runs (others stay for workers that know them). */
   jobKinds: readonly JobKind[];
+  /** Whether it refreshes due feeds (default true); false makes a worker for follow-up jobs only. */
+  feeds?: boolean;
   /** Called after each feed refresh with how long it took (for logs and benchmarks). */
   onRefreshed?: (feed: ClaimedFeed, outcome: RefreshOutcome, ms: number) => void;
 }
@@ -109,6 +111,7 @@ export function startWorker(deps: { ingest: IngestDeps; jobContext: JobContext; 
   const claim = async (): Promise<number> => {
     let free = options.concurrency - active.size;
     if (free <= 0) return 0;
+    if (options.feeds === false) return kinds.size > 0 ? claimJobs(free) : 0;
     const jobsFirst = kinds.size > 0 && Date.now() >= nextJobLook;
     let claimed = jobsFirst ? await claimJobs(free) : 0;
     free -= claimed;

@@ -81,6 +81,12 @@ describe('the presseschau command', () => {
     assert.equal((await presseschau(['feeds', 'remove', '99'], env)).code, 1);
     assert.equal((await presseschau(['gibtsnicht'], env)).code, 2);
     assert.equal((await presseschau(['feeds', 'list', '--falsch'], env)).code, 2);
+    const unknownJob = await presseschau(['worker', '--jobs', 'intel.analyze,zaubern'], env);
+    assert.equal(unknownJob.code, 2);
+    assert.match(unknownJob.stderr, /--jobs takes all, none or kinds separated by commas \(intel\.analyze, websub\.maintain\); unknown "zaubern"/);
+    const idle = await presseschau(['worker', '--no-feeds', '--jobs', 'none'], env);
+    assert.equal(idle.code, 2);
+    assert.match(idle.stderr, /nothing to do/);
     const badConfig = await presseschau(['feeds', 'list'], { ...env, PORT: 'achtzig' });
     assert.equal(badConfig.code, 1);
     assert.match(badConfig.stderr, /PORT/);

@@ -4,6 +4,8 @@
 // processes ingest it: SQLite with one process, PostgreSQL with 1, 2 and 4.
 // usage: npm run bench:ingest -- [--feeds 10000] [--items 20] [--hosts 50] [--concurrency 8]
 //          [--runs sqlite:1,pg:1,pg:2,pg:4] [--pg URL] [--crash SECONDS]
+// A run `pg:2+1` has 2 feed workers (`--jobs none`) and 1 analysis worker (`--no-feeds --jobs
+// intel.analyze`) instead of workers that do both.
 // --crash kills a random worker with SIGKILL every SECONDS (and starts it again) and checks at the
 // end that every fixture article is stored exactly once.
 import { spawn } from 'node:child_process';
@@ -12,6 +14,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { hasUnanalysedArticles } from '../../src/services/ingest/analyse-committed.ts';
 import { addFeed, createSource, openDatabase, type Store } from '../../src/store/index.ts';
 import { fleetEnv, startWorkerProcess, type FleetDatabase, type FleetProcess } from '../../test/scale/worker-fleet.ts';
 import { articlePath, farmFeedUrl, farmOrigins, type FarmShape } from './farm.ts';
@@ -24,6 +27,8 @@ const HOST_CONNECTIONS = 4;
 interface RunResult {
   label: string;
   procs: number;
+  /** Analysis-only workers beside the feed workers (0: every worker does both). */
+  analysts: number;
   articles: number;
   expected: number;
   exactlyOnce: boolean;
@@ -36,6 +41,8 @@ interface RunResult {
   rssMb: number[];
   /** CPU time of the worker processes (user + system), summed. */
   cpuS: number;
+  /** The part of cpuS spent by the analysis-only workers. */
+  analysisCpuS: number;
   /** Per-stage counters summed over the worker processes (see stage-times.ts). */
   stages: Record<string, { count: number; ms: number }>;
   kills: number;
@@ -58,9 +65,9 @@ function options() {
   });
   const shape: FarmShape = { feeds: Number(values.feeds), items: Number(values.items), hosts: Number(values.hosts) };
   const runs = values.runs.split(',').map((r) => {
-    const [db, n] = r.split(':');
-    if ((db !== 'sqlite' && db !== 'pg') || !(Number(n) > 0)) throw new Error(`--runs: sqlite:N or pg:N, not ${r}`);
-    return { db: db as 'sqlite' | 'pg', procs: Number(n) };
+    const [, db, n, a] = /^(sqlite|pg):(\d+)(?:\+(\d+))?$/.exec(r) ?? [];
+    if (!db || !(Number(n) > 0)) throw new Error(`--runs: sqlite:N, pg:N or with analysis workers of their own sqlite:N+A, pg:N+A; not ${r}`);
+    return { db: db as 'sqlite' | 'pg', procs: Number(n), analysts: Number(a ?? 0) };
   });
   return { shape, runs, concurrency: values.concurrency, pgUrl: values.pg, crashS: values.crash ? Number(values.crash) : null, profileDir: values.profile ?? null };
 }
@@ -139,27 +146,39 @@ async function freshDatabase(kind: 'sqlite' | 'pg', pgUrl: string, n: number): P
   };
 }
 
-async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n: number, ctx: ReturnType<typeof options> & { ports: number[] }): Promise<RunResult> {
+/** Resolves once no article waits for its analysis (twice in a row: a finished job re-enqueues itself after removal). */
+async function analysisCaughtUp(store: Store): Promise<void> {
+  for (let quiet = 0; quiet < 2; ) {
+    await new Promise((r) => setTimeout(r, 250));
+    quiet = (await hasUnanalysedArticles({ db: store.db })) ? 0 : quiet + 1;
+  }
+}
+
+async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, analysts: number, n: number, ctx: ReturnType<typeof options> & { ports: number[] }): Promise<RunResult> {
   const { store, fleet, drop } = await freshDatabase(kind, ctx.pgUrl, n);
   try {
     await seed(store, ctx.shape, ctx.ports);
     const env = fleetEnv(fleet, { PRESSESCHAU_LOG_LEVEL: 'debug', PRESSESCHAU_HOST_CONNECTIONS: String(HOST_CONNECTIONS), PRESSESCHAU_HOST_GAP: '0' });
     const crash = ctx.crashS !== null;
     // Without crashes each worker stops when nothing is left to claim; with crashes the run ends when all is stored.
-    const args = ['--concurrency', ctx.concurrency, '--poll', '0.5', ...(crash ? ['--lease', '10'] : ['--exit-when-idle'])];
+    const feedArgs = ['--concurrency', ctx.concurrency, '--poll', '0.5', ...(crash ? ['--lease', '10'] : ['--exit-when-idle']), ...(analysts > 0 ? ['--jobs', 'none'] : [])];
+    // Analysis workers run until the analysis has caught up (they would find nothing to do before the first commit).
+    const analystArgs = ['--concurrency', '1', '--poll', '0.5', '--no-feeds', '--jobs', 'intel.analyze'];
     const started = performance.now();
     const sampler = startCpuSampler();
     const all: FleetProcess[] = [];
     const live: FleetProcess[] = [];
-    const spawnOne = () => {
-      const p = startWorkerProcess(env, args, { collect: true, ...(ctx.profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${ctx.profileDir}`] } : {}) });
+    const analyst = new Set<FleetProcess>();
+    const spawnOne = (asAnalyst: boolean) => {
+      const p = startWorkerProcess(env, asAnalyst ? analystArgs : feedArgs, { collect: true, ...(ctx.profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${ctx.profileDir}`] } : {}) });
       all.push(p);
+      if (asAnalyst) analyst.add(p);
       return p;
     };
     // Workers must not outlive an interrupted benchmark.
     const killAll = () => all.forEach((p) => p.child.kill('SIGKILL'));
     process.once('exit', killAll);
-    for (let i = 0; i < procs; i++) live.push(spawnOne());
+    for (let i = 0; i < procs + analysts; i++) live.push(spawnOne(i >= procs));
     let kills = 0;
     if (crash) {
       const expected = ctx.shape.feeds * ctx.shape.items;
@@ -171,13 +190,17 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
         if (Date.now() - lastKill >= ctx.crashS! * 1000 && readyAt !== null && Date.now() - readyAt >= ctx.crashS! * 1000) {
           live[victim]!.child.kill('SIGKILL');
           await live[victim]!.exited;
-          live[victim] = spawnOne();
+          live[victim] = spawnOne(analyst.has(live[victim]!));
           kills++;
           lastKill = Date.now();
         }
         await new Promise((r) => setTimeout(r, 250));
       }
       for (const p of live) p.child.kill('SIGTERM');
+    } else if (analysts > 0) {
+      await Promise.all(live.filter((p) => !analyst.has(p)).map((p) => p.exited));
+      await analysisCaughtUp(store);
+      for (const p of analyst) p.child.kill('SIGTERM');
     }
     await Promise.all(all.map((p) => p.exited));
     sampler.stop();
@@ -189,7 +212,9 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
     const lastRefresh = Math.max(...times('Feed refresh finished.'));
     const workingS = (lastRefresh - readyAt) / 1000;
     const drainedS = (Math.max(...times('The worker stopped.'), ...times('Feed refresh finished.')) - readyAt) / 1000;
-    const stopped = records.filter((r) => r['msg'] === 'The worker stopped.');
+    const stoppedOf = (ps: FleetProcess[]) => ps.flatMap((p) => p.lines.filter((l) => l.includes('"The worker stopped."')).map((l) => JSON.parse(l) as Record<string, unknown>));
+    const cpuSOf = (rs: Record<string, unknown>[]) => rs.reduce((sum, r) => sum + Number(r['cpu_ms']), 0) / 1000;
+    const stopped = stoppedOf(all);
     const rssMb = stopped.map((r) => Math.round(Number(r['max_rss_kb']) / 1024));
     const stages: RunResult['stages'] = {};
     for (const r of stopped) {
@@ -202,6 +227,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
     return {
       label,
       procs,
+      analysts,
       articles: await countArticles(store),
       expected: ctx.shape.feeds * ctx.shape.items,
       exactlyOnce: await exactlyOnce(store, ctx.shape),
@@ -210,7 +236,8 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, n:
       drainedS,
       p95Ms: quantile(durations, 0.95),
       rssMb,
-      cpuS: stopped.reduce((s, r) => s + Number(r['cpu_ms']), 0) / 1000,
+      cpuS: cpuSOf(stopped),
+      analysisCpuS: cpuSOf(stoppedOf([...analyst])),
       stages,
       kills,
       machine: sampler.between(readyAt, lastRefresh),
@@ -247,9 +274,9 @@ async function main(): Promise<void> {
   const results: (RunResult & { ceiling: number; ceilingCpuMs: number; ceilingRss: number[] })[] = [];
   try {
     for (const [n, run] of opts.runs.entries()) {
-      const label = `${run.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} × ${run.procs}`;
+      const label = `${run.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} × ${run.procs}${run.analysts > 0 ? ` + analysis × ${run.analysts}` : ''}`;
       process.stderr.write(`${label}: ingesting …\n`);
-      const result = await ingestRun(label, run.db, run.procs, n, { ...opts, ports: farm.ports });
+      const result = await ingestRun(label, run.db, run.procs, run.analysts, n, { ...opts, ports: farm.ports });
       process.stderr.write(`${label}: extraction alone …\n`);
       const ceiling = await extractionCeiling(opts.shape, run.procs);
       results.push({ ...result, ceiling: ceiling.pagesPerS, ceilingCpuMs: ceiling.cpuMsPerPage, ceilingRss: ceiling.rssMb });
@@ -271,7 +298,7 @@ async function main(): Promise<void> {
     r.rssMb.join(' '),
     fmt(r.ceiling, 1),
     `${fmt((100 * r.articles) / r.workingS / r.ceiling)} %`,
-    fmt((1000 * r.cpuS) / r.articles, 1),
+    r.analysts > 0 ? `${fmt((1000 * (r.cpuS - r.analysisCpuS)) / r.articles, 1)} + ${fmt((1000 * r.analysisCpuS) / r.articles, 1)}` : fmt((1000 * r.cpuS) / r.articles, 1),
     fmt(r.ceilingCpuMs, 1),
     r.machine ? `${fmt(100 * r.machine.busy)} % (${fmt(100 * r.machine.steal)} %)` : '–',
   ]);
@@ -291,7 +318,7 @@ async function main(): Promise<void> {
   console.log(`Load at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('"items/s working": from the first worker ready to the last refresh done, i.e. every article fetched, parsed, extracted, stored and indexed (process start-up excluded);');
   console.log('"analysed by": when the follow-up analysis (stories, names, quotes; one job at a time over all workers) had caught up, from the same start;');
-  console.log('"ceiling": extraction alone, same pages, same process count; CPU columns: worker CPU (user+system) per article vs extraction CPU per page;');
+  console.log('"ceiling": extraction alone, same pages, same process count (feed workers); CPU columns: worker CPU (user+system) per article (feed workers + analysis workers where they are apart) vs extraction CPU per page;');
   console.log('"machine CPU busy": share of all cores busy while the articles came in, every process counted (workers, farm, database); near 100 % more workers cannot help. Steal: time the host gave to other machines.');
   if (results.some((r) => !r.exactlyOnce)) process.exitCode = 1;
 }

@@ -57,8 +57,8 @@ async function knownAliases(db: DbOrTx, pairs: ReadonlyArray<readonly [type: str
  * the other spellings in alias order, as the alias index returns them), else a new one; an entity
  * found or created for one name is found by the names after it through the aliases it got. A person
  * first known by a surname takes the fuller name when it comes. The aliases are looked up in one
- * statement for all names and the new ones written in one; only new entities and new full names
- * take statements of their own.
+ * statement for all names, the slugs of the new entities in one, the new entities written in one and
+ * their aliases in one; only a new full name of a stored person takes a statement of its own.
  */
 async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at: string): Promise<number[]> {
   const keysOf = entities.map((e) => [...new Set([e.name, ...e.aliases].map(aliasKey))]);
@@ -66,6 +66,8 @@ async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at:
   const pairs = new Map(entities.flatMap((e, n) => keysOf[n]!.map((key) => [`${e.type}\u0000${key}`, [e.type, key] as const])));
   const known = await knownAliases(db, [...pairs.values()]);
   const nameOf = new Map<number, string>([...known.values()].map((k) => [k.entityId, k.name]));
+  // Entities new to the database get ids below zero until they are written: -1 is created[0].
+  const created: { type: string; name: string; slugFrom: string }[] = [];
   const added: { entity_id: number; type: string; alias: string }[] = [];
   const ids: number[] = [];
   for (const [n, e] of entities.entries()) {
@@ -77,17 +79,13 @@ async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at:
       id = own.entityId;
       const current = nameOf.get(id)!;
       if (e.type === 'person' && e.name.length > current.length && e.name.endsWith(` ${current}`)) {
-        await db.updateTable('entities').set({ name: e.name }).where('id', '=', id).execute();
+        if (id < 0) created[-id - 1]!.name = e.name;
+        else await db.updateTable('entities').set({ name: e.name }).where('id', '=', id).execute();
         nameOf.set(id, e.name);
       }
     } else {
-      id = (
-        await db
-          .insertInto('entities')
-          .values({ type: e.type, name: e.name, slug: await freeSlug(db, e.name, e.type), created_at: at })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
+      // The slug comes from the name it was first known by, as for a stored person renamed later.
+      id = -created.push({ type: e.type, name: e.name, slugFrom: e.name });
       nameOf.set(id, e.name);
     }
     // An alias already taken keeps its entity (the insert would do nothing for it).
@@ -99,30 +97,65 @@ async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at:
     }
     ids.push(id);
   }
+  const stored = await insertEntities(db, created, at);
+  const real = (id: number): number => (id < 0 ? stored[-id - 1]! : id);
   for (let i = 0; i < added.length; i += CHUNK) {
     await db
       .insertInto('entity_aliases')
-      .values(added.slice(i, i + CHUNK))
+      .values(added.slice(i, i + CHUNK).map((a) => ({ ...a, entity_id: real(a.entity_id) })))
       .onConflict((oc) => oc.columns(['type', 'alias']).doNothing())
       .execute();
   }
-  return ids;
+  return ids.map(real);
+}
+
+/** Writes new entities with free slugs; their ids, in order. */
+async function insertEntities(db: DbOrTx, created: readonly { type: string; name: string; slugFrom: string }[], at: string): Promise<number[]> {
+  if (created.length === 0) return [];
+  const slugs = await freeSlugs(db, created.map((c) => ({ name: c.slugFrom, type: c.type })));
+  const idBySlug = new Map<string, number>();
+  for (let i = 0; i < created.length; i += CHUNK) {
+    const rows = await db
+      .insertInto('entities')
+      .values(created.slice(i, i + CHUNK).map((c, k) => ({ type: c.type, name: c.name, slug: slugs[i + k]!, created_at: at })))
+      .returning(['id', 'slug'])
+      .execute();
+    // Neither database promises the rows of RETURNING in the order of VALUES; the slug is unique.
+    for (const r of rows) idBySlug.set(r.slug, r.id);
+  }
+  return slugs.map((slug) => idBySlug.get(slug)!);
 }
 
 // "paris" for the city; the club of the same name becomes "paris-organisation", then "paris-organisation-2".
-// The two usual answers are looked up by equality (the unique index); only when both are taken are the
-// numbered ones read. A prefix LIKE cannot use the index (case-blind on SQLite, collation on
-// PostgreSQL), and reading every slug for each new name made storing names slower as they grew.
-async function freeSlug(db: DbOrTx, name: string, type: string): Promise<string> {
-  const base = slugOrEmpty(name) || type;
-  const typed = `${base}-${type === 'organization' ? 'organisation' : type === 'place' ? 'ort' : 'person'}`;
-  const usual = new Set((await db.selectFrom('entities').select('slug').where('slug', 'in', [base, typed]).execute()).map((r) => r.slug));
-  if (!usual.has(base)) return base;
-  if (!usual.has(typed)) return typed;
-  const taken = new Set(
-    (await db.selectFrom('entities').select('slug').where('slug', 'like', `${typed}-%`).execute()).map((r) => r.slug),
-  );
-  for (let n = 2; ; n++) if (!taken.has(`${typed}-${n}`)) return `${typed}-${n}`;
+// The two usual answers of every name are looked up by equality (the unique index) in one statement;
+// only when both are taken are the numbered ones read. A prefix LIKE cannot use the index (case-blind
+// on SQLite, collation on PostgreSQL), and reading every slug for each new name made storing names
+// slower as they grew. Names earlier in the list take their slugs first, as if written one by one.
+async function freeSlugs(db: DbOrTx, names: readonly { name: string; type: string }[]): Promise<string[]> {
+  const candidates = names.map(({ name, type }) => {
+    const base = slugOrEmpty(name) || type;
+    return { base, typed: `${base}-${type === 'organization' ? 'organisation' : type === 'place' ? 'ort' : 'person'}` };
+  });
+  const wanted = [...new Set(candidates.flatMap((c) => [c.base, c.typed]))];
+  const taken = new Set<string>();
+  for (let i = 0; i < wanted.length; i += CHUNK) {
+    for (const r of await db.selectFrom('entities').select('slug').where('slug', 'in', wanted.slice(i, i + CHUNK)).execute()) taken.add(r.slug);
+  }
+  const slugs: string[] = [];
+  for (const { base, typed } of candidates) {
+    let slug: string;
+    if (!taken.has(base)) slug = base;
+    else if (!taken.has(typed)) slug = typed;
+    else {
+      const numbered = new Set((await db.selectFrom('entities').select('slug').where('slug', 'like', `${typed}-%`).execute()).map((r) => r.slug));
+      let n = 2;
+      while (numbered.has(`${typed}-${n}`) || taken.has(`${typed}-${n}`)) n++;
+      slug = `${typed}-${n}`;
+    }
+    taken.add(slug);
+    slugs.push(slug);
+  }
+  return slugs;
 }
 
 /**

@@ -133,3 +133,33 @@ test('names that make the same slug get the plain one, then the typed one, then 
   const place = await db.selectFrom('entities').select('slug').where('type', '=', 'place').executeTakeFirstOrThrow();
   assert.equal(place.slug, 'jana-mueller-ort');
 });
+
+test('the new entities of an article are written in one statement after one slug lookup, whatever their number', async () => {
+  const { db, article } = await setup();
+  const id = await article(1);
+  const run = recording(db);
+  const names = ['Jana Ebeling', 'Tim Auer', 'Anna Berg', 'Kai Neu', 'Lea Sommer', 'Ole Winter'].map((name) => entity('person', name));
+  await recordEntitiesAndQuotes(run.db, id, [...names, entity('place', 'Oldenburg'), entity('organization', 'Stadtwerke')], [], AT);
+  assert.deepEqual(run.statements, [
+    'delete quotes', 'delete article_entities', 'select entity_aliases', 'select entities', 'insert entities', 'insert entity_aliases', 'insert article_entities',
+  ]);
+  const stored = await entitiesOf(db, id);
+  assert.deepEqual(stored.map((e) => [e.name, e.slug]), [
+    ['Jana Ebeling', 'jana-ebeling'], ['Tim Auer', 'tim-auer'], ['Anna Berg', 'anna-berg'], ['Kai Neu', 'kai-neu'],
+    ['Lea Sommer', 'lea-sommer'], ['Ole Winter', 'ole-winter'], ['Oldenburg', 'oldenburg'], ['Stadtwerke', 'stadtwerke'],
+  ]);
+  // Each alias points at the entity of its own name, not at a neighbour written in the same statement.
+  const aliases = await db.selectFrom('entity_aliases as ea').innerJoin('entities as e', 'e.id', 'ea.entity_id').select(['ea.alias', 'e.name']).execute();
+  for (const a of aliases) assert.equal(a.alias, a.name.toLowerCase());
+});
+
+test('names of one article that make the same slug share it out in their order, beside the slugs already stored', async () => {
+  const { db, article } = await setup();
+  await recordEntitiesAndQuotes(db, await article(1), [entity('person', 'Jana Müller')], [], AT);
+  const id = await article(2);
+  await recordEntitiesAndQuotes(db, id, [entity('person', 'Jana Mueller'), entity('place', 'Jana Müller'), entity('person', 'Jana-Müller'), entity('person', 'Jana  Müller')], [], AT);
+  const slugs = await db.selectFrom('entities').select(['type', 'name', 'slug']).orderBy('slug').execute();
+  assert.deepEqual(slugs.map((e) => e.slug), ['jana-mueller', 'jana-mueller-ort', 'jana-mueller-person', 'jana-mueller-person-2', 'jana-mueller-person-3']);
+  assert.equal(slugs.find((e) => e.type === 'place')!.slug, 'jana-mueller-ort');
+  assert.equal(slugs.find((e) => e.name === 'Jana  Müller')!.slug, 'jana-mueller-person-3');
+});

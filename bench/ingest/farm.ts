@@ -64,8 +64,10 @@ function sentence(rnd: () => number, place: string): string {
 
 /** Title and paragraphs of item i of feed f. */
 export function farmStory(f: number, i: number): { title: string; lead: string; paragraphs: string[]; publishedAt: Date } {
-  // One item in ten is wire copy: the text of the item with the same number in the feed before.
-  if (i % 10 === 5 && f > 0) {
+  // One item in ten is wire copy: the text of the item with the same number in the feed before, which
+  // is an item of its own (a copy of a copy would chain back through every feed: one text thousands
+  // of times, and a recursion as deep as the feeds are many).
+  if ((f + i) % 10 === 5 && f > 0) {
     const wire = farmStory(f - 1, i);
     const publishedAt = new Date(wire.publishedAt.getTime() + 600_000);
     return { ...wire, title: `${wire.title.replace(/ \(\d+-\d+\)$/, '')} (${f}-${i})`, publishedAt };

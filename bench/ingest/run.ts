@@ -84,10 +84,18 @@ function startFarmProcess(shape: FarmShape): Promise<{ ports: number[]; stop: ()
       if (out.includes('\n') && first && !first.startsWith('{"served"') && first.includes('ports')) {
         const { ports } = JSON.parse(first) as { ports: number[] };
         out = out.slice(first.length + 1);
+        let stopping = false;
+        // Without the farm no run could end: the workers would retry its feeds for ever.
+        child.once('close', (code) => {
+          if (stopping) return;
+          process.stderr.write(`The farm ended with ${code} during the run; the benchmark stops.\n`);
+          process.exit(1);
+        });
         done({
           ports,
           stop: () =>
             new Promise((stopped) => {
+              stopping = true;
               child.once('close', () => stopped(out.trim()));
               child.kill('SIGTERM');
             }),

@@ -377,6 +377,8 @@ export interface ArticleSearchTable {
   part_terms: string;
   /** Source, category, language and id bucket as tokens (migration 012, src/store/search/filter-terms.ts). */
   filter_terms: string;
+  /** Neighbouring words of which one is very common, as tokens, on PostgreSQL only (migration 016, src/store/search/pair-terms.ts). */
+  pair_terms: Generated<string>;
 }
 
 /** Table `feed_fetches`: one row per refresh of a feed, kept FEED_FETCH_DAYS days (migration 015). */

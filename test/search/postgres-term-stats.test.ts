@@ -12,6 +12,7 @@ const stats: TermStats = {
   rows: 1_000_000,
   words: { shares: new Map([['hafen', 0.3], ['schiff', 0.2], ['im', 0.6], ['wind', 0.01]]), floor: 0.008 },
   filters: { shares: new Map([['s1', 0.5], ['s2', 0.02], ['lde', 0.9]]), floor: 0.001 },
+  pairs: { shares: new Map([['im_hafen', 0.05]]), floor: 0.0002 },
 };
 
 test('a term the statistics do not list counts as half the least listed share', () => {
@@ -28,8 +29,12 @@ test('a lookup of every match reads about the entries of its rarest required par
   assert.equal(lookupEntries(stats, plan([[['hafen']], [['wind']]]), []), 10_000);
   // "Any of these" adds its alternatives up.
   assert.equal(Math.round(lookupEntries(stats, plan([[['hafen'], ['schiff']]]), [])), 500_000);
-  // A phrase costs its rarest word: the order is checked afterwards.
-  assert.equal(lookupEntries(stats, plan([[['schiff', 'im', 'hafen']]]), []), 200_000);
+  // A phrase costs its rarest word or word pair: the order is checked afterwards.
+  assert.equal(lookupEntries(stats, plan([[['schiff', 'hafen']]]), []), 200_000);
+  assert.equal(lookupEntries(stats, plan([[['im', 'hafen']]]), []), 50_000);
+  assert.equal(lookupEntries(stats, plan([[['schiff', 'im', 'hafen']]]), []), 100);
+  // Without pair statistics (no row holds a pair yet) the words alone count.
+  assert.equal(lookupEntries({ ...stats, pairs: null }, plan([[['schiff', 'im', 'hafen']]]), []), 200_000);
   // A small source drives a common word; a big one does not.
   assert.equal(lookupEntries(stats, plan([[['hafen']]]), [['s2']]), 20_000);
   assert.equal(lookupEntries(stats, plan([[['hafen']]]), [['s1']]), 300_000);
@@ -58,5 +63,8 @@ test('PostgreSQL: no statistics before the index table is analysed, its terms an
     assert.deepEqual([share('haf'), share('schiff'), share('wind')], [1, 0.75, 0.25]);
     assert.ok(shareOf(read.words, 'leuchtturm') < 0.25);
     assert.equal(shareOf(read.filters, `s${source.id}`), 1);
+    // Word pairs with a common word ("im"): "liegen im" and "im hafen" in three of four articles.
+    assert.ok(read.pairs, 'word pair statistics');
+    assert.equal(Math.round(shareOf(read.pairs, 'im_haf') * 100) / 100, 0.75);
   }
 });

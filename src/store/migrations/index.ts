@@ -13,6 +13,7 @@ import * as leasesJobs from './011-leases-jobs.ts';
 import * as searchFilterTerms from './012-search-filter-terms.ts';
 import * as sourceExtraction from './013-source-extraction.ts';
 import * as feedFetches from './015-feed-fetches.ts';
+import * as searchWordPairs from './016-search-word-pairs.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -34,6 +35,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['012-search-filter-terms', searchFilterTerms],
   ['013-source-extraction', sourceExtraction],
   ['015-feed-fetches', feedFetches],
+  ['016-search-word-pairs', searchWordPairs],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

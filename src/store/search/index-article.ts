@@ -1,5 +1,7 @@
+import { isPostgres } from '../dialect.ts';
 import { indexedText } from './analyze/analyze.ts';
 import { filterTerms } from './filter-terms.ts';
+import { pairTerms } from './pair-terms.ts';
 import type { DbOrTx } from '../types.ts';
 
 /** The fields of an article that its index terms are made of. */
@@ -21,11 +23,12 @@ function articleTexts(db: DbOrTx) {
     .select((eb) => ['a.id', 'a.source_id', 'a.category_id', 'a.title', 'a.lead', 'a.body_text', eb.fn.coalesce('a.language', 'src.language').as('language')]);
 }
 
-/** The row of `article_search` for an article. */
-function searchRow(a: IndexableArticle) {
+/** The row of `article_search` for an article; word pairs only for PostgreSQL (SQLite's index knows positions). */
+function searchRow(a: IndexableArticle, postgres: boolean) {
   const text = indexedText({ title: a.title, lead: a.lead, bodyText: a.body_text, language: a.language });
   const filters = filterTerms({ id: a.id, sourceId: a.source_id, categoryId: a.category_id, language: a.language });
-  return { article_id: a.id, title_terms: text.title, body_terms: text.body, part_terms: text.parts, filter_terms: filters };
+  const pairs = postgres ? pairTerms(text.title, text.body) : '';
+  return { article_id: a.id, title_terms: text.title, body_terms: text.body, part_terms: text.parts, filter_terms: filters, pair_terms: pairs };
 }
 
 /**
@@ -35,11 +38,13 @@ function searchRow(a: IndexableArticle) {
 export async function indexArticle(db: DbOrTx, id: number): Promise<void> {
   const article = await articleTexts(db).where('a.id', '=', id).executeTakeFirst();
   if (!article) return;
-  const row = searchRow(article);
+  const row = searchRow(article, isPostgres(db));
   await db
     .insertInto('article_search')
     .values(row)
-    .onConflict((oc) => oc.column('article_id').doUpdateSet({ title_terms: row.title_terms, body_terms: row.body_terms, part_terms: row.part_terms, filter_terms: row.filter_terms }))
+    .onConflict((oc) =>
+      oc.column('article_id').doUpdateSet({ title_terms: row.title_terms, body_terms: row.body_terms, part_terms: row.part_terms, filter_terms: row.filter_terms, pair_terms: row.pair_terms }),
+    )
     .execute();
 }
 
@@ -63,7 +68,8 @@ export async function reindexArticles(db: DbOrTx, options: { all: boolean; onPro
     }
     const articles = await query.execute();
     if (articles.length === 0) return done;
-    const rows = articles.map(searchRow);
+    const postgres = isPostgres(db);
+    const rows = articles.map((a) => searchRow(a, postgres));
     await db
       .insertInto('article_search')
       .values(rows)
@@ -73,6 +79,7 @@ export async function reindexArticles(db: DbOrTx, options: { all: boolean; onPro
           body_terms: eb.ref('excluded.body_terms'),
           part_terms: eb.ref('excluded.part_terms'),
           filter_terms: eb.ref('excluded.filter_terms'),
+          pair_terms: eb.ref('excluded.pair_terms'),
         })),
       )
       .execute();

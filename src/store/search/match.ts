@@ -2,6 +2,7 @@
 // us, so no text a reader types can become index syntax (or a database error).
 import type { SearchQuery, SearchTerm } from '../../domain/search-query.ts';
 import { ANALYZERS, analyzerFor, termsOf, type Analyzer } from './analyze/analyze.ts';
+import { commonPairs } from './pair-terms.ts';
 
 /** One way a term can be found: a single index term, or terms in a row (a phrase). */
 type Alternative = string[];
@@ -102,4 +103,20 @@ export function tsQuery(plan: MatchPlan): string {
 export function tsFilterQuery(groups: readonly string[][]): string | null {
   if (groups.length === 0) return null;
   return groups.map((g) => `(${g.map(tsQuote).join(' | ')})`).join(' & ');
+}
+
+/**
+ * The text of a tsquery (cast as is) over PostgreSQL's pair tokens (pair-terms.ts) that every match
+ * of the plan holds: per group, any of its alternatives' pairs, each alternative needing all of its
+ * own; null when no group can be narrowed so (a group is only when each of its alternatives is a
+ * phrase with a common word). Exclusions narrow nothing.
+ */
+export function tsPairQuery(plan: MatchPlan): string | null {
+  const parts: string[] = [];
+  for (const group of plan.groups) {
+    const pairs = group.map(commonPairs);
+    if (pairs.some((p) => p.length === 0)) continue;
+    parts.push(`(${pairs.map((p) => `(${p.map(tsQuote).join(' & ')})`).join(' | ')})`);
+  }
+  return parts.length === 0 ? null : parts.join(' & ');
 }

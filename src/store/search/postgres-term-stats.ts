@@ -5,6 +5,7 @@
 // planner itself goes by.
 import { sql } from 'kysely';
 import type { MatchPlan } from './match.ts';
+import { commonPairs } from './pair-terms.ts';
 import type { DbOrTx } from '../types.ts';
 
 /** Shares of the rows of article_search that hold a term, per indexed column. */
@@ -13,6 +14,8 @@ export interface TermStats {
   rows: number;
   words: ElementShares;
   filters: ElementShares;
+  /** The word pairs' (pair-terms.ts); null while no row holds one. */
+  pairs: ElementShares | null;
 }
 
 /** The listed elements of one column, and the share below which every unlisted one lies. */
@@ -31,12 +34,17 @@ export function shareOf(column: ElementShares, term: string): number {
  * About how many index entries a lookup of every match of the plan under the filter tokens reads:
  * GIN walks the entries of all the terms a match must have together and can skip along the rarest
  * one, so a lookup costs about the entries of its rarest required part. A part that is "any of
- * these" costs the entries of all its alternatives; a phrase, those of its rarest word (the words
- * are required, their order is checked afterwards). Exclusions narrow nothing.
+ * these" costs the entries of all its alternatives; a phrase, those of its rarest word or word pair
+ * (the words are required, their order is checked afterwards). Exclusions narrow nothing.
  */
 export function lookupEntries(stats: TermStats, plan: MatchPlan, filterGroups: readonly string[][]): number {
+  const phraseShare = (alt: readonly string[]): number => {
+    const words = alt.map((t) => shareOf(stats.words, t));
+    const pairs = stats.pairs ? commonPairs(alt).map((p) => shareOf(stats.pairs!, p)) : [];
+    return Math.min(...words, ...pairs);
+  };
   const parts = [
-    ...plan.groups.map((alternatives) => alternatives.reduce((sum, alt) => sum + Math.min(...alt.map((t) => shareOf(stats.words, t))), 0)),
+    ...plan.groups.map((alternatives) => alternatives.reduce((sum, alt) => sum + phraseShare(alt), 0)),
     ...filterGroups.map((tokens) => tokens.reduce((sum, token) => sum + shareOf(stats.filters, token), 0)),
   ];
   return Math.min(1, ...parts) * stats.rows;
@@ -65,7 +73,7 @@ async function readTermStats(db: DbOrTx): Promise<TermStats | null> {
     select st.attname as column, st.most_common_elems::text::text[] as elements, st.most_common_elem_freqs as shares,
       (select c.reltuples from pg_class c where c.oid = 'article_search'::regclass) as rows
     from pg_stats st
-    where st.schemaname = current_schema() and st.tablename = 'article_search' and st.attname in ('vector', 'filter_vector')`.execute(db);
+    where st.schemaname = current_schema() and st.tablename = 'article_search' and st.attname in ('vector', 'filter_vector', 'pair_vector')`.execute(db);
   const column = (name: string): ElementShares | null => {
     const row = rows.find((r) => r.column === name);
     if (!row?.elements || !row.shares || row.elements.length === 0) return null;
@@ -77,5 +85,5 @@ async function readTermStats(db: DbOrTx): Promise<TermStats | null> {
   const filters = column('filter_vector');
   const total = Number(rows[0]?.rows ?? 0);
   if (!words || !filters || !(total > 0)) return null;
-  return { rows: total, words, filters };
+  return { rows: total, words, filters, pairs: column('pair_vector') };
 }

@@ -7,7 +7,7 @@ import { toDisplayPolicy } from '../sources.ts';
 import { cardQuery, presentCard } from '../article-cards.ts';
 import type { DbOrTx } from '../types.ts';
 import { bucketToken, filterTokenGroups, idBucket, ID_BUCKET_BITS } from './filter-terms.ts';
-import { tsFilterQuery, tsQuery, type MatchPlan } from './match.ts';
+import { tsFilterQuery, tsPairQuery, tsQuery, type MatchPlan } from './match.ts';
 import { lookupEntries, postgresTermStats } from './postgres-term-stats.ts';
 import { sqliteCandidates, type SqliteSearch } from './sqlite-candidates.ts';
 
@@ -181,6 +181,9 @@ function roundCost(span: number, perId: number): number {
  */
 async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: ResolvedFilters, where: ReturnType<typeof andAll>): Promise<SearchCandidate[]> {
   const query = tsQuery(plan);
+  // Phrases with a common word also ask for their word pairs, which the index holds (pair-terms.ts).
+  const pairs = tsPairQuery(plan);
+  const byPairs = pairs === null ? sql`` : sql`and s.pair_vector @@ ${pairs}::tsquery`;
   const groups = filterTokenGroups(filters);
   let high = filters.idBounds?.high;
   if (high === undefined) {
@@ -213,7 +216,7 @@ async function postgresCandidates(db: DbOrTx, plan: MatchPlan, filters: Resolved
     // more than the rest of the round.
     const { rows } = await sql<{ id: number; sort_at: string; relevance: number }>`
       with m as materialized (select s.ctid as row, s.article_id from article_search s
-            where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} and s.article_id < ${(next + 1) << ID_BUCKET_BITS}),
+            where s.vector @@ to_tsquery('simple', ${query}) ${byTokens} ${byPairs} and s.article_id < ${(next + 1) << ID_BUCKET_BITS}),
         c as (select m.row, m.article_id, a.sort_at from (select * from m order by article_id desc) m join articles a on a.id = m.article_id
             where ${where} ${idRange(filters, 'm.article_id')}
             order by m.article_id desc limit ${wanted})

@@ -76,8 +76,8 @@ export class StoryClusterer {
       ({ story, merged } = this.mergeInto(story, candidates));
     } else {
       story = openStory(article.id, features, article.at);
-      this.open.set(story.id, story);
     }
+    this.touch(story);
     this.indexTerms(story.id, features.all);
     this.storyOfArticle.set(article.id, story.id);
     return { id: article.id, story: story.id, duplicateOf: copy?.duplicateOf ?? null, merged };
@@ -96,8 +96,8 @@ export class StoryClusterer {
     let story = this.open.get(storyId) ?? this.closed.get(storyId) ?? null;
     if (story && this.closed.delete(storyId)) this.indexTerms(storyId, story.all);
     story ??= emptyStory(storyId, article.at);
-    this.open.set(storyId, story);
     joinStory(story, article.id, features, article.at);
+    this.touch(story);
     this.indexTerms(storyId, features.all);
     this.storyOfArticle.set(article.id, storyId);
   }
@@ -105,6 +105,15 @@ export class StoryClusterer {
   /** The ids of the stories that are open now (not closed by inactivity, not merged away). */
   openStoryIds(): string[] {
     return [...this.open.keys()];
+  }
+
+  /**
+   * Puts a story that just took an article last in `open`. Articles come in order of time, so `open`
+   * stays in order of each story's last article, and `closed` in the order the stories closed.
+   */
+  private touch(story: Story): void {
+    this.open.delete(story.id);
+    this.open.set(story.id, story);
   }
 
   private storyOf(articleId: string): Story | null {
@@ -182,18 +191,19 @@ export class StoryClusterer {
     return { story, merged };
   }
 
-  // Closed stories are kept only as long as a late wire copy may still point into them.
+  // Closed stories are kept only as long as a late wire copy may still point into them. Both maps are
+  // in order of the stories' last article (see touch), so each walk stops at the first story that
+  // stays: the work is the stories that close, not every open story for every article.
   private closeInactive(now: number): void {
     const limit = this.model.closeAfterHours * 3_600_000;
     for (const [id, story] of this.open) {
-      if (now - story.lastAt > limit) {
-        this.unindexTerms(story);
-        this.open.delete(id);
-        this.closed.set(id, story);
-      }
+      if (now - story.lastAt <= limit) break;
+      this.unindexTerms(story);
+      this.open.delete(id);
+      this.closed.set(id, story);
     }
     for (const [id, story] of this.closed) {
-      if (now - story.lastAt <= this.duplicateWindowMs) continue;
+      if (now - story.lastAt <= this.duplicateWindowMs) break;
       this.closed.delete(id);
       for (const member of story.members) this.storyOfArticle.delete(member);
     }

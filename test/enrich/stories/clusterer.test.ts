@@ -74,3 +74,22 @@ test('a late wire copy reopens its closed story; past the copy window it opens a
   const decisions = cluster([first!, later('late', 10), later('much-later', 200)], options);
   assert.deepEqual(decisions.map((d) => [d.story, d.duplicateOf]), [['w1', null], ['w1', 'w1'], ['much-later', null]]);
 });
+
+test('a story closes after its last article, not after its first: a story that took a copy stays open while an older-active one closes', () => {
+  const [a] = read('same-event-own-reports');
+  const [b] = read('german-english');
+  const at = (input: Input, id: string, hours: number) => ({ ...input, id, published: new Date(Date.parse(a!.published) + hours * 3_600_000).toISOString() });
+  // Nothing joins by wording; only copies join, and a story closes 10 hours after its last article.
+  const clusterer = new StoryClusterer({ model: { closeAfterHours: 10, joinSame: 100, joinCross: 100, mergeSame: 100, mergeCross: 100 } });
+  const add = (input: Input) => clusterer.add({ id: input.id, title: input.title, text: input.text, at: Date.parse(input.published), lang: detectLanguage(`${input.title}\n${input.text}`).lang });
+  add(at(a!, 'a1', 0));
+  add(at(b!, 'b1', 1));
+  // The story opened first takes a copy later than the other's last article.
+  assert.equal(add(at(a!, 'a2', 5)).story, 'a1');
+  // 12 hours: "b1" had its last article 11 hours ago, "a1" 7 hours ago.
+  add({ ...at(b!, 'other', 12), title: 'Neues Thema', text: 'Ein anderer Bericht ohne gemeinsame Sätze.' });
+  assert.deepEqual(clusterer.openStoryIds().sort(), ['a1', 'other']);
+  // 16 hours: "a1" is past its time too.
+  add({ ...at(b!, 'third', 16), title: 'Drittes Thema', text: 'Noch ein Bericht, wieder ganz anders.' });
+  assert.deepEqual(clusterer.openStoryIds().sort(), ['other', 'third']);
+});

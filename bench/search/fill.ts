@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { indexedText } from '../../src/store/search/analyze/analyze.ts';
 import { filterTerms } from '../../src/store/search/filter-terms.ts';
+import { pairTerms } from '../../src/store/search/pair-terms.ts';
 import { openDatabase } from '../../src/store/index.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
 import { CATEGORIES, generateArticle, SOURCES } from './corpus.ts';
@@ -122,9 +123,9 @@ async function postgresWriter(client: pg.Client, now: number) {
         ],
       );
       await client.query(
-        `insert into article_search (article_id, title_terms, body_terms, part_terms, filter_terms)
-         select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
-        [col((r) => r.article.n), col((r) => r.terms.title), col((r) => r.terms.body), col((r) => r.terms.parts), col((r) => r.filters)],
+        `insert into article_search (article_id, title_terms, body_terms, part_terms, filter_terms, pair_terms)
+         select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+        [col((r) => r.article.n), col((r) => r.terms.title), col((r) => r.terms.body), col((r) => r.terms.parts), col((r) => r.filters), col((r) => pairTerms(r.terms.title, r.terms.body))],
       );
     },
     async finish(log: (line: string) => void) {

@@ -33,6 +33,8 @@ test('a lookup of every match reads about the entries of its rarest required par
   assert.equal(lookupEntries(stats, plan([[['schiff', 'hafen']]]), []), 200_000);
   assert.equal(lookupEntries(stats, plan([[['im', 'hafen']]]), []), 50_000);
   assert.equal(lookupEntries(stats, plan([[['schiff', 'im', 'hafen']]]), []), 100);
+  // A group with an alternative without pairs is not narrowed by pairs: its words count.
+  assert.equal(Math.round(lookupEntries(stats, plan([[['schiff', 'im', 'hafen'], ['wind']]]), [])), 210_000);
   // Without pair statistics (no row holds a pair yet) the words alone count.
   assert.equal(lookupEntries({ ...stats, pairs: null }, plan([[['schiff', 'im', 'hafen']]]), []), 200_000);
   // A small source drives a common word; a big one does not.

@@ -108,8 +108,8 @@ export function tsFilterQuery(groups: readonly string[][]): string | null {
 /**
  * The text of a tsquery (cast as is) over PostgreSQL's pair tokens (pair-terms.ts) that every match
  * of the plan holds: per group, any of its alternatives' pairs, each alternative needing all of its
- * own; null when no group can be narrowed so (a group is only when each of its alternatives is a
- * phrase with a common word). Exclusions narrow nothing.
+ * own; null when no group can be narrowed so (a group is narrowed only when each of its
+ * alternatives is a phrase with a common word). Exclusions narrow nothing.
  */
 export function tsPairQuery(plan: MatchPlan): string | null {
   const parts: string[] = [];

@@ -38,13 +38,17 @@ export function shareOf(column: ElementShares, term: string): number {
  * (the words are required, their order is checked afterwards). Exclusions narrow nothing.
  */
 export function lookupEntries(stats: TermStats, plan: MatchPlan, filterGroups: readonly string[][]): number {
-  const phraseShare = (alt: readonly string[]): number => {
-    const words = alt.map((t) => shareOf(stats.words, t));
-    const pairs = stats.pairs ? commonPairs(alt).map((p) => shareOf(stats.pairs!, p)) : [];
-    return Math.min(...words, ...pairs);
+  // A group asks for word pairs only when every alternative has some (match.ts, tsPairQuery).
+  const groupShare = (alternatives: readonly string[][]): number => {
+    const pairs = alternatives.map(commonPairs);
+    const narrowed = stats.pairs !== null && pairs.every((p) => p.length > 0);
+    return alternatives.reduce((sum, alt, i) => {
+      const words = alt.map((t) => shareOf(stats.words, t));
+      return sum + Math.min(...words, ...(narrowed ? pairs[i]!.map((p) => shareOf(stats.pairs!, p)) : []));
+    }, 0);
   };
   const parts = [
-    ...plan.groups.map((alternatives) => alternatives.reduce((sum, alt) => sum + phraseShare(alt), 0)),
+    ...plan.groups.map(groupShare),
     ...filterGroups.map((tokens) => tokens.reduce((sum, token) => sum + shareOf(stats.filters, token), 0)),
   ];
   return Math.min(1, ...parts) * stats.rows;

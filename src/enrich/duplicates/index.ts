@@ -11,6 +11,12 @@ export interface DuplicateOptions {
   windowMs: number;
   /** Texts with fewer shingles are too short to call copies. */
   minShingles: number;
+  /**
+   * The most earlier texts a text is compared with: those meeting it in the most bands, the newest
+   * first among equals. Texts written from one template meet in a band often; a copy meets its
+   * original in most bands, so it stays among them however many look-alikes there are.
+   */
+  maxCandidates: number;
   shape: MinHashShape;
 }
 
@@ -19,6 +25,7 @@ export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = {
   minJaccard: 0.35,
   windowMs: 7 * 24 * 3_600_000,
   minShingles: 12,
+  maxCandidates: 64,
   shape: DEFAULT_SHAPE,
 };
 
@@ -29,9 +36,13 @@ interface Entry {
   at: number;
   /** Its shingles, sorted. */
   shingles: Uint32Array;
+  /** Its MinHash signature (empty when the text is too short to be compared). */
+  signature: Uint32Array;
   keys: string[];
-  /** The last look-up that compared it, so a candidate found in several bands is compared once. */
+  /** The last look-up that found it, so a candidate found in several bands is compared once. */
   lookup: number;
+  /** In how many bands that look-up found it. */
+  hits: number;
 }
 
 /**
@@ -50,23 +61,26 @@ export interface DuplicateMatch {
  */
 export class DuplicateIndex {
   private readonly options: DuplicateOptions;
-  private readonly entries = new Map<string, Entry>();
-  private readonly buckets = new Map<string, Set<string>>();
+  private readonly buckets = new Map<string, Set<Entry>>();
   private readonly order: Entry[] = [];
   private lookups = 0;
+  /** Fewest equal signature places a pair needs before its shingles are counted (see leastAgreement). */
+  private readonly minAgreement: number;
 
   constructor(options: Partial<DuplicateOptions> = {}) {
     this.options = { ...DEFAULT_DUPLICATE_OPTIONS, ...options };
+    this.minAgreement = leastAgreement(this.options.minJaccard, this.options.shape.bands * this.options.shape.rows);
   }
 
   /** Looks for an earlier copy of the text, then remembers the text; returns the match or null. */
   add(id: string, text: string, at: number): DuplicateMatch | null {
     this.evict(at);
     const set = shingles(text);
-    const keys = set.size >= this.options.minShingles ? bandKeys(signature(set, this.options.shape), this.options.shape) : [];
+    const sig = set.size >= this.options.minShingles ? signature(set, this.options.shape) : NO_SIGNATURE;
+    const keys = sig.length > 0 ? bandKeys(sig, this.options.shape) : [];
     const sorted = sortedShingles(set);
-    const match = this.bestMatch(sorted, keys);
-    this.insert({ id, original: match ? match.duplicateOf : id, at, shingles: sorted, keys, lookup: 0 });
+    const match = this.bestMatch(sorted, sig, keys);
+    this.insert({ id, original: match ? match.duplicateOf : id, at, shingles: sorted, signature: sig, keys, lookup: 0, hits: 0 });
     return match;
   }
 
@@ -77,18 +91,17 @@ export class DuplicateIndex {
   remember(id: string, text: string, at: number, original: string | null): void {
     this.evict(at);
     const set = shingles(text);
-    const keys = set.size >= this.options.minShingles ? bandKeys(signature(set, this.options.shape), this.options.shape) : [];
-    this.insert({ id, original: original ?? id, at, shingles: sortedShingles(set), keys, lookup: 0 });
+    const sig = set.size >= this.options.minShingles ? signature(set, this.options.shape) : NO_SIGNATURE;
+    const keys = sig.length > 0 ? bandKeys(sig, this.options.shape) : [];
+    this.insert({ id, original: original ?? id, at, shingles: sortedShingles(set), signature: sig, keys, lookup: 0, hits: 0 });
   }
 
   private insert(entry: Entry): void {
-    const { id, keys } = entry;
-    this.entries.set(id, entry);
     this.order.push(entry);
-    for (const key of keys) {
+    for (const key of entry.keys) {
       let bucket = this.buckets.get(key);
       if (!bucket) this.buckets.set(key, (bucket = new Set()));
-      bucket.add(id);
+      bucket.add(entry);
     }
   }
 
@@ -98,9 +111,11 @@ export class DuplicateIndex {
    * found on a tie. Both measures come from one count of shared shingles, which stops early once the
    * pair can no longer clear the thresholds; a candidate that cannot beat the best so far even as a
    * full copy is not counted; and when every candidate belongs to one group, the first that clears
-   * the thresholds decides (whichever clears them best, the group is the same).
+   * the thresholds decides (whichever clears them best, the group is the same). Before any count, the
+   * signatures are compared: a candidate whose signature agrees in too few places to clear the Jaccard
+   * threshold is not counted (texts of one template meet in a band often; copies agree far more).
    */
-  private bestMatch(set: Uint32Array, keys: string[]): DuplicateMatch | null {
+  private bestMatch(set: Uint32Array, sig: Uint32Array, keys: string[]): DuplicateMatch | null {
     const candidates = this.candidates(keys);
     if (candidates.length === 0) return null;
     const group = candidates[0]!.original;
@@ -111,6 +126,7 @@ export class DuplicateIndex {
       const large = Math.max(set.length, entry.shingles.length);
       // A full copy scores 1 + small/large: the most any pair of these sizes can reach.
       if (best && large > 0 && 1 + small / large <= best.containment + best.jaccard) continue;
+      if (!agreesAtLeast(sig, entry.signature, this.minAgreement)) continue;
       const shared = sharedCount(set, entry.shingles, this.leastShared(small, large));
       if (shared < 0) continue;
       const union = set.length + entry.shingles.length - shared;
@@ -123,19 +139,27 @@ export class DuplicateIndex {
     return best;
   }
 
-  /** The earlier texts sharing a band with a text of these band keys, each once, in the order the bands find them. */
+  /**
+   * The earlier texts sharing a band with a text of these band keys, each once, in the order the bands
+   * find them; when there are more than maxCandidates, the maxCandidates found in the most bands (the
+   * newest first among equals), in that order.
+   */
   private candidates(keys: string[]): Entry[] {
     const lookup = ++this.lookups;
     const found: Entry[] = [];
     for (const key of keys) {
-      for (const other of this.buckets.get(key) ?? []) {
-        const entry = this.entries.get(other)!;
-        if (entry.lookup === lookup) continue;
+      for (const entry of this.buckets.get(key) ?? []) {
+        if (entry.lookup === lookup) {
+          entry.hits++;
+          continue;
+        }
         entry.lookup = lookup;
+        entry.hits = 1;
         found.push(entry);
       }
     }
-    return found;
+    if (found.length <= this.options.maxCandidates) return found;
+    return found.sort((a, b) => b.hits - a.hits || b.at - a.at).slice(0, this.options.maxCandidates);
   }
 
   /**
@@ -153,12 +177,45 @@ export class DuplicateIndex {
   private evict(now: number): void {
     while (this.order.length > 0 && now - this.order[0]!.at > this.options.windowMs) {
       const old = this.order.shift()!;
-      this.entries.delete(old.id);
       for (const key of old.keys) {
         const bucket = this.buckets.get(key);
-        bucket?.delete(old.id);
+        bucket?.delete(old);
         if (bucket?.size === 0) this.buckets.delete(key);
       }
     }
   }
+}
+
+const NO_SIGNATURE = new Uint32Array(0);
+
+/**
+ * The fewest equal places of two MinHash signatures of `places` values that a pair with Jaccard
+ * `minJaccard` falls short of only once in 10,000 times. Each place agrees with probability J, so the
+ * count of equal places is binomial (places, J); the floor is where its lower tail reaches 1/10,000.
+ * A pair agreeing in fewer places is not counted: of the pairs just at the threshold, fewer than one
+ * in 10,000 is lost that way (the bands alone already miss about one in four of them), and far fewer of
+ * those sharing more.
+ */
+export function leastAgreement(minJaccard: number, places: number): number {
+  if (minJaccard <= 0) return 0;
+  if (minJaccard >= 1) return places;
+  // P(X = k) built up from P(X = 0) by the ratio of neighbouring terms, in logs for large `places`.
+  let logTerm = places * Math.log(1 - minJaccard);
+  let tail = 0;
+  for (let k = 0; k <= places; k++) {
+    tail += Math.exp(logTerm);
+    if (tail > 1e-4) return k;
+    logTerm += Math.log((places - k) / (k + 1)) + Math.log(minJaccard / (1 - minJaccard));
+  }
+  return places;
+}
+/** Whether two signatures agree in at least `least` places; stops once the rest cannot make it. */
+function agreesAtLeast(a: Uint32Array, b: Uint32Array, least: number): boolean {
+  let equal = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) equal++;
+    if (equal >= least) return true;
+    if (equal + (a.length - 1 - i) < least) return false;
+  }
+  return equal >= least;
 }

@@ -144,9 +144,11 @@ export class StoryClusterer {
   }
 
   /**
-   * The open stories that share one of the article's rarest terms. A story sharing none of them cannot
-   * reach the join threshold in practice, and this keeps the work per article independent of how many
-   * stories are open.
+   * The open stories that share one of the article's rarest terms, in the order the terms find them. A
+   * story sharing none of them cannot reach the join threshold in practice. When more than
+   * candidateStories share one, the ones sharing the most of that evidence (the sum of the shared
+   * terms' idf; the latest active first among equals) are scored, so that the work per article stays
+   * bounded however many open stories use the same words (texts from one template, agency formats).
    */
   private candidates(features: ArticleFeatures): Story[] {
     // Terms only this article has (counted already) lead nowhere; the rarest of the rest are the evidence.
@@ -154,9 +156,16 @@ export class StoryClusterer {
       .filter((t) => this.df.documents(t) > 1)
       .sort((a, b) => this.df.idf(b) - this.df.idf(a))
       .slice(0, this.model.candidateTerms);
-    const ids = new Set<string>();
-    for (const term of rare) for (const id of this.byTerm[term] ?? []) ids.add(id);
-    return [...ids].flatMap((id) => this.open.get(id) ?? []);
+    const evidence = new Map<string, number>();
+    for (const term of rare) {
+      const idf = this.df.idf(term);
+      for (const id of this.byTerm[term] ?? []) evidence.set(id, (evidence.get(id) ?? 0) + idf);
+    }
+    const stories = [...evidence.keys()].flatMap((id) => this.open.get(id) ?? []);
+    if (stories.length <= this.model.candidateStories) return stories;
+    return stories
+      .sort((a, b) => evidence.get(b.id)! - evidence.get(a.id)! || b.lastAt - a.lastAt)
+      .slice(0, this.model.candidateStories);
   }
 
   private bestStory(candidates: Story[], features: ArticleFeatures, at: number): Story | null {

@@ -24,6 +24,8 @@ export interface StoryModel {
   minSharedTerms: number;
   /** How many of an article's rarest terms are looked up to find the stories worth scoring. */
   candidateTerms: number;
+  /** The most open stories an article is scored against: those sharing the most of its rarest terms. */
+  candidateStories: number;
   /** A story with no new article for this long is closed. */
   closeAfterHours: number;
 }
@@ -41,6 +43,7 @@ export const DEFAULT_STORY_MODEL: StoryModel = {
   mergeCross: 0.8,
   minSharedTerms: 4,
   candidateTerms: 20,
+  candidateStories: 64,
   closeAfterHours: 120,
 };
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuplicateIndex } from '../../../src/enrich/duplicates/index.ts';
+import { DuplicateIndex, leastAgreement } from '../../../src/enrich/duplicates/index.ts';
 import { bandKeys, signature } from '../../../src/enrich/duplicates/minhash.ts';
 import { containment, jaccard, sharedCount, shingles, sortedShingles } from '../../../src/enrich/duplicates/shingles.ts';
 
@@ -153,4 +153,52 @@ test('a text that copies from two originals goes with the one it shares more wit
     assert.equal(reference.add('c', text)?.duplicateOf, expected, `${name}: the reference agrees`);
     assert.equal(index.add('c', text, HOUR)?.duplicateOf, expected, name);
   }
+});
+
+// Texts from one template: each a dozen sentences out of thirty, so that most of them meet in some band.
+function lookAlikes(count: number, seed: number): string[] {
+  const subjects = ['Der Rat', 'Die Stadt', 'Der Verein', 'Die Schule', 'Das Amt', 'Die Feuerwehr'];
+  const objects = ['eine neue Brücke', 'den Radweg am Fluss', 'ein Fest im Herbst', 'die Halle', 'mehr Bänke'];
+  const sentences = subjects.flatMap((s) => objects.map((o) => `${s} plant ${o}, sagte der Sprecher heute.`));
+  let x = seed;
+  const random = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 4294967296);
+  return Array.from({ length: count }, () => Array.from({ length: 12 }, () => sentences[Math.floor(random() * sentences.length)]!).join(' '));
+}
+
+test('a copy is found among more look-alikes than a text is compared with', () => {
+  const crowd = lookAlikes(400, 11);
+  const original = crowd[3]!;
+  // The copy meets far more earlier texts in a band than the index compares it with (64 by default).
+  const copyKeys = new Set(bandKeys(signature(shingles(original))));
+  const meeting = crowd.filter((text, n) => n !== 3 && bandKeys(signature(shingles(text))).some((k) => copyKeys.has(k)));
+  assert.ok(meeting.length > 64, `${meeting.length} look-alikes meet the copy in a band`);
+  const index = new DuplicateIndex({ minContainment: 0.9, minJaccard: 0.9 });
+  crowd.forEach((text, n) => index.add(String(n), text, n));
+  assert.equal(index.add('copy', original, 1000)?.duplicateOf, '3');
+  // With only one comparison, it is still the original: the text meeting the copy in the most bands.
+  const one = new DuplicateIndex({ minContainment: 0.9, minJaccard: 0.9, maxCandidates: 1 });
+  crowd.forEach((text, n) => one.add(String(n), text, n));
+  assert.equal(one.add('copy', original, 1000)?.duplicateOf, '3');
+});
+
+test('when the candidates are cut, the newest of those meeting a text in as many bands are compared', () => {
+  // Two earlier texts alike in every band, remembered as originals of their own.
+  const build = (maxCandidates: number) => {
+    const index = new DuplicateIndex({ maxCandidates });
+    index.remember('older', wire, 0, null);
+    index.remember('newer', wire, HOUR, null);
+    return index;
+  };
+  // Compared with both, the first found wins the tie; compared with one, the newer is that one.
+  assert.equal(build(64).add('copy', wire, 2 * HOUR)?.duplicateOf, 'older');
+  assert.equal(build(1).add('copy', wire, 2 * HOUR)?.duplicateOf, 'newer');
+});
+
+test('leastAgreement: the signature places a pair at the Jaccard threshold reaches but once in 10,000', () => {
+  assert.equal(leastAgreement(0, 96), 0);
+  assert.equal(leastAgreement(1, 96), 96);
+  // Binomial(96, 0.35): P(X ≤ 16) ≈ 5.6e-5 and P(X ≤ 17) ≈ 1.5e-4, so 17 equal places are needed.
+  assert.equal(leastAgreement(0.35, 96), 17);
+  // Binomial(96, 0.1): P(X = 0) ≈ 4.0e-5, P(X ≤ 1) ≈ 4.6e-4.
+  assert.equal(leastAgreement(0.1, 96), 1);
 });

@@ -93,3 +93,25 @@ test('a story closes after its last article, not after its first: a story that t
   add({ ...at(b!, 'third', 16), title: 'Drittes Thema', text: 'Noch ein Bericht, wieder ganz anders.' });
   assert.deepEqual(clusterer.openStoryIds().sort(), ['other', 'third']);
 });
+
+test('among more open stories sharing its rare terms than are scored, an article still finds its own', () => {
+  const [w1, w2] = read('same-event-own-reports');
+  // Thirty earlier articles about other things, each naming one of the event's rarer words: five
+  // stories or more, which come first in the term index and outnumber what is scored.
+  const shared = ['Rehberg', 'Hafenfest', 'Sturmböen', 'Schausteller', '60.000'];
+  const syllables = ['ka', 'lo', 'mi', 'ter', 'dun', 'sel', 'bra', 'wen', 'gor', 'fi'];
+  let x = 3;
+  const word = () => Array.from({ length: 3 }, () => syllables[(x = (x * 7 + 3) % 101) % syllables.length]).join('');
+  const crowd: Input[] = Array.from({ length: 30 }, (_, n) => ({
+    id: `c${n}`,
+    published: new Date(Date.parse(w1!.published) - (30 - n) * 60_000).toISOString(),
+    title: `${word()} ${word()} ${word()}`,
+    text: `${word()} ${word()} ${shared[n % shared.length]} ${word()} ${word()} ${word()}. ${word()} ${word()} ${word()}.`,
+  }));
+  for (const candidateStories of [64, 2]) {
+    const decisions = cluster([...crowd, w1!, w2!], { model: { candidateStories } });
+    const crowdStories = new Set(decisions.slice(0, 30).map((d) => d.story));
+    assert.ok(crowdStories.size >= 5 && !crowdStories.has('w1'), `the crowd is ${crowdStories.size} stories of its own`);
+    assert.equal(decisions[31]!.story, 'w1', `scoring ${candidateStories} stories`);
+  }
+});

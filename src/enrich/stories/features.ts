@@ -100,14 +100,38 @@ export class Counts {
       }
     }
     if (this.size === this.ids.length) {
-      this.ids = grown(this.ids);
-      this.counts = grown(this.counts);
+      this.ids = grown(this.ids, this.size);
+      this.counts = grown(this.counts, this.size);
     }
     this.ids[this.size] = id;
     this.counts[this.size] = by;
     this.size++;
     slots[s] = this.size;
     if (this.size * 2 > slots.length) this.rehash();
+  }
+
+  /** A vector of its own with the same terms, counts and order. */
+  copy(): Counts {
+    const out = new Counts();
+    out.reserve(this.size);
+    for (let i = 0; i < this.size; i++) out.add(this.ids[i]!, this.counts[i]!);
+    return out;
+  }
+
+  /**
+   * Makes room for `total` terms at once, so that a vector filled from another one (a new story from
+   * its first article) takes the places it needs instead of doubling up to them.
+   */
+  reserve(total: number): void {
+    if (total > this.ids.length) {
+      const ids = new Int32Array(total);
+      ids.set(this.ids.subarray(0, this.size));
+      const counts = new Int32Array(total);
+      counts.set(this.counts.subarray(0, this.size));
+      this.ids = ids;
+      this.counts = counts;
+    }
+    while (total * 2 > this.slots.length) this.rehash();
   }
 
   private rehash(): void {
@@ -123,9 +147,9 @@ export class Counts {
   }
 }
 
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(8, size * 2));
+  bigger.set(array.subarray(0, size));
   return bigger;
 }
 
@@ -222,6 +246,8 @@ export function articleFeatures(title: string, text: string, lang: string, dicti
 
 /** Adds counts into a running sum (a story's vector). */
 export function addCounts(into: Counts, from: Counts): void {
+  // An empty sum takes the places of the vector it starts from: most sums never grow past their first.
+  if (into.size === 0) into.reserve(from.size);
   for (let i = 0; i < from.size; i++) into.add(from.ids[i]!, from.counts[i]!);
   into.revision++;
 }

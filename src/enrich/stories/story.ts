@@ -17,7 +17,11 @@ export interface Story {
   firstAt: number;
   lastAt: number;
   byLang: Map<string, LanguageCentroid>;
-  /** Every term of every member, across languages. */
+  /**
+   * Every term of every member, across languages. While the story has one language this is that
+   * language's `all` itself, not a copy (most stories never get a second): the same terms, counts and
+   * order, so every sum over it is the same; a second language gives it a vector of its own.
+   */
   all: Counts;
 }
 
@@ -40,7 +44,8 @@ export function joinStory(story: Story, id: string, features: ArticleFeatures, a
   story.firstAt = Math.min(story.firstAt, at);
   let centroid = story.byLang.get(features.lang);
   if (!centroid) {
-    centroid = { title: new Counts(), body: new Counts(), anchors: new Counts(), all: new Counts(), articles: 0 };
+    if (story.byLang.size > 0) separateAll(story);
+    centroid = { title: new Counts(), body: new Counts(), anchors: new Counts(), all: story.byLang.size === 0 ? story.all : new Counts(), articles: 0 };
     story.byLang.set(features.lang, centroid);
   }
   addCounts(centroid.title, features.title);
@@ -48,18 +53,22 @@ export function joinStory(story: Story, id: string, features: ArticleFeatures, a
   addCounts(centroid.anchors, features.anchors);
   addCounts(centroid.all, features.all);
   centroid.articles++;
-  addCounts(story.all, features.all);
+  if (story.all !== centroid.all) addCounts(story.all, features.all);
 }
 
-/** Moves every article of `from` into `into` (two stories found to be one). */
+/** Moves every article of `from` into `into` (two stories found to be one); `from` is dropped after. */
 export function mergeStories(into: Story, from: Story): void {
   into.members.push(...from.members);
   into.firstAt = Math.min(into.firstAt, from.firstAt);
   into.lastAt = Math.max(into.lastAt, from.lastAt);
+  const languages = new Set([...into.byLang.keys(), ...from.byLang.keys()]);
+  if (languages.size > 1) separateAll(into);
   for (const [lang, c] of from.byLang) {
     const own = into.byLang.get(lang);
     if (!own) {
+      // Taken over whole: `from` goes away, so its vectors are not shared with anything that stays.
       into.byLang.set(lang, c);
+      if (languages.size === 1) into.all = c.all;
       continue;
     }
     addCounts(own.title, c.title);
@@ -68,5 +77,12 @@ export function mergeStories(into: Story, from: Story): void {
     addCounts(own.all, c.all);
     own.articles += c.articles;
   }
-  addCounts(into.all, from.all);
+  if (languages.size > 1) addCounts(into.all, from.all);
+}
+
+/** Gives a story's `all` a vector of its own where it was its one language's (before a second comes). */
+function separateAll(story: Story): void {
+  for (const centroid of story.byLang.values()) {
+    if (centroid.all === story.all) story.all = story.all.copy();
+  }
 }

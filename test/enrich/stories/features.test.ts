@@ -48,3 +48,29 @@ test('article features count title and body terms by id; `all` sums both in orde
   assert.deepEqual(named(f.all).slice(0, 4), [['@strike', 1], ['@train', 2], ['meldet', 1], ['#30', 1]]);
   assert.deepEqual(named(f.anchors).map(([t]) => t), named(f.body).slice(2).map(([t]) => t));
 });
+
+test('a copy and a reserved vector hold the same terms in the same order and keep adding up', () => {
+  const counts = new Counts();
+  for (let k = 0; k < 500; k++) counts.add((k * 31) % 257, 1 + (k % 2));
+  const copy = counts.copy();
+  assert.deepEqual(entries(copy), entries(counts));
+  copy.add(9_999);
+  assert.equal(counts.get(9_999), 0, 'the copy is a vector of its own');
+  const reserved = new Counts();
+  reserved.reserve(300);
+  assert.equal(reserved.ids.length, 300);
+  addCounts(reserved, counts);
+  for (let id = 0; id < 600; id++) reserved.add(id);
+  for (const [id, n] of entries(counts)) assert.equal(reserved.get(id), n + 1);
+  assert.equal(reserved.get(599), 1);
+  assert.equal(reserved.size, 600);
+});
+
+test('a sum started from one vector takes exactly its places', () => {
+  const from = new Counts();
+  for (let id = 0; id < 300; id++) from.add(id);
+  const into = new Counts();
+  addCounts(into, from);
+  assert.equal(into.ids.length, 300);
+  assert.deepEqual(entries(into), entries(from));
+});

@@ -1,5 +1,7 @@
 // Writing the entity side of an article's analysis: entities found or created by alias, mentions, quotes.
 import { slugOrEmpty } from '../domain/slug.ts';
+import type { Insertable } from 'kysely';
+import type { QuotesTable } from './schema.ts';
 import type { DbOrTx } from './types.ts';
 
 /** One entity an article names: its fullest name in the article, the other spellings, how often, first where. */
@@ -60,14 +62,14 @@ async function knownAliases(db: DbOrTx, pairs: ReadonlyArray<readonly [type: str
  * statement for all names, the slugs of the new entities in one, the new entities written in one and
  * their aliases in one; only a new full name of a stored person takes a statement of its own.
  */
-async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at: string): Promise<number[]> {
+async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], createdAt: readonly string[]): Promise<number[]> {
   const keysOf = entities.map((e) => [...new Set([e.name, ...e.aliases].map(aliasKey))]);
   // Each (type, alias) once; the same spelling of two types is looked up for each.
   const pairs = new Map(entities.flatMap((e, n) => keysOf[n]!.map((key) => [`${e.type}\u0000${key}`, [e.type, key] as const])));
   const known = await knownAliases(db, [...pairs.values()]);
   const nameOf = new Map<number, string>([...known.values()].map((k) => [k.entityId, k.name]));
   // Entities new to the database get ids below zero until they are written: -1 is created[0].
-  const created: { type: string; name: string; slugFrom: string }[] = [];
+  const created: { type: string; name: string; slugFrom: string; at: string }[] = [];
   const added: { entity_id: number; type: string; alias: string }[] = [];
   const ids: number[] = [];
   for (const [n, e] of entities.entries()) {
@@ -85,7 +87,7 @@ async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at:
       }
     } else {
       // The slug comes from the name it was first known by, as for a stored person renamed later.
-      id = -created.push({ type: e.type, name: e.name, slugFrom: e.name });
+      id = -created.push({ type: e.type, name: e.name, slugFrom: e.name, at: createdAt[n]! });
       nameOf.set(id, e.name);
     }
     // An alias already taken keeps its entity (the insert would do nothing for it).
@@ -97,7 +99,7 @@ async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at:
     }
     ids.push(id);
   }
-  const stored = await insertEntities(db, created, at);
+  const stored = await insertEntities(db, created);
   const real = (id: number): number => (id < 0 ? stored[-id - 1]! : id);
   for (let i = 0; i < added.length; i += CHUNK) {
     await db
@@ -110,14 +112,14 @@ async function resolveEntities(db: DbOrTx, entities: readonly EntityInput[], at:
 }
 
 /** Writes new entities with free slugs; their ids, in order. */
-async function insertEntities(db: DbOrTx, created: readonly { type: string; name: string; slugFrom: string }[], at: string): Promise<number[]> {
+async function insertEntities(db: DbOrTx, created: readonly { type: string; name: string; slugFrom: string; at: string }[]): Promise<number[]> {
   if (created.length === 0) return [];
   const slugs = await freeSlugs(db, created.map((c) => ({ name: c.slugFrom, type: c.type })));
   const idBySlug = new Map<string, number>();
   for (let i = 0; i < created.length; i += CHUNK) {
     const rows = await db
       .insertInto('entities')
-      .values(created.slice(i, i + CHUNK).map((c, k) => ({ type: c.type, name: c.name, slug: slugs[i + k]!, created_at: at })))
+      .values(created.slice(i, i + CHUNK).map((c, k) => ({ type: c.type, name: c.name, slug: slugs[i + k]!, created_at: c.at })))
       .returning(['id', 'slug'])
       .execute();
     // Neither database promises the rows of RETURNING in the order of VALUES; the slug is unique.
@@ -158,50 +160,73 @@ async function freeSlugs(db: DbOrTx, names: readonly { name: string; type: strin
   return slugs;
 }
 
+/** The entities and quotes of one analysed article, to store; `at` dates the entities it is the first to name. */
+export interface ArticleEntities {
+  articleId: number;
+  entities: readonly EntityInput[];
+  quotes: readonly QuoteInput[];
+  at: string;
+}
+
 /**
  * Stores the entities and quotes of one article (replacing any stored before). Call inside the
  * transaction that stores the article's story.
  */
 export async function recordEntitiesAndQuotes(db: DbOrTx, articleId: number, entities: readonly EntityInput[], quotes: readonly QuoteInput[], at: string): Promise<void> {
-  await db.deleteFrom('quotes').where('article_id', '=', articleId).execute();
-  await db.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
-  const idByName = new Map<string, number>();
-  const mentions = new Map<number, { mentions: number; firstStart: number }>();
-  const resolved = await resolveEntities(db, entities, at);
-  for (const [n, e] of entities.entries()) {
-    const id = resolved[n]!;
-    if (!idByName.has(e.name)) idByName.set(e.name, id);
-    // Two spellings of the article may resolve to one stored entity: their mentions add up.
-    const seen = mentions.get(id);
-    mentions.set(id, seen ? { mentions: seen.mentions + e.mentions, firstStart: Math.min(seen.firstStart, e.firstStart) } : { mentions: e.mentions, firstStart: e.firstStart });
+  await recordEntitiesAndQuotesOfArticles(db, [{ articleId, entities, quotes, at }]);
+}
+
+/**
+ * Stores the entities and quotes of several articles (replacing any stored before) as storing them one
+ * after another in this order would: the names of all of them are resolved in one pass, so an entity
+ * the first article creates is the one a later article's name finds. A few statements for all of
+ * them (deletes, alias and slug lookups, inserts) instead of a few for each. Call inside the
+ * transaction that stores the articles' stories.
+ */
+export async function recordEntitiesAndQuotesOfArticles(db: DbOrTx, articles: readonly ArticleEntities[]): Promise<void> {
+  if (articles.length === 0) return;
+  const ids = articles.map((a) => a.articleId);
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await db.deleteFrom('quotes').where('article_id', 'in', ids.slice(i, i + CHUNK)).execute();
+    await db.deleteFrom('article_entities').where('article_id', 'in', ids.slice(i, i + CHUNK)).execute();
   }
-  if (mentions.size > 0) {
-    await db
-      .insertInto('article_entities')
-      .values([...mentions].map(([entityId, m]) => ({ article_id: articleId, entity_id: entityId, mentions: m.mentions, first_start: m.firstStart })))
-      .execute();
+  const resolved = await resolveEntities(
+    db,
+    articles.flatMap((a) => a.entities),
+    articles.flatMap((a) => a.entities.map(() => a.at)),
+  );
+  const mentionRows: { article_id: number; entity_id: number; mentions: number; first_start: number }[] = [];
+  const quoteRows: Insertable<QuotesTable>[] = [];
+  let offset = 0;
+  for (const { articleId, entities, quotes } of articles) {
+    const idByName = new Map<string, number>();
+    const mentions = new Map<number, { mentions: number; firstStart: number }>();
+    for (const [n, e] of entities.entries()) {
+      const id = resolved[offset + n]!;
+      if (!idByName.has(e.name)) idByName.set(e.name, id);
+      // Two spellings of the article may resolve to one stored entity: their mentions add up.
+      const seen = mentions.get(id);
+      mentions.set(id, seen ? { mentions: seen.mentions + e.mentions, firstStart: Math.min(seen.firstStart, e.firstStart) } : { mentions: e.mentions, firstStart: e.firstStart });
+    }
+    offset += entities.length;
+    for (const [entityId, m] of mentions) mentionRows.push({ article_id: articleId, entity_id: entityId, mentions: m.mentions, first_start: m.firstStart });
+    for (const [position, q] of quotes.entries()) {
+      const speakerId = q.speaker === null ? undefined : speakerEntity(q.speaker, entities, idByName);
+      quoteRows.push({
+        article_id: articleId,
+        position,
+        text: q.text,
+        kind: q.kind,
+        speaker_entity_id: speakerId ?? null,
+        speaker_text: speakerId === undefined ? q.speaker : null,
+        cue: q.cue,
+        start_offset: q.start,
+        end_offset: q.end,
+      });
+    }
   }
-  if (quotes.length > 0) {
-    await db
-      .insertInto('quotes')
-      .values(
-        quotes.map((q, position) => {
-          const speakerId = q.speaker === null ? undefined : speakerEntity(q.speaker, entities, idByName);
-          return {
-            article_id: articleId,
-            position,
-            text: q.text,
-            kind: q.kind,
-            speaker_entity_id: speakerId ?? null,
-            speaker_text: speakerId === undefined ? q.speaker : null,
-            cue: q.cue,
-            start_offset: q.start,
-            end_offset: q.end,
-          };
-        }),
-      )
-      .execute();
-  }
+  for (let i = 0; i < mentionRows.length; i += CHUNK) await db.insertInto('article_entities').values(mentionRows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < quoteRows.length; i += CHUNK) await db.insertInto('quotes').values(quoteRows.slice(i, i + CHUNK)).execute();
 }
 
 /**

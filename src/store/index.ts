@@ -92,7 +92,7 @@ export {
   isAnalysed, recordStoryMembership, storyWrites, closeInactiveStories, listReplayRows, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts,
   type StoryMembership, type StoryWrites, type ReplayRow,
 } from './story-writes.ts';
-export { recordEntitiesAndQuotes, type EntityInput, type QuoteInput } from './entity-writes.ts';
+export { recordEntitiesAndQuotes, recordEntitiesAndQuotesOfArticles, type ArticleEntities, type EntityInput, type QuoteInput } from './entity-writes.ts';
 export {
   getStory, listStoryArticles, listStorySources, listStoryEntities, listStoryQuotes, listEntityQuotes, listTopStories, listEntityStories, getArticleStory,
 } from './story-reads.ts';

@@ -40,6 +40,8 @@ export async function recordStoryMembership(db: DbOrTx, m: StoryMembership): Pro
 
 /** Story decisions stored one after another in one transaction, the stories' counts once at the end. */
 export interface StoryWrites {
+  /** Looks up the stories of these openers in one statement, so that the decisions naming them need none. */
+  lookUp(openerIds: readonly number[]): Promise<void>;
   /** Stores one decision as recordStoryMembership does, except for the counts; returns the story's id. */
   add(m: StoryMembership): Promise<number>;
   /** Updates the counts of every story the decisions touched, as the last decision about it left it. */
@@ -61,6 +63,15 @@ export function storyWrites(db: DbOrTx): StoryWrites {
     return storyOfOpener.get(openerId)!;
   };
   return {
+    async lookUp(openerIds) {
+      const wanted = [...new Set(openerIds)].filter((id) => !storyOfOpener.has(id));
+      for (let i = 0; i < wanted.length; i += CHUNK) {
+        const part = wanted.slice(i, i + CHUNK);
+        const rows = await db.selectFrom('stories').select(['id', 'opened_by_article_id']).where('opened_by_article_id', 'in', part).execute();
+        for (const id of part) storyOfOpener.set(id, null);
+        for (const r of rows) storyOfOpener.set(r.opened_by_article_id, r.id);
+      }
+    },
     async add(m) {
       let storyId = await storyOf(m.storyOpenerId);
       if (storyId === null) {
@@ -93,35 +104,33 @@ export function storyWrites(db: DbOrTx): StoryWrites {
       return storyId;
     },
     async finish() {
-      for (const [storyId, what] of last) if (what === 'joined') await refreshStoryCounts(db, storyId);
+      const joined = [...last].flatMap(([storyId, what]) => (what === 'joined' ? [storyId] : []));
+      for (let i = 0; i < joined.length; i += CHUNK) await refreshStoryCounts(db, joined.slice(i, i + CHUNK));
       last.clear();
     },
   };
 }
 
-/** Recomputes a story's counts and span from its articles and marks it open. */
-async function refreshStoryCounts(db: DbOrTx, storyId: number): Promise<void> {
-  const row = await db
-    .selectFrom('story_articles as sa')
-    .innerJoin('articles as a', 'a.id', 'sa.article_id')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('articles'),
-      eb.fn.count<number>('a.source_id').distinct().as('sources'),
-      eb.fn.min('sa.joined_at').as('first'),
-      eb.fn.max('sa.joined_at').as('last'),
-    ])
-    .where('sa.story_id', '=', storyId)
-    .executeTakeFirstOrThrow();
+/** Stories per statement that looks up or updates several: far below both databases' limits on bound values. */
+const CHUNK = 500;
+
+/** Recomputes the counts and span of these stories from their articles and marks them open, in one statement. */
+async function refreshStoryCounts(db: DbOrTx, storyIds: readonly number[]): Promise<void> {
+  if (storyIds.length === 0) return;
   await db
     .updateTable('stories')
-    .set({
-      article_count: Number(row.articles),
-      source_count: Number(row.sources),
-      first_article_at: String(row.first),
-      last_article_at: String(row.last),
+    .set((eb) => ({
+      article_count: eb.selectFrom('story_articles as sa').select((e) => e.fn.countAll<number>().as('n')).whereRef('sa.story_id', '=', 'stories.id'),
+      source_count: eb
+        .selectFrom('story_articles as sa')
+        .innerJoin('articles as a', 'a.id', 'sa.article_id')
+        .select((e) => e.fn.count<number>('a.source_id').distinct().as('n'))
+        .whereRef('sa.story_id', '=', 'stories.id'),
+      first_article_at: eb.selectFrom('story_articles as sa').select((e) => e.fn.min('sa.joined_at').as('t')).whereRef('sa.story_id', '=', 'stories.id'),
+      last_article_at: eb.selectFrom('story_articles as sa').select((e) => e.fn.max('sa.joined_at').as('t')).whereRef('sa.story_id', '=', 'stories.id'),
       closed_at: null,
-    })
-    .where('id', '=', storyId)
+    }))
+    .where('id', 'in', [...storyIds])
     .execute();
 }
 

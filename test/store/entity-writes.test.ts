@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompiledQuery, type Kysely, type KyselyPlugin, type RootOperationNode } from 'kysely';
 import { insertArticle } from '../../src/store/articles.ts';
-import { recordEntitiesAndQuotes, type EntityInput } from '../../src/store/entity-writes.ts';
+import { recordEntitiesAndQuotes, recordEntitiesAndQuotesOfArticles, type ArticleEntities, type EntityInput, type QuoteInput } from '../../src/store/entity-writes.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { createSource } from '../../src/store/sources.ts';
 import { sqliteOnly } from '../helpers/test-store.ts';
@@ -162,4 +162,50 @@ test('names of one article that make the same slug share it out in their order, 
   assert.deepEqual(slugs.map((e) => e.slug), ['jana-mueller', 'jana-mueller-ort', 'jana-mueller-person', 'jana-mueller-person-2', 'jana-mueller-person-3']);
   assert.equal(slugs.find((e) => e.type === 'place')!.slug, 'jana-mueller-ort');
   assert.equal(slugs.find((e) => e.name === 'Jana  Müller')!.slug, 'jana-mueller-person-3');
+});
+
+const quote = (speaker: string | null, text = 'Wir bauen.'): QuoteInput => ({ text, kind: 'direct', speaker, cue: 'sagte', start: 0, end: text.length });
+
+/** Everything the entity side stores, comparable between two databases (ids of articles in order). */
+async function entityTables(db: Kysely<Database>, articleIds: number[]) {
+  const ordinal = (id: number) => articleIds.indexOf(id);
+  const entities = await db.selectFrom('entities').select(['id', 'type', 'name', 'slug', 'created_at']).orderBy('id').execute();
+  const entityOrdinal = new Map(entities.map((e, n) => [e.id, n]));
+  return {
+    entities: entities.map((e) => [e.type, e.name, e.slug, e.created_at]),
+    aliases: (await db.selectFrom('entity_aliases').selectAll().orderBy('type').orderBy('alias').execute()).map((a) => [a.type, a.alias, entityOrdinal.get(a.entity_id)]),
+    mentions: (await db.selectFrom('article_entities').selectAll().execute())
+      .map((m) => [ordinal(m.article_id), entityOrdinal.get(m.entity_id), m.mentions, m.first_start])
+      .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!),
+    quotes: (await db.selectFrom('quotes').select(['article_id', 'position', 'text', 'speaker_entity_id', 'speaker_text']).execute())
+      .map((q) => [ordinal(q.article_id), q.position, q.text, q.speaker_entity_id === null ? null : entityOrdinal.get(q.speaker_entity_id), q.speaker_text])
+      .sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)),
+  };
+}
+
+test('the entities and quotes of several articles stored together are what storing them one after another stores', async () => {
+  // Later articles find what earlier ones created: a surname before the full name, an alias taken
+  // twice, one slug wanted by two names, a speaker by surname, and an article named again.
+  const batch = (ids: number[]): ArticleEntities[] => [
+    { articleId: ids[0]!, at: '2026-03-01T08:00:00.000Z', entities: [entity('person', 'Ebeling', [], 2), entity('place', 'Oldenburg')], quotes: [quote('Ebeling')] },
+    { articleId: ids[1]!, at: '2026-03-01T09:00:00.000Z', entities: [entity('person', 'Jana Ebeling', ['Ebeling']), entity('organization', 'Oldenburg')], quotes: [quote('Ebeling'), quote('Kai Neu', 'Nein.')] },
+    { articleId: ids[2]!, at: '2026-03-01T10:00:00.000Z', entities: [entity('person', 'Kai Neu', ['Neu']), entity('person', 'Tim Auer', ['Neu']), entity('place', 'Oldenburg', [], 3)], quotes: [] },
+    { articleId: ids[3]!, at: '2026-03-01T11:00:00.000Z', entities: [], quotes: [quote(null, 'Niemand.')] },
+    { articleId: ids[0]!, at: '2026-03-01T12:00:00.000Z', entities: [entity('person', 'Jana Ebeling')], quotes: [] },
+  ];
+  const one = await setup();
+  const together = await setup();
+  const oneIds = [await one.article(1), await one.article(2), await one.article(3), await one.article(4)];
+  const togetherIds = [await together.article(1), await together.article(2), await together.article(3), await together.article(4)];
+  for (const a of batch(oneIds)) await recordEntitiesAndQuotes(one.db, a.articleId, a.entities, a.quotes, a.at);
+  // The first article comes twice: once its first analysis, once again (an edit), as a batch may not hold; both ways replace.
+  const run = recording(together.db);
+  await recordEntitiesAndQuotesOfArticles(run.db, batch(togetherIds).slice(0, 4));
+  await recordEntitiesAndQuotesOfArticles(together.db, batch(togetherIds).slice(4));
+  assert.deepEqual(await entityTables(together.db, togetherIds), await entityTables(one.db, oneIds));
+  assert.deepEqual(run.statements, [
+    'delete quotes', 'delete article_entities', 'select entity_aliases', 'select entities', 'insert entities', 'insert entity_aliases', 'insert article_entities', 'insert quotes',
+  ]);
+  const stored = await entityTables(together.db, togetherIds);
+  assert.ok(stored.quotes.some((q) => q[4] === null && q[3] !== null), 'a speaker found by surname');
 });

@@ -8,7 +8,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { describeError } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import {
-  analysisMark, closeInactiveStories, listAnalysedTexts, listUnanalysedArticles, recordEntitiesAndQuotes, storyWrites, type EntityInput,
+  analysisMark, closeInactiveStories, listAnalysedTexts, listUnanalysedArticles, recordEntitiesAndQuotes, recordEntitiesAndQuotesOfArticles, storyWrites, type EntityInput,
   type StoryMembership,
 } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
@@ -154,11 +154,10 @@ async function storeTogether(deps: IntelDeps, articles: Unanalysed[]): Promise<S
   try {
     await db.transaction().execute(async (trx) => {
       const stories = storyWrites(trx);
-      for (const d of decided) {
-        await stories.add(d.membership);
-        await recordEntitiesAndQuotes(trx, d.articleId, d.entities, d.quotes, d.membership.joinedAt);
-      }
+      await stories.lookUp(decided.flatMap((d) => [d.membership.storyOpenerId, ...d.membership.mergedOpenerIds]));
+      for (const d of decided) await stories.add(d.membership);
       await stories.finish();
+      await recordEntitiesAndQuotesOfArticles(trx, decided.map((d) => ({ articleId: d.articleId, entities: d.entities, quotes: d.quotes, at: d.membership.joinedAt })));
     });
   } catch (error) {
     forgetClusterState(db);

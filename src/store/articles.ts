@@ -14,7 +14,7 @@ import { isUniqueViolation } from './errors.ts';
 import type { ArticlesTable } from './schema.ts';
 import { toDisplayPolicy } from './sources.ts';
 import { addArticleTags } from './tags.ts';
-import { indexArticle } from './search/index-article.ts';
+import { indexArticle, indexArticleTexts } from './search/index-article.ts';
 import { toStoredTime, toStoredTimeOrNull } from './time.ts';
 import type { DbOrTx } from './types.ts';
 
@@ -137,7 +137,15 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
   // Only a new article takes these (it has none yet): one found by URL keeps what its first feed gave it.
   if (row !== undefined && a.tags) await addArticleTags(db, id, a.tags);
   if (row !== undefined && a.authors) await addArticleAuthors(db, id, a.authors);
-  if (row !== undefined) await indexArticle(db, id);
+  if (row !== undefined) {
+    // With a language of its own the article's index terms need nothing from the database; without
+    // one, it is read back with its source's.
+    if (a.language !== null) {
+      await indexArticleTexts(db, { id, source_id: a.sourceId, category_id: a.categoryId, title: a.title, lead: a.lead, body_text: a.bodyText, language: a.language });
+    } else {
+      await indexArticle(db, id);
+    }
+  }
   return { id, inserted: row !== undefined };
 }
 

@@ -37,7 +37,14 @@ function searchRow(a: IndexableArticle, postgres: boolean) {
  */
 export async function indexArticle(db: DbOrTx, id: number): Promise<void> {
   const article = await articleTexts(db).where('a.id', '=', id).executeTakeFirst();
-  if (!article) return;
+  if (article) await indexArticleTexts(db, article);
+}
+
+/**
+ * Writes the index terms of an article from the fields given, as they are stored (a language of its
+ * own, or its source's): the write path of a new article, which has them at hand, reads nothing back.
+ */
+export async function indexArticleTexts(db: DbOrTx, article: IndexableArticle): Promise<void> {
   const row = searchRow(article, isPostgres(db));
   await db
     .insertInto('article_search')

@@ -1,12 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import type { KyselyPlugin } from 'kysely';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { createTestIngest } from '../helpers/ingest-deps.ts';
 import { addFeed } from '../../src/services/feeds/add-feed.ts';
 import { listFeeds } from '../../src/services/feeds/manage-feeds.ts';
 import { refreshFeed } from '../../src/services/ingest/refresh-feed.ts';
 import { refreshDueFeeds } from '../../src/services/ingest/refresh-due-feeds.ts';
+import { upsertCategory } from '../../src/store/categories.ts';
 
 const folder = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
 
@@ -69,6 +71,52 @@ describe('refreshing a feed end to end (real HTTP server, real SQLite)', () => {
       assert.equal(outcome.newArticles, 0);
       const radweg = await t.store.db.selectFrom('articles').select('id').where('canonical_url', '=', server.url('/artikel/radweg.html')).execute();
       assert.equal(radweg.length, 1);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('a refresh whose items are all stored reads no source, categories or extraction settings', async () => {
+    const t = await createTestIngest();
+    try {
+      const politik = await addFeed(t.deps, { url: server.url('/politik.xml') });
+      const alles = await addFeed(t.deps, { url: server.url('/alles.xml') });
+      await refreshFeed(t.deps, politik.id);
+      // The tables each statement reads or writes first, as the refresh of the second feed runs them.
+      const tables: string[] = [];
+      const plugin: KyselyPlugin = {
+        transformQuery(args) {
+          const node = args.node as { from?: { froms: { table?: { identifier: { name: string } } }[] }; into?: { table: { identifier: { name: string } } }; table?: { table?: { identifier: { name: string } } } };
+          tables.push(node.from?.froms[0]?.table?.identifier.name ?? node.into?.table.identifier.name ?? node.table?.table?.identifier.name ?? '?');
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      const outcome = await refreshFeed({ ...t.deps, db: t.deps.db.withPlugin(plugin) }, alles.id);
+      assert.equal(outcome.status, 'updated');
+      assert.equal(outcome.newArticles, 0);
+      assert.ok(tables.includes('article_feeds'), `the items are linked to the second feed (${tables.join(', ')})`);
+      for (const table of ['sources', 'categories', 'source_extraction']) assert.ok(!tables.includes(table), `${table} is not read`);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('a feed without a section of its own files an item under the category it names, and the rest under none', async () => {
+    const t = await createTestIngest();
+    server.route('/rubriken.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<rss version="2.0"><channel><title>R</title><link>${server.url('/')}</link>
+        <item><title>Radweg</title><link>${server.url('/artikel/radweg.html')}</link><guid>r-1</guid><category>Sport &gt; Radsport</category></item>
+        <item><title>Haushalt</title><link>${server.url('/artikel/haushalt.html')}</link><guid>r-2</guid></item>
+      </channel></rss>`);
+    });
+    try {
+      const sport = await upsertCategory(t.store.db, { slug: 'sport', name: 'Sport' });
+      const feed = await addFeed(t.deps, { url: server.url('/rubriken.xml'), check: false });
+      assert.equal((await refreshFeed(t.deps, feed.id)).newArticles, 2);
+      const rows = await t.store.db.selectFrom('articles').select(['guid', 'category_id']).orderBy('guid').execute();
+      assert.deepEqual(rows.map((r) => [r.guid, r.category_id]), [['r-1', sport.id], ['r-2', null]]);
     } finally {
       await t.close();
     }

@@ -41,8 +41,12 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
       else await setItemHash(trx, { feedId: feed.id, articleId: plan.articleId }, plan.hash);
     });
   }
+  // A refresh whose items are all stored (the usual poll of a feed without validators) reads nothing more.
+  const pending = plans.filter((p) => p.kind !== 'link');
+  if (pending.length === 0) return counts;
   const source = await getSourceById(deps.db, feed.sourceId);
-  const categories = await listCategories(deps.db);
+  // Item categories only count for a feed without a section of its own, and only when an item names one.
+  const categories = feed.categoryId === null && pending.some((p) => p.item.categories.length > 0) ? await listCategories(deps.db) : [];
   // The source may switch full text off (the item's own content is stored) or bring its own site rule.
   const extraction = await extractionForIngest(deps, feed.sourceId);
   const context: Omit<ArticleContext, 'categoryId'> = {
@@ -56,7 +60,7 @@ export async function storeItems(deps: IngestDeps, feed: FeedRecord, parsed: Par
   // Pages are fetched several at once, but the articles are stored in the feed's order (each waits
   // for the one before it), so ids follow the feed on every database and a crash loses only the tail.
   let previous: Promise<unknown> = Promise.resolve();
-  await mapLimit(plans.filter((p) => p.kind !== 'link'), PAGE_CONCURRENCY, async (plan) => {
+  await mapLimit(pending, PAGE_CONCURRENCY, async (plan) => {
     const prepared = prepareArticle(plan);
     const turn = previous.then(async () => storeOne(plan, await prepared));
     previous = turn.catch(() => undefined);

@@ -75,12 +75,9 @@ export class DuplicateIndex {
   /** Looks for an earlier copy of the text, then remembers the text; returns the match or null. */
   add(id: string, text: string, at: number): DuplicateMatch | null {
     this.evict(at);
-    const set = shingles(text);
-    const sig = set.size >= this.options.minShingles ? signature(set, this.options.shape) : NO_SIGNATURE;
-    const keys = sig.length > 0 ? bandKeys(sig, this.options.shape) : [];
-    const sorted = sortedShingles(set);
-    const match = this.bestMatch(sorted, sig, keys);
-    this.insert({ id, original: match ? match.duplicateOf : id, at, shingles: sorted, signature: sig, keys, lookup: 0, hits: 0 });
+    const prepared = this.prepare(text);
+    const match = this.bestMatch(prepared.shingles, prepared.signature, prepared.keys);
+    this.insert({ id, original: match ? match.duplicateOf : id, at, ...prepared, lookup: 0, hits: 0 });
     return match;
   }
 
@@ -90,10 +87,14 @@ export class DuplicateIndex {
    */
   remember(id: string, text: string, at: number, original: string | null): void {
     this.evict(at);
+    this.insert({ id, original: original ?? id, at, ...this.prepare(text), lookup: 0, hits: 0 });
+  }
+
+  /** A text's sorted shingles, signature and band keys (none of the last two for a text too short to compare). */
+  private prepare(text: string): Pick<Entry, 'shingles' | 'signature' | 'keys'> {
     const set = shingles(text);
     const sig = set.size >= this.options.minShingles ? signature(set, this.options.shape) : NO_SIGNATURE;
-    const keys = sig.length > 0 ? bandKeys(sig, this.options.shape) : [];
-    this.insert({ id, original: original ?? id, at, shingles: sortedShingles(set), signature: sig, keys, lookup: 0, hits: 0 });
+    return { shingles: sortedShingles(set), signature: sig, keys: sig.length > 0 ? bandKeys(sig, this.options.shape) : [] };
   }
 
   private insert(entry: Entry): void {
@@ -209,6 +210,7 @@ export function leastAgreement(minJaccard: number, places: number): number {
   }
   return places;
 }
+
 /** Whether two signatures agree in at least `least` places; stops once the rest cannot make it. */
 function agreesAtLeast(a: Uint32Array, b: Uint32Array, least: number): boolean {
   let equal = 0;

@@ -1,9 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import type { KyselyPlugin } from 'kysely';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.ts';
 import { createTestIngest } from '../helpers/ingest-deps.ts';
+import { recordStatements } from '../helpers/statements.ts';
 import { addFeed } from '../../src/services/feeds/add-feed.ts';
 import { listFeeds } from '../../src/services/feeds/manage-feeds.ts';
 import { refreshFeed } from '../../src/services/ingest/refresh-feed.ts';
@@ -82,17 +82,9 @@ describe('refreshing a feed end to end (real HTTP server, real SQLite)', () => {
       const politik = await addFeed(t.deps, { url: server.url('/politik.xml') });
       const alles = await addFeed(t.deps, { url: server.url('/alles.xml') });
       await refreshFeed(t.deps, politik.id);
-      // The tables each statement reads or writes first, as the refresh of the second feed runs them.
-      const tables: string[] = [];
-      const plugin: KyselyPlugin = {
-        transformQuery(args) {
-          const node = args.node as { from?: { froms: { table?: { identifier: { name: string } } }[] }; into?: { table: { identifier: { name: string } } }; table?: { table?: { identifier: { name: string } } } };
-          tables.push(node.from?.froms[0]?.table?.identifier.name ?? node.into?.table.identifier.name ?? node.table?.table?.identifier.name ?? '?');
-          return args.node;
-        },
-        transformResult: async (args) => args.result,
-      };
-      const outcome = await refreshFeed({ ...t.deps, db: t.deps.db.withPlugin(plugin) }, alles.id);
+      const run = recordStatements(t.deps.db);
+      const outcome = await refreshFeed({ ...t.deps, db: run.db }, alles.id);
+      const tables = run.statements.map((statement) => statement.split(' ')[1]!);
       assert.equal(outcome.status, 'updated');
       assert.equal(outcome.newArticles, 0);
       assert.ok(tables.includes('article_feeds'), `the items are linked to the second feed (${tables.join(', ')})`);

@@ -5,26 +5,11 @@ import { insertArticle } from '../../src/store/articles.ts';
 import { recordEntitiesAndQuotes, recordEntitiesAndQuotesOfArticles, type ArticleEntities, type EntityInput, type QuoteInput } from '../../src/store/entity-writes.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { createSource } from '../../src/store/sources.ts';
+import { recordStatements } from '../helpers/statements.ts';
 import { sqliteOnly } from '../helpers/test-store.ts';
 import { memoryStore, newArticle } from './helpers.ts';
 
 const AT = '2026-03-01T10:00:00.000Z';
-
-/** The kinds of statement run through `db` ("select entity_aliases", "insert entities", …), in order. */
-function recording(db: Kysely<Database>): { db: Kysely<Database>; statements: string[] } {
-  const statements: string[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery(args) {
-      const node = args.node as { kind: string; into?: { table: { identifier: { name: string } } }; from?: { froms: { table?: { identifier: { name: string } }; node?: { table: { identifier: { name: string } } } }[] } };
-      const from = node.from?.froms[0];
-      const table = node.into?.table.identifier.name ?? from?.table?.identifier.name ?? from?.node?.table.identifier.name ?? '?';
-      statements.push(`${node.kind.replace('QueryNode', '').toLowerCase()} ${table}`);
-      return args.node;
-    },
-    transformResult: async (args) => args.result,
-  };
-  return { db: db.withPlugin(plugin), statements };
-}
 
 async function setup() {
   const { db } = await memoryStore();
@@ -49,7 +34,7 @@ test('names known from earlier articles are found in one statement and nothing i
   const { db, article } = await setup();
   await recordEntitiesAndQuotes(db, await article(1), [entity('person', 'Jana Ebeling', ['Ebeling']), entity('place', 'Oldenburg')], [], AT);
   const second = await article(2);
-  const run = recording(db);
+  const run = recordStatements(db);
   await recordEntitiesAndQuotes(run.db, second, [entity('person', 'Ebeling'), entity('place', 'Oldenburg', [], 2)], [], AT);
   assert.deepEqual(run.statements, ['delete quotes', 'delete article_entities', 'select entity_aliases', 'insert article_entities']);
   assert.deepEqual((await entitiesOf(db, second)).map((e) => [e.name, e.mentions]), [['Jana Ebeling', 1], ['Oldenburg', 2]]);
@@ -137,7 +122,7 @@ test('names that make the same slug get the plain one, then the typed one, then 
 test('the new entities of an article are written in one statement after one slug lookup, whatever their number', async () => {
   const { db, article } = await setup();
   const id = await article(1);
-  const run = recording(db);
+  const run = recordStatements(db);
   const names = ['Jana Ebeling', 'Tim Auer', 'Anna Berg', 'Kai Neu', 'Lea Sommer', 'Ole Winter'].map((name) => entity('person', name));
   await recordEntitiesAndQuotes(run.db, id, [...names, entity('place', 'Oldenburg'), entity('organization', 'Stadtwerke')], [], AT);
   assert.deepEqual(run.statements, [
@@ -199,7 +184,7 @@ test('the entities and quotes of several articles stored together are what stori
   const togetherIds = [await together.article(1), await together.article(2), await together.article(3), await together.article(4)];
   for (const a of batch(oneIds)) await recordEntitiesAndQuotes(one.db, a.articleId, a.entities, a.quotes, a.at);
   // The first article comes twice: once its first analysis, once again (an edit), as a batch may not hold; both ways replace.
-  const run = recording(together.db);
+  const run = recordStatements(together.db);
   await recordEntitiesAndQuotesOfArticles(run.db, batch(togetherIds).slice(0, 4));
   await recordEntitiesAndQuotesOfArticles(together.db, batch(togetherIds).slice(4));
   assert.deepEqual(await entityTables(together.db, togetherIds), await entityTables(one.db, oneIds));

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import type { Kysely, KyselyPlugin } from 'kysely';
+import type { Kysely } from 'kysely';
 import assert from 'node:assert/strict';
 import { splitByline } from '../../src/domain/authors.ts';
 import { collectTags } from '../../src/domain/tags.ts';
@@ -9,20 +9,18 @@ import { COMMON_LINKS, isCommonTag, listByAuthor, listByTag } from '../../src/st
 import { listRelated } from '../../src/store/related.ts';
 import { createSource } from '../../src/store/sources.ts';
 import { getTagBySlug, listArticleTags, listUsedTags, setArticleTags } from '../../src/store/tags.ts';
+import { recordStatements } from '../helpers/statements.ts';
 import { memoryStore, newArticle } from './helpers.ts';
 
 /** The tables the statements run through `db` insert into, in order. */
 function recordingInserts<DB>(db: Kysely<DB>): { db: Kysely<DB>; inserts: string[] } {
-  const inserts: string[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery(args) {
-      const node = args.node as { kind: string; into?: { table: { identifier: { name: string } } } };
-      if (node.kind === 'InsertQueryNode' && node.into) inserts.push(node.into.table.identifier.name);
-      return args.node;
+  const run = recordStatements(db);
+  return {
+    db: run.db,
+    get inserts() {
+      return run.statements.filter((s) => s.startsWith('insert ')).map((s) => s.slice('insert '.length));
     },
-    transformResult: async (args) => args.result,
   };
-  return { db: db.withPlugin(plugin), inserts };
 }
 
 async function setup() {

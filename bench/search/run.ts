@@ -4,9 +4,11 @@
 // database of PRESSESCHAU_BENCH_DATABASE_URL (default: presseschau_bench on 127.0.0.1:5432).
 //
 //   npm run bench:search [-- --articles N] [--rounds N] [--no-postgres]
+import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { createSearchService, type SearchService } from '../../src/services/search/index.ts';
 import { openDatabase, type Store } from '../../src/store/index.ts';
 import { fillDatabases } from './fill.ts';
@@ -24,6 +26,15 @@ const rounds = Number(values.rounds);
 const postgresUrl = values['no-postgres'] ? null : (process.env['PRESSESCHAU_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/presseschau_bench');
 const sqlitePath = join(process.env['TMPDIR'] || tmpdir(), 'presseschau-bench-search', `search-${articles}.sqlite`);
 const log = (line: string) => console.log(line);
+
+/** The huge pages the kernel holds ready (Linux), which a server with huge_pages on or try maps its shared buffers into. */
+function hugePages(): string {
+  try {
+    return readFileSync('/proc/meminfo', 'utf8').match(/HugePages_Total:\s+(\d+)/)?.[1] ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -46,6 +57,13 @@ stores.push({ name: 'SQLite', store: sqlite, service: createSearchService(sqlite
 if (postgresUrl) {
   const postgres = await openDatabase({ postgres: { url: postgresUrl, poolSize: 4 } });
   stores.push({ name: 'PostgreSQL', store: postgres, service: createSearchService(postgres.db, () => new Date(NOW)) });
+  // The server's memory settings decide most of its figures (README: "PostgreSQL server settings").
+  const { rows } = await sql<{ buffers: string; huge: string; table: string; index: string; articles: string }>`
+    select current_setting('shared_buffers') as buffers, current_setting('huge_pages') as huge,
+      pg_size_pretty(pg_relation_size('article_search')) as table, pg_size_pretty(pg_indexes_size('article_search')) as index,
+      pg_size_pretty(pg_total_relation_size('articles')) as articles`.execute(postgres.db);
+  const server = rows[0]!;
+  log(`PostgreSQL: shared_buffers ${server.buffers}, huge_pages ${server.huge} (huge pages on this machine: ${hugePages()}); article_search ${server.table} + indexes ${server.index}, articles ${server.articles}`);
 }
 
 const shapes = queryShapes(articles, NOW);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { lookupEntries, postgresTermStats, shareOf, type TermStats } from '../../src/store/search/postgres-term-stats.ts';
+import { HEAP_VISIT_CACHED, HEAP_VISIT_READ, heapVisitCost, lookupEntries, postgresTermStats, shareOf, type TermStats } from '../../src/store/search/postgres-term-stats.ts';
 import { postgresOnly } from '../helpers/test-store.ts';
 import { twoFeeds, newArticle } from '../store/helpers.ts';
 import { insertArticle } from '../../src/store/index.ts';
@@ -13,6 +13,7 @@ const stats: TermStats = {
   words: { shares: new Map([['hafen', 0.3], ['schiff', 0.2], ['im', 0.6], ['wind', 0.01]]), floor: 0.008 },
   filters: { shares: new Map([['s1', 0.5], ['s2', 0.02], ['lde', 0.9]]), floor: 0.001 },
   pairs: { shares: new Map([['im_hafen', 0.05]]), floor: 0.0002 },
+  heapVisit: 300,
 };
 
 test('a term the statistics do not list counts as half the least listed share', () => {
@@ -47,6 +48,16 @@ test('a lookup of every match reads about the entries of its rarest required par
   assert.equal(lookupEntries(stats, plan([[['im'], ['hafen'], ['schiff']]]), []), 1_000_000);
 });
 
+test('a match costs a buffer hit when the shared buffers hold the table, a read for the share they cannot', () => {
+  const gib = 2 ** 30;
+  assert.equal(heapVisitCost(6 * gib, 2 * gib), HEAP_VISIT_CACHED);
+  assert.equal(heapVisitCost(2 * gib, 2 * gib), HEAP_VISIT_CACHED);
+  assert.equal(heapVisitCost(gib, 2 * gib), (HEAP_VISIT_CACHED + HEAP_VISIT_READ) / 2);
+  assert.equal(heapVisitCost(0, 2 * gib), HEAP_VISIT_READ);
+  // An empty table costs nothing to read.
+  assert.equal(heapVisitCost(gib, 0), HEAP_VISIT_CACHED);
+});
+
 test('PostgreSQL: no statistics before the index table is analysed, its terms and filter tokens after', { skip: postgresOnly }, async () => {
   const { db, source, a } = await twoFeeds();
   {
@@ -60,6 +71,8 @@ test('PostgreSQL: no statistics before the index table is analysed, its terms an
     const read = await postgresTermStats(db);
     assert.ok(read, 'statistics after analyze');
     assert.equal(read.rows, 40);
+    // A table of 40 rows fits in any server's shared buffers.
+    assert.equal(read.heapVisit, HEAP_VISIT_CACHED);
     // Index terms are stems: "Hafen" is "haf", "Schiffe" is "schiff".
     const share = (term: string) => Math.round(shareOf(read.words, term) * 100) / 100;
     assert.deepEqual([share('haf'), share('schiff'), share('wind')], [1, 0.75, 0.25]);

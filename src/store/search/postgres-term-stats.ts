@@ -16,6 +16,8 @@ export interface TermStats {
   filters: ElementShares;
   /** The word pairs' (pair-terms.ts); null while no row holds one. */
   pairs: ElementShares | null;
+  /** What fetching one match from the table costs, in index entries read (see heapVisitCost). */
+  heapVisit: number;
 }
 
 /** The listed elements of one column, and the share below which every unlisted one lies. */
@@ -54,6 +56,26 @@ export function lookupEntries(stats: TermStats, plan: MatchPlan, filterGroups: r
   return Math.min(1, ...parts) * stats.rows;
 }
 
+/**
+ * A match fetched from a table page that is in PostgreSQL's shared buffers costs about as much as 50
+ * index entries read; one read from the operating system costs about 300. Measured on the bench's
+ * million articles (bench/search/README.md, fifth pass): a middling word's 6,015 matches took 11.5 ms
+ * from the buffers and 100–220 ms through reads, a round over 76 id buckets (311,000 entries, 1,829
+ * matches) 12–22 ms; over the 20 query shapes, 300 was best with 128 MB of buffers and 25–100 with the
+ * table in them.
+ */
+export const HEAP_VISIT_CACHED = 50;
+export const HEAP_VISIT_READ = 300;
+
+/**
+ * The cost of fetching one match, in index entries, for a table of `tableBytes` under `bufferBytes`
+ * of shared buffers: the share of the table the buffers can hold is found there, the rest is read.
+ */
+export function heapVisitCost(bufferBytes: number, tableBytes: number): number {
+  const cached = tableBytes > 0 ? Math.min(1, bufferBytes / tableBytes) : 1;
+  return Math.round(HEAP_VISIT_CACHED * cached + HEAP_VISIT_READ * (1 - cached));
+}
+
 const FRESH_MS = 10 * 60_000;
 const cache = new WeakMap<object, { at: number; stats: Promise<TermStats | null> }>();
 
@@ -73,9 +95,11 @@ export async function postgresTermStats(db: DbOrTx, now = Date.now()): Promise<T
 }
 
 async function readTermStats(db: DbOrTx): Promise<TermStats | null> {
-  const { rows } = await sql<{ column: string; elements: string[] | null; shares: number[] | null; rows: number }>`
+  const { rows } = await sql<{ column: string; elements: string[] | null; shares: number[] | null; rows: number; table_bytes: number; buffer_bytes: number }>`
     select st.attname as column, st.most_common_elems::text::text[] as elements, st.most_common_elem_freqs as shares,
-      (select c.reltuples from pg_class c where c.oid = 'article_search'::regclass) as rows
+      (select c.reltuples from pg_class c where c.oid = 'article_search'::regclass) as rows,
+      pg_relation_size('article_search'::regclass) as table_bytes,
+      (select setting::bigint * current_setting('block_size')::bigint from pg_settings where name = 'shared_buffers') as buffer_bytes
     from pg_stats st
     where st.schemaname = current_schema() and st.tablename = 'article_search' and st.attname in ('vector', 'filter_vector', 'pair_vector')`.execute(db);
   const column = (name: string): ElementShares | null => {
@@ -89,5 +113,6 @@ async function readTermStats(db: DbOrTx): Promise<TermStats | null> {
   const filters = column('filter_vector');
   const total = Number(rows[0]?.rows ?? 0);
   if (!words || !filters || !(total > 0)) return null;
-  return { rows: total, words, filters, pairs: column('pair_vector') };
+  const heapVisit = heapVisitCost(Number(rows[0]!.buffer_bytes), Number(rows[0]!.table_bytes));
+  return { rows: total, words, filters, pairs: column('pair_vector'), heapVisit };
 }

@@ -1,4 +1,4 @@
-import { bandKeys, DEFAULT_SHAPE, signature, type MinHashShape } from './minhash.ts';
+import { bandHashes, DEFAULT_SHAPE, signature, type MinHashShape } from './minhash.ts';
 import { sharedCount, shingles, sortedShingles } from './shingles.ts';
 
 /** Settings of the near-duplicate check; the defaults are tuned on the tuning part of our test set. */
@@ -36,9 +36,8 @@ interface Entry {
   at: number;
   /** Its shingles, sorted. */
   shingles: Uint32Array;
-  /** Its MinHash signature (empty when the text is too short to be compared). */
+  /** Its MinHash signature (empty when the text is too short to be compared); its band keys are computed from it again when it leaves. */
   signature: Uint32Array;
-  keys: string[];
   /** The last look-up that found it, so a candidate found in several bands is compared once. */
   lookup: number;
   /** In how many bands that look-up found it. */
@@ -61,8 +60,11 @@ export interface DuplicateMatch {
  */
 export class DuplicateIndex {
   private readonly options: DuplicateOptions;
-  private readonly buckets = new Map<string, Set<Entry>>();
-  private readonly order: Entry[] = [];
+  /** The texts by band key: one text alone (most keys), or several in the order they came. */
+  private readonly buckets = new Map<number, Entry | Entry[]>();
+  /** The texts in the order they came; those before `head` have left. */
+  private order: Entry[] = [];
+  private head = 0;
   private lookups = 0;
   /** Fewest equal signature places a pair needs before its shingles are counted (see leastAgreement). */
   private readonly minAgreement: number;
@@ -75,9 +77,9 @@ export class DuplicateIndex {
   /** Looks for an earlier copy of the text, then remembers the text; returns the match or null. */
   add(id: string, text: string, at: number): DuplicateMatch | null {
     this.evict(at);
-    const prepared = this.prepare(text);
-    const match = this.bestMatch(prepared.shingles, prepared.signature, prepared.keys);
-    this.insert({ id, original: match ? match.duplicateOf : id, at, ...prepared, lookup: 0, hits: 0 });
+    const { keys, ...prepared } = this.prepare(text);
+    const match = this.bestMatch(prepared.shingles, prepared.signature, keys);
+    this.insert({ id, original: match ? match.duplicateOf : id, at, ...prepared, lookup: 0, hits: 0 }, keys);
     return match;
   }
 
@@ -87,22 +89,28 @@ export class DuplicateIndex {
    */
   remember(id: string, text: string, at: number, original: string | null): void {
     this.evict(at);
-    this.insert({ id, original: original ?? id, at, ...this.prepare(text), lookup: 0, hits: 0 });
+    const { keys, ...prepared } = this.prepare(text);
+    this.insert({ id, original: original ?? id, at, ...prepared, lookup: 0, hits: 0 }, keys);
   }
 
   /** A text's sorted shingles, signature and band keys (none of the last two for a text too short to compare). */
-  private prepare(text: string): Pick<Entry, 'shingles' | 'signature' | 'keys'> {
+  private prepare(text: string): Pick<Entry, 'shingles' | 'signature'> & { keys: Int32Array } {
     const set = shingles(text);
     const sig = set.size >= this.options.minShingles ? signature(set, this.options.shape) : NO_SIGNATURE;
-    return { shingles: sortedShingles(set), signature: sig, keys: sig.length > 0 ? bandKeys(sig, this.options.shape) : [] };
+    return { shingles: sortedShingles(set), signature: sig, keys: this.keysOf(sig) };
   }
 
-  private insert(entry: Entry): void {
+  private keysOf(sig: Uint32Array): Int32Array {
+    return sig.length > 0 ? bandHashes(sig, this.options.shape) : NO_KEYS;
+  }
+
+  private insert(entry: Entry, keys: Int32Array): void {
     this.order.push(entry);
-    for (const key of entry.keys) {
-      let bucket = this.buckets.get(key);
-      if (!bucket) this.buckets.set(key, (bucket = new Set()));
-      bucket.add(entry);
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, entry);
+      else if (Array.isArray(bucket)) bucket.push(entry);
+      else this.buckets.set(key, [bucket, entry]);
     }
   }
 
@@ -116,7 +124,7 @@ export class DuplicateIndex {
    * signatures are compared: a candidate whose signature agrees in too few places to clear the Jaccard
    * threshold is not counted (texts of one template meet in a band often; copies agree far more).
    */
-  private bestMatch(set: Uint32Array, sig: Uint32Array, keys: string[]): DuplicateMatch | null {
+  private bestMatch(set: Uint32Array, sig: Uint32Array, keys: Int32Array): DuplicateMatch | null {
     const candidates = this.candidates(keys);
     if (candidates.length === 0) return null;
     const group = candidates[0]!.original;
@@ -145,19 +153,23 @@ export class DuplicateIndex {
    * find them; when there are more than maxCandidates, the maxCandidates found in the most bands (the
    * newest first among equals), in that order.
    */
-  private candidates(keys: string[]): Entry[] {
+  private candidates(keys: Int32Array): Entry[] {
     const lookup = ++this.lookups;
     const found: Entry[] = [];
-    for (const key of keys) {
-      for (const entry of this.buckets.get(key) ?? []) {
-        if (entry.lookup === lookup) {
-          entry.hits++;
-          continue;
-        }
-        entry.lookup = lookup;
-        entry.hits = 1;
-        found.push(entry);
+    const meet = (entry: Entry) => {
+      if (entry.lookup === lookup) {
+        entry.hits++;
+        return;
       }
+      entry.lookup = lookup;
+      entry.hits = 1;
+      found.push(entry);
+    };
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) continue;
+      if (Array.isArray(bucket)) bucket.forEach(meet);
+      else meet(bucket);
     }
     if (found.length <= this.options.maxCandidates) return found;
     return found.sort((a, b) => b.hits - a.hits || b.at - a.at).slice(0, this.options.maxCandidates);
@@ -176,18 +188,29 @@ export class DuplicateIndex {
 
   // Texts leave the index once they are older than the window; the stream arrives in order of time.
   private evict(now: number): void {
-    while (this.order.length > 0 && now - this.order[0]!.at > this.options.windowMs) {
-      const old = this.order.shift()!;
-      for (const key of old.keys) {
+    while (this.head < this.order.length && now - this.order[this.head]!.at > this.options.windowMs) {
+      const old = this.order[this.head++]!;
+      for (const key of this.keysOf(old.signature)) {
         const bucket = this.buckets.get(key);
-        bucket?.delete(old);
-        if (bucket?.size === 0) this.buckets.delete(key);
+        if (bucket === old) this.buckets.delete(key);
+        else if (Array.isArray(bucket)) {
+          // The oldest leave first, so it is mostly the first of its bucket.
+          const at = bucket.indexOf(old);
+          if (at >= 0) bucket.splice(at, 1);
+          if (bucket.length === 1) this.buckets.set(key, bucket[0]!);
+        }
       }
+    }
+    // The texts that left are dropped from the list once they are half of it (shift() on a long array copies it every time).
+    if (this.head > 1024 && this.head * 2 > this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
     }
   }
 }
 
 const NO_SIGNATURE = new Uint32Array(0);
+const NO_KEYS = new Int32Array(0);
 
 /**
  * The fewest equal places of two MinHash signatures of `places` values that a pair with Jaccard

@@ -54,14 +54,20 @@ export function signature(shingleSet: ReadonlySet<number>, shape: MinHashShape =
   return sig;
 }
 
-/** One bucket key per band of a signature (band number included, so bands never collide with each other). */
-export function bandKeys(sig: Uint32Array, shape: MinHashShape = DEFAULT_SHAPE): string[] {
-  const keys: string[] = [];
+/**
+ * One lookup key per band of a signature: the band's number and its rows mixed into 31 bits, which V8
+ * keeps as a small integer, so a Map keyed by them stores no key objects. Two different bands (of one
+ * or two signatures) share a key with probability 2^-31: the extra candidate is then compared and
+ * dropped, never a match lost.
+ */
+export function bandHashes(sig: Uint32Array, shape: MinHashShape = DEFAULT_SHAPE): Int32Array {
+  const out = new Int32Array(shape.bands);
   for (let b = 0; b < shape.bands; b++) {
-    // "band:h1.h2.h3", built by concatenation rather than through a sub-array and an array join.
-    let key = `${b}:`;
-    for (let r = 0; r < shape.rows; r++) key += r === 0 ? `${sig[b * shape.rows + r]}` : `.${sig[b * shape.rows + r]}`;
-    keys.push(key);
+    let h = mix(b, BAND_SEED);
+    for (let r = 0; r < shape.rows; r++) h = mix(sig[b * shape.rows + r]!, h);
+    out[b] = h >> 1;
   }
-  return keys;
+  return out;
 }
+
+const BAND_SEED = 0x27d4eb2f;

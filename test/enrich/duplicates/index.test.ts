@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuplicateIndex, leastAgreement } from '../../../src/enrich/duplicates/index.ts';
-import { bandKeys, signature } from '../../../src/enrich/duplicates/minhash.ts';
+import { bandHashes, signature } from '../../../src/enrich/duplicates/minhash.ts';
 import { containment, jaccard, sharedCount, shingles, sortedShingles } from '../../../src/enrich/duplicates/shingles.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'intel', 'duplicates');
@@ -44,12 +44,22 @@ test('shingle measures: containment sees a cut copy whole, Jaccard does not', ()
   assert.equal(containment(new Set(), full), 0);
 });
 
-test('MinHash signatures of equal sets are equal and band keys name their band', () => {
+test('MinHash signatures of equal sets are equal; band keys are small integers that tell bands apart', () => {
   const set = shingles(wire);
   assert.deepEqual(signature(set), signature(new Set(set)));
-  const keys = bandKeys(signature(set));
+  const keys = bandHashes(signature(set));
   assert.equal(keys.length, 32);
-  assert.ok(keys[5]!.startsWith('5:'));
+  assert.deepEqual(keys, bandHashes(signature(new Set(set))));
+  // 31 bits: what V8 stores as a small integer.
+  assert.ok(keys.every((k) => k >= -(2 ** 30) && k < 2 ** 30));
+  // The same rows in two bands give two keys: a signature whose bands are all alike still has 32.
+  const alike = new Uint32Array(96).fill(7);
+  assert.equal(new Set(bandHashes(alike)).size, 32);
+  // Equal bands give equal keys, different bands different ones: over 200 texts alike in many bands,
+  // as many keys as distinct bands.
+  const all = Array.from({ length: 200 }, (_, n) => [...bandHashes(signature(shingles(`${wire} Nummer ${n} ${'x'.repeat(n)}`)))]).flat();
+  const distinctBands = new Set(Array.from({ length: 200 }, (_, n) => referenceBandKeys(signature(shingles(`${wire} Nummer ${n} ${'x'.repeat(n)}`)))).flat());
+  assert.equal(new Set(all).size, distinctBands.size);
 });
 
 test('sharedCount: the shared shingles of two sorted sets, or -1 once the wanted count is out of reach', () => {
@@ -68,6 +78,11 @@ test('sharedCount: the shared shingles of two sorted sets, or -1 once the wanted
   assert.deepEqual([...sortedShingles(new Set([9, 0xffffff00, 1]))], [1, 9, 0xffffff00]);
 });
 
+/** Band keys as the first index wrote them: each band's rows written out, with the band's number. */
+function referenceBandKeys(sig: Uint32Array): string[] {
+  return Array.from({ length: 32 }, (_, b) => `${b}:${sig.slice(b * 3, b * 3 + 3).join('.')}`);
+}
+
 /**
  * The index as it was first written: Sets of shingles, both measures computed in full for every
  * candidate. The index with sorted shingles, early stops and the one-group shortcut must find the
@@ -80,7 +95,7 @@ class ReferenceIndex {
 
   add(id: string, text: string): { duplicateOf: string; containment: number; jaccard: number } | null {
     const set = shingles(text);
-    const keys = set.size >= 12 ? bandKeys(signature(set)) : [];
+    const keys = set.size >= 12 ? referenceBandKeys(signature(set)) : [];
     const seen = new Set<string>();
     let best: { duplicateOf: string; containment: number; jaccard: number } | null = null;
     for (const key of keys) {
@@ -169,8 +184,8 @@ test('a copy is found among more look-alikes than a text is compared with', () =
   const crowd = lookAlikes(400, 11);
   const original = crowd[3]!;
   // The copy meets far more earlier texts in a band than the index compares it with (64 by default).
-  const copyKeys = new Set(bandKeys(signature(shingles(original))));
-  const meeting = crowd.filter((text, n) => n !== 3 && bandKeys(signature(shingles(text))).some((k) => copyKeys.has(k)));
+  const copyKeys = new Set(bandHashes(signature(shingles(original))));
+  const meeting = crowd.filter((text, n) => n !== 3 && [...bandHashes(signature(shingles(text)))].some((k) => copyKeys.has(k)));
   assert.ok(meeting.length > 64, `${meeting.length} look-alikes meet the copy in a band`);
   const index = new DuplicateIndex({ minContainment: 0.9, minJaccard: 0.9 });
   crowd.forEach((text, n) => index.add(String(n), text, n));

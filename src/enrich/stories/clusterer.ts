@@ -47,8 +47,11 @@ export class StoryClusterer {
   private readonly mergedInto = new Map<string, string>();
   private readonly closed = new Map<string, Story>();
   private readonly duplicateWindowMs: number;
-  /** Open stories by the term ids they contain, so an article is scored only against stories sharing a rare term. */
-  private readonly byTerm: (Set<string> | undefined)[] = [];
+  /**
+   * Open stories by the term ids they contain, so an article is scored only against stories sharing a
+   * rare term: the story itself where one story has the term (most terms), a set where several do.
+   */
+  private readonly byTerm: (Story | Set<Story> | undefined)[] = [];
 
   constructor(options: ClustererOptions = {}) {
     this.model = { ...DEFAULT_STORY_MODEL, ...options.model };
@@ -65,7 +68,7 @@ export class StoryClusterer {
     let story = copy ? this.storyOf(copy.duplicateOf) : null;
     const candidates = this.candidates(features);
     if (story) {
-      if (this.closed.delete(story.id)) this.indexTerms(story.id, story.all);
+      if (this.closed.delete(story.id)) this.indexTerms(story, story.all);
       this.open.set(story.id, story);
     } else {
       story = this.bestStory(candidates, features, article.at);
@@ -78,7 +81,7 @@ export class StoryClusterer {
       story = openStory(article.id, features, article.at);
     }
     this.touch(story);
-    this.indexTerms(story.id, features.all);
+    this.indexTerms(story, features.all);
     this.storyOfArticle.set(article.id, story.id);
     return { id: article.id, story: story.id, duplicateOf: copy?.duplicateOf ?? null, merged };
   }
@@ -94,11 +97,11 @@ export class StoryClusterer {
     this.closeInactive(article.at);
     this.duplicates.remember(article.id, article.text, article.at, duplicateOf);
     let story = this.open.get(storyId) ?? this.closed.get(storyId) ?? null;
-    if (story && this.closed.delete(storyId)) this.indexTerms(storyId, story.all);
+    if (story && this.closed.delete(storyId)) this.indexTerms(story, story.all);
     story ??= emptyStory(storyId, article.at);
     joinStory(story, article.id, features, article.at);
     this.touch(story);
-    this.indexTerms(storyId, features.all);
+    this.indexTerms(story, features.all);
     this.storyOfArticle.set(article.id, storyId);
   }
 
@@ -123,23 +126,27 @@ export class StoryClusterer {
     return this.open.get(id) ?? this.closed.get(id) ?? null;
   }
 
-  private indexTerms(storyId: string, terms: Counts): void {
+  private indexTerms(story: Story, terms: Counts): void {
     // Kept packed: every id below the dictionary's size has a place.
     while (this.byTerm.length < this.terms.size) this.byTerm.push(undefined);
     for (let i = 0; i < terms.size; i++) {
       const term = terms.ids[i]!;
-      let ids = this.byTerm[term];
-      if (!ids) this.byTerm[term] = ids = new Set();
-      ids.add(storyId);
+      const stories = this.byTerm[term];
+      if (stories === undefined) this.byTerm[term] = story;
+      else if (stories instanceof Set) stories.add(story);
+      else if (stories !== story) this.byTerm[term] = new Set([stories, story]);
     }
   }
 
   private unindexTerms(story: Story): void {
     for (let i = 0; i < story.all.size; i++) {
       const term = story.all.ids[i]!;
-      const ids = this.byTerm[term];
-      ids?.delete(story.id);
-      if (ids?.size === 0) this.byTerm[term] = undefined;
+      const stories = this.byTerm[term];
+      if (stories === story) this.byTerm[term] = undefined;
+      else if (stories instanceof Set) {
+        stories.delete(story);
+        if (stories.size === 1) this.byTerm[term] = stories.values().next().value;
+      }
     }
   }
 
@@ -156,15 +163,18 @@ export class StoryClusterer {
       .filter((t) => this.df.documents(t) > 1)
       .sort((a, b) => this.df.idf(b) - this.df.idf(a))
       .slice(0, this.model.candidateTerms);
-    const evidence = new Map<string, number>();
+    const evidence = new Map<Story, number>();
+    const add = (story: Story, idf: number) => evidence.set(story, (evidence.get(story) ?? 0) + idf);
     for (const term of rare) {
       const idf = this.df.idf(term);
-      for (const id of this.byTerm[term] ?? []) evidence.set(id, (evidence.get(id) ?? 0) + idf);
+      const stories = this.byTerm[term];
+      if (stories instanceof Set) for (const story of stories) add(story, idf);
+      else if (stories !== undefined) add(stories, idf);
     }
-    const stories = [...evidence.keys()].flatMap((id) => this.open.get(id) ?? []);
+    const stories = [...evidence.keys()].filter((story) => this.open.get(story.id) === story);
     if (stories.length <= this.model.candidateStories) return stories;
     return stories
-      .sort((a, b) => evidence.get(b.id)! - evidence.get(a.id)! || b.lastAt - a.lastAt)
+      .sort((a, b) => evidence.get(b)! - evidence.get(a)! || b.lastAt - a.lastAt)
       .slice(0, this.model.candidateStories);
   }
 
@@ -191,7 +201,7 @@ export class StoryClusterer {
       const [keep, drop] = other.firstAt < story.firstAt ? [other, story] : [story, other];
       this.unindexTerms(drop);
       mergeStories(keep, drop);
-      this.indexTerms(keep.id, drop.all);
+      this.indexTerms(keep, drop.all);
       this.open.delete(drop.id);
       this.mergedInto.set(drop.id, keep.id);
       merged.push(drop.id);

@@ -217,3 +217,28 @@ test('leastAgreement: the signature places a pair at the Jaccard threshold reach
   // Binomial(96, 0.1): P(X = 0) ≈ 4.0e-5, P(X ≤ 1) ≈ 4.6e-4.
   assert.equal(leastAgreement(0.1, 96), 1);
 });
+
+test('after many texts have left, the index answers as one that holds only the texts of the window', () => {
+  // Look-alikes share many bands (buckets of several texts); every fifth text copies one three before it.
+  const crowd = lookAlikes(1300, 5);
+  const texts = crowd.map((text, n) => (n % 5 === 4 ? crowd[n - 3]! : text));
+  const window = 50;
+  const index = new DuplicateIndex({ windowMs: window });
+  let checked = 0;
+  let matched = 0;
+  texts.forEach((text, n) => {
+    const found = index.add(String(n), text, n);
+    // Past 1,024 texts that left, the list of texts is cut down as well.
+    if (n % 97 !== 96) return;
+    const fresh = new DuplicateIndex({ windowMs: window });
+    for (let k = n - window; k < n; k++) fresh.add(String(k), texts[k]!, k);
+    const expected = fresh.add(`${n}`, text, n);
+    // The originals differ where a group began before the window; the pair found and its measures do not.
+    assert.equal(found?.containment, expected?.containment, `text ${n}`);
+    assert.equal(found?.jaccard, expected?.jaccard, `text ${n}`);
+    checked++;
+    if (found) matched++;
+  });
+  assert.equal(checked, 13);
+  assert.ok(matched > 0, 'some of the checked texts are copies');
+});

@@ -83,3 +83,28 @@ test('PostgreSQL: no statistics before the index table is analysed, its terms an
     assert.equal(Math.round(shareOf(read.pairs, 'im_haf') * 100) / 100, 0.75);
   }
 });
+
+test('PostgreSQL: after ten minutes a search goes on with the statistics it has while fresh ones are read', { skip: postgresOnly }, async () => {
+  const { db, source, a } = await twoFeeds();
+  const write = async (from: number, to: number) => {
+    for (let i = from; i < to; i++) await insertArticle(db, newArticle(i, { feedId: a.id, sourceId: source.id, title: `Hafen Nummer ${i}` }));
+    await sql`analyze article_search`.execute(db);
+  };
+  await write(0, 10);
+  const start = Date.now();
+  const first = await postgresTermStats(db, start);
+  assert.equal(first?.rows, 10);
+  await write(10, 30);
+  // Within ten minutes: the same statistics, not read again.
+  assert.equal(await postgresTermStats(db, start + 9 * 60_000), first);
+  // After them: still the same at once, while the read runs behind.
+  const later = start + 11 * 60_000;
+  assert.equal(await postgresTermStats(db, later), first);
+  let fresh = first;
+  for (let tries = 0; fresh === first && tries < 200; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    fresh = await postgresTermStats(db, later);
+  }
+  assert.notEqual(fresh, first, 'the fresh statistics replace the old ones');
+  assert.equal(fresh?.rows, 30);
+});

@@ -100,7 +100,7 @@ test('PostgreSQL: after ten minutes a search goes on with the statistics it has 
   // After them: still the same at once, while the read runs behind.
   const later = start + 11 * 60_000;
   assert.equal(await postgresTermStats(db, later), first);
-  let fresh = first;
+  let fresh: TermStats | null = first;
   for (let tries = 0; fresh === first && tries < 200; tries++) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     fresh = await postgresTermStats(db, later);

@@ -1,3 +1,4 @@
+import { forEachIn, slotWith, slotWithout, type Slot } from '../one-or-many.ts';
 import { bandHashes, DEFAULT_SHAPE, signature, type MinHashShape } from './minhash.ts';
 import { sharedCount, shingles, sortedShingles } from './shingles.ts';
 
@@ -60,8 +61,8 @@ export interface DuplicateMatch {
  */
 export class DuplicateIndex {
   private readonly options: DuplicateOptions;
-  /** The texts by band key: one text alone (most keys), or several in the order they came. */
-  private readonly buckets = new Map<number, Entry | Entry[]>();
+  /** The texts by band key, in the order they came (most keys have one). */
+  private readonly buckets = new Map<number, Slot<Entry>>();
   /** The texts in the order they came; those before `head` have left. */
   private order: Entry[] = [];
   private head = 0;
@@ -106,12 +107,7 @@ export class DuplicateIndex {
 
   private insert(entry: Entry, keys: Int32Array): void {
     this.order.push(entry);
-    for (const key of keys) {
-      const bucket = this.buckets.get(key);
-      if (bucket === undefined) this.buckets.set(key, entry);
-      else if (Array.isArray(bucket)) bucket.push(entry);
-      else this.buckets.set(key, [bucket, entry]);
-    }
+    for (const key of keys) this.buckets.set(key, slotWith(this.buckets.get(key), entry));
   }
 
   /**
@@ -165,12 +161,7 @@ export class DuplicateIndex {
       entry.hits = 1;
       found.push(entry);
     };
-    for (const key of keys) {
-      const bucket = this.buckets.get(key);
-      if (bucket === undefined) continue;
-      if (Array.isArray(bucket)) bucket.forEach(meet);
-      else meet(bucket);
-    }
+    for (const key of keys) forEachIn(this.buckets.get(key), meet);
     if (found.length <= this.options.maxCandidates) return found;
     return found.sort((a, b) => b.hits - a.hits || b.at - a.at).slice(0, this.options.maxCandidates);
   }
@@ -191,14 +182,9 @@ export class DuplicateIndex {
     while (this.head < this.order.length && now - this.order[this.head]!.at > this.options.windowMs) {
       const old = this.order[this.head++]!;
       for (const key of this.keysOf(old.signature)) {
-        const bucket = this.buckets.get(key);
-        if (bucket === old) this.buckets.delete(key);
-        else if (Array.isArray(bucket)) {
-          // The oldest leave first, so it is mostly the first of its bucket.
-          const at = bucket.indexOf(old);
-          if (at >= 0) bucket.splice(at, 1);
-          if (bucket.length === 1) this.buckets.set(key, bucket[0]!);
-        }
+        const rest = slotWithout(this.buckets.get(key), old);
+        if (rest === undefined) this.buckets.delete(key);
+        else this.buckets.set(key, rest);
       }
     }
     // The texts that left are dropped from the list once they are half of it (shift() on a long array copies it every time).

@@ -1,4 +1,5 @@
 import { DEFAULT_DUPLICATE_OPTIONS, DuplicateIndex, type DuplicateOptions } from '../duplicates/index.ts';
+import { forEachIn, slotWith, slotWithout, type Slot } from '../one-or-many.ts';
 import { articleFeatures, TermDictionary, type ArticleFeatures, type Counts } from './features.ts';
 import { DEFAULT_STORY_MODEL, joinScore, shouldMerge, similarity, type StoryModel } from './score.ts';
 import { emptyStory, joinStory, mergeStories, openStory, type Story } from './story.ts';
@@ -49,9 +50,9 @@ export class StoryClusterer {
   private readonly duplicateWindowMs: number;
   /**
    * Open stories by the term ids they contain, so an article is scored only against stories sharing a
-   * rare term: the story itself where one story has the term (most terms), a set where several do.
+   * rare term (most terms are in one story).
    */
-  private readonly byTerm: (Story | Set<Story> | undefined)[] = [];
+  private readonly byTerm: (Slot<Story> | undefined)[] = [];
 
   constructor(options: ClustererOptions = {}) {
     this.model = { ...DEFAULT_STORY_MODEL, ...options.model };
@@ -131,22 +132,14 @@ export class StoryClusterer {
     while (this.byTerm.length < this.terms.size) this.byTerm.push(undefined);
     for (let i = 0; i < terms.size; i++) {
       const term = terms.ids[i]!;
-      const stories = this.byTerm[term];
-      if (stories === undefined) this.byTerm[term] = story;
-      else if (stories instanceof Set) stories.add(story);
-      else if (stories !== story) this.byTerm[term] = new Set([stories, story]);
+      this.byTerm[term] = slotWith(this.byTerm[term], story);
     }
   }
 
   private unindexTerms(story: Story): void {
     for (let i = 0; i < story.all.size; i++) {
       const term = story.all.ids[i]!;
-      const stories = this.byTerm[term];
-      if (stories === story) this.byTerm[term] = undefined;
-      else if (stories instanceof Set) {
-        stories.delete(story);
-        if (stories.size === 1) this.byTerm[term] = stories.values().next().value;
-      }
+      this.byTerm[term] = slotWithout(this.byTerm[term], story);
     }
   }
 
@@ -167,9 +160,7 @@ export class StoryClusterer {
     const add = (story: Story, idf: number) => evidence.set(story, (evidence.get(story) ?? 0) + idf);
     for (const term of rare) {
       const idf = this.df.idf(term);
-      const stories = this.byTerm[term];
-      if (stories instanceof Set) for (const story of stories) add(story, idf);
-      else if (stories !== undefined) add(stories, idf);
+      forEachIn(this.byTerm[term], (story) => add(story, idf));
     }
     const stories = [...evidence.keys()].filter((story) => this.open.get(story.id) === story);
     if (stories.length <= this.model.candidateStories) return stories;

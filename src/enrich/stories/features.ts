@@ -66,8 +66,12 @@ export class Counts {
   size = 0;
   /** How often addCounts added to this vector: what is computed from a sum holds for one revision (weights.ts). */
   revision = 0;
-  /** Open addressing with linear probing: position + 1 of an id's entry, 0 for an empty slot; at most half full. */
-  private slots = new Int32Array(16);
+  /**
+   * Open addressing with linear probing: position + 1 of an id's entry, 0 for an empty slot; at most
+   * half full. Two bytes a slot while positions fit (nearly every vector: the slots were the largest
+   * part of the stories' memory), four beyond.
+   */
+  private slots: Uint16Array | Int32Array = new Uint16Array(16);
   private shift = 28;
 
   /** The count of a term, 0 when absent. */
@@ -135,7 +139,8 @@ export class Counts {
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+    const length = this.slots.length * 2;
+    const slots = length <= MOST_SHORT_SLOTS ? new Uint16Array(length) : new Int32Array(length);
     const mask = slots.length - 1;
     this.shift--;
     for (let i = 0; i < this.size; i++) {
@@ -146,6 +151,9 @@ export class Counts {
     this.slots = slots;
   }
 }
+
+/** Most slots a table of two-byte slots has: at most half full, its positions + 1 stay below 2¹⁶. */
+const MOST_SHORT_SLOTS = 1 << 16;
 
 function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(8, size * 2));

@@ -28,6 +28,24 @@ test('counts keep the order terms were first added in and add up like a Map, pas
   assert.equal(counts.has(123_456), false);
 });
 
+test('a vector of more terms than two-byte slots can number (a long story) finds every one of them', () => {
+  // Past 32,768 terms the table's positions no longer fit in two bytes; both ways of growing cross it.
+  for (const reserved of [0, 40_000]) {
+    const counts = new Counts();
+    counts.reserve(reserved);
+    const reference = new Map<number, number>();
+    for (let k = 0; k < 140_000; k++) {
+      const id = (k * 104_729) % 70_001;
+      counts.add(id, 1 + (k % 2));
+      reference.set(id, (reference.get(id) ?? 0) + 1 + (k % 2));
+    }
+    assert.equal(counts.size, 70_001);
+    assert.deepEqual(entries(counts), [...reference], `reserved ${reserved}`);
+    for (const [id, n] of reference) if (counts.get(id) !== n) assert.fail(`term ${id}: ${counts.get(id)} instead of ${n}`);
+    assert.equal(counts.get(70_001), 0);
+  }
+});
+
 test('addCounts sums into a running vector and bumps its revision', () => {
   const into = new Counts();
   const from = new Counts();

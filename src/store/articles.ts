@@ -138,6 +138,8 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
   if (row !== undefined && a.tags) await addArticleTags(db, id, a.tags);
   if (row !== undefined && a.authors) await addArticleAuthors(db, id, a.authors);
   if (row !== undefined) {
+    // Its analysis (story, names, quotes) follows after the commit, in the queue's order.
+    await db.insertInto('analysis_queue').values({ article_id: id, sort_at: articleSortTime(a.publishedAt, firstSeenAt) }).execute();
     // With a language of its own the article's index terms need nothing from the database; without
     // one, it is read back with its source's.
     if (a.language !== null) {
@@ -187,6 +189,8 @@ export async function updateArticleContent(db: DbOrTx, id: number, patch: Articl
   try {
     const result = await db.updateTable('articles').set(set).where('id', '=', id).executeTakeFirst();
     if (result.numUpdatedRows > 0n && touchesSearchText(patch)) await indexArticle(db, id);
+    // A waiting analysis keeps to the article's time (no row once it is analysed).
+    if (result.numUpdatedRows > 0n && set.sort_at !== undefined) await db.updateTable('analysis_queue').set({ sort_at: set.sort_at }).where('article_id', '=', id).execute();
     return result.numUpdatedRows > 0n;
   } catch (cause) {
     if (!isUniqueViolation(cause)) throw cause;

@@ -259,6 +259,12 @@ export interface StoryArticlesTable {
   duplicate_of_id: number | null;
 }
 
+/** Table `analysis_queue`: the articles whose analysis is still to be done, in the order it is done (sort_at, id). */
+export interface AnalysisQueueTable {
+  article_id: number;
+  sort_at: string;
+}
+
 /** Table `entities`: people, organisations and places, one row per slug. */
 export interface EntitiesTable {
   id: Generated<number>;
@@ -345,6 +351,7 @@ export interface Database {
   article_views: ArticleViewsTable;
   stories: StoriesTable;
   story_articles: StoryArticlesTable;
+  analysis_queue: AnalysisQueueTable;
   entities: EntitiesTable;
   entity_aliases: EntityAliasesTable;
   article_entities: ArticleEntitiesTable;

@@ -58,6 +58,7 @@ export function storyWrites(db: DbOrTx): StoryWrites {
   const storyOfOpener = new Map<number, number | null>();
   // What happened last to each story touched: joined (its counts are recomputed) or merged away.
   const last = new Map<number, 'joined' | 'dropped'>();
+  const analysed: number[] = [];
   const storyOf = async (openerId: number): Promise<number | null> => {
     if (!storyOfOpener.has(openerId)) storyOfOpener.set(openerId, await storyIdOf(db, openerId));
     return storyOfOpener.get(openerId)!;
@@ -101,12 +102,16 @@ export function storyWrites(db: DbOrTx): StoryWrites {
         last.set(dropId, 'dropped');
       }
       last.set(storyId, 'joined');
+      analysed.push(m.articleId);
       return storyId;
     },
     async finish() {
       const joined = [...last].flatMap(([storyId, what]) => (what === 'joined' ? [storyId] : []));
       for (let i = 0; i < joined.length; i += CHUNK) await refreshStoryCounts(db, joined.slice(i, i + CHUNK));
+      // Analysed: out of the queue, in the same transaction as the story rows that mark it.
+      for (let i = 0; i < analysed.length; i += CHUNK) await db.deleteFrom('analysis_queue').where('article_id', 'in', analysed.slice(i, i + CHUNK)).execute();
       last.clear();
+      analysed.length = 0;
     },
   };
 }
@@ -197,20 +202,26 @@ export async function lastJoinedAt(db: DbOrTx): Promise<string | null> {
   return row.last ?? null;
 }
 
-/** Articles without analysis among `ids` (or, without ids, the oldest `limit` of all), oldest first. */
+/**
+ * Articles without analysis among `ids` (or, without ids, the first `limit` of the queue), oldest
+ * first. The queue names them (a lookup in its order, however many articles are analysed already);
+ * the story row, the mark of an analysed article, is checked too.
+ */
 export async function listUnanalysedArticles(
   db: DbOrTx,
   options: { ids?: readonly number[]; limit: number },
 ): Promise<{ id: number; title: string; text: string; language: string | null; sourceLanguage: string | null; sortAt: string }[]> {
   if (options.ids && options.ids.length === 0) return [];
   let query = db
-    .selectFrom('articles as a')
+    .selectFrom('analysis_queue as q')
+    .innerJoin('articles as a', 'a.id', 'q.article_id')
     .innerJoin('sources as s', 's.id', 'a.source_id')
-    .leftJoin('story_articles as sa', 'sa.article_id', 'a.id')
     .select(['a.id', 'a.title', 'a.body_text', 'a.language', 's.language as source_language', 'a.sort_at'])
-    .where('sa.id', 'is', null);
-  if (options.ids) query = query.where('a.id', 'in', [...options.ids]);
-  const rows = await query.orderBy('a.sort_at').orderBy('a.id').limit(options.limit).execute();
+    // As `not exists`, which PostgreSQL expects to let most rows through (a left join tested for null
+    // it expected to drop nearly all, and so planned a parallel scan of the queue: 20 ms instead of 1).
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('story_articles as sa').select('sa.id').whereRef('sa.article_id', '=', 'q.article_id'))));
+  if (options.ids) query = query.where('q.article_id', 'in', [...options.ids]);
+  const rows = await query.orderBy('q.sort_at').orderBy('q.article_id').limit(options.limit).execute();
   return rows.map((r) => ({ id: r.id, title: r.title, text: r.body_text, language: r.language, sourceLanguage: r.source_language, sortAt: r.sort_at }));
 }
 

@@ -203,6 +203,26 @@ export async function lastJoinedAt(db: DbOrTx): Promise<string | null> {
 }
 
 /**
+ * Queues every article that has no analysis and no place in the queue; returns how many. The queue
+ * is kept with the articles, so this only finds some after an import of an export made before the
+ * queue existed (migration 017). Reads every article.
+ */
+export async function queueUnanalysedArticles(db: DbOrTx): Promise<number> {
+  const result = await db
+    .insertInto('analysis_queue')
+    .columns(['article_id', 'sort_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('articles as a')
+        .select(['a.id', 'a.sort_at'])
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('story_articles as sa').select('sa.id').whereRef('sa.article_id', '=', 'a.id'))))
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('analysis_queue as q').select('q.article_id').whereRef('q.article_id', '=', 'a.id')))),
+    )
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n);
+}
+
+/**
  * Articles without analysis among `ids` (or, without ids, the first `limit` of the queue), oldest
  * first. The queue names them (a lookup in its order, however many articles are analysed already);
  * the story row, the mark of an analysed article, is checked too.

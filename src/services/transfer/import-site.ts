@@ -1,5 +1,5 @@
 import { AppError } from '../../platform/errors.ts';
-import { appliedMigrations, countRows, insertRows, listTables, resetIdentity, setColumn, type AnyDb, type RowValues, type TableInfo } from '../../store/index.ts';
+import { appliedMigrations, countRows, insertRows, listTables, queueUnanalysedArticles, resetIdentity, setColumn, type AnyDb, type RowValues, type TableInfo } from '../../store/index.ts';
 import { RowDigest, parseLine, readHeader, type TableEnd, type TableStart } from './format.ts';
 
 /** What an import stored, per table in file order. */
@@ -139,6 +139,8 @@ export async function importSite(db: AnyDb, lines: AsyncIterable<string>): Promi
         }
       }
     }
+    // An export made before the analysis queue (migration 017) has none: its articles without analysis join it here.
+    await queueUnanalysedArticles(trx);
     return summary;
   });
 }

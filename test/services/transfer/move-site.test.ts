@@ -88,6 +88,32 @@ describe('export and import', () => {
     }
   });
 
+  test('an export made before the analysis queue existed: its articles without analysis are queued on import', async () => {
+    // As migration 016 wrote it: no analysis_queue table, one table less at the end, no 017 in the header.
+    const header = JSON.parse(lines[0]!) as { migrations: string[] };
+    const older: string[] = [JSON.stringify({ ...header, migrations: header.migrations.filter((m) => m !== '017-analysis-queue') })];
+    let inQueue = false;
+    for (const line of lines.slice(1)) {
+      const value = JSON.parse(line) as { table?: string; end?: string; tables?: number };
+      if (value.table === 'analysis_queue') inQueue = true;
+      else if (value.end === 'analysis_queue') inQueue = false;
+      else if (value.end === 'export') older.push(JSON.stringify({ ...value, tables: value.tables! - 1 }));
+      else if (!inQueue) older.push(line);
+    }
+    assert.equal(older.length, lines.length - 2 - articles, 'every article of the filled site waits for its analysis');
+    const target = await openTestStore();
+    try {
+      const summary = await importSite(target.db, iterate(older));
+      assert.equal(summary.tables.some((t) => t.name === 'analysis_queue'), false);
+      const queued = await target.db.selectFrom('analysis_queue').select(['article_id', 'sort_at']).orderBy('article_id').execute();
+      const expected = await source.db.selectFrom('analysis_queue').select(['article_id', 'sort_at']).orderBy('article_id').execute();
+      assert.equal(queued.length, articles);
+      assert.deepEqual(queued, expected);
+    } finally {
+      await target.close();
+    }
+  });
+
   test('an import into a database that holds anything is refused and changes nothing', async () => {
     const target = await openTestStore();
     try {

@@ -101,6 +101,7 @@ export async function findExistingArticle(
  */
 export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: number; inserted: boolean }> {
   const firstSeenAt = toStoredTime(a.firstSeenAt);
+  const sortAt = articleSortTime(a.publishedAt, firstSeenAt);
   const row = await db
     .insertInto('articles')
     .values({
@@ -122,7 +123,7 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
       published_at: toStoredTimeOrNull(a.publishedAt),
       modified_at: toStoredTimeOrNull(a.modifiedAt),
       first_seen_at: firstSeenAt,
-      sort_at: articleSortTime(a.publishedAt, firstSeenAt),
+      sort_at: sortAt,
       updated_at: firstSeenAt,
       extraction_status: a.extractionStatus,
       extraction_error: a.extractionError,
@@ -139,7 +140,7 @@ export async function insertArticle(db: DbOrTx, a: NewArticle): Promise<{ id: nu
   if (row !== undefined && a.authors) await addArticleAuthors(db, id, a.authors);
   if (row !== undefined) {
     // Its analysis (story, names, quotes) follows after the commit, in the queue's order.
-    await db.insertInto('analysis_queue').values({ article_id: id, sort_at: articleSortTime(a.publishedAt, firstSeenAt) }).execute();
+    await db.insertInto('analysis_queue').values({ article_id: id, sort_at: sortAt }).execute();
     // With a language of its own the article's index terms need nothing from the database; without
     // one, it is read back with its source's.
     if (a.language !== null) {

@@ -45,6 +45,24 @@ export function slotWithout<T extends Value>(slot: Slot<T> | undefined, value: T
   return slot.length === 1 ? slot[0] : slot;
 }
 
+/**
+ * The slot with its oldest values dropped until at most `most` are left (`most` ≥ 1); `slot` may be
+ * changed in place, so store what comes back. How a key shared by very many values keeps only the newest.
+ */
+export function slotKeepingNewest<T extends Value>(slot: Slot<T> | undefined, most: number): Slot<T> | undefined {
+  if (slot instanceof Many) {
+    if (slot.size <= most) return slot;
+    for (const value of slot) {
+      if (slot.size <= most) break;
+      slot.delete(value);
+    }
+    return slot.size === 1 ? slot.values().next().value : slot;
+  }
+  if (!Array.isArray(slot) || slot.length <= most) return slot;
+  slot.splice(0, slot.length - most);
+  return slot.length === 1 ? slot[0] : slot;
+}
+
 /** Calls `visit` with each value of the slot, in the order they came. */
 export function forEachIn<T extends Value>(slot: Slot<T> | undefined, visit: (value: T) => void): void {
   if (slot === undefined) return;

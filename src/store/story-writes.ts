@@ -164,18 +164,20 @@ export interface ReplayRow {
 
 /**
  * The stored decisions the clusterer is rebuilt from, in the order they were made: every article that
- * joined a story at or after `since`, and every article of a story still open.
+ * joined a story at or after `since`, and every article of a story still open; of more than `limit`,
+ * the newest `limit`.
  */
-export async function listReplayRows(db: DbOrTx, since: string): Promise<ReplayRow[]> {
+export async function listReplayRows(db: DbOrTx, since: string, limit: number): Promise<ReplayRow[]> {
   const rows = await db
     .selectFrom('story_articles as sa')
     .innerJoin('stories as s', 's.id', 'sa.story_id')
     .innerJoin('articles as a', 'a.id', 'sa.article_id')
     .select(['sa.article_id', 's.opened_by_article_id', 'sa.joined_at', 'sa.lang', 'sa.duplicate_of_id', 'a.title', 'a.body_text'])
     .where((eb) => eb.or([eb('sa.joined_at', '>=', since), eb('s.closed_at', 'is', null)]))
-    .orderBy('sa.id')
+    .orderBy('sa.id', 'desc')
+    .limit(limit)
     .execute();
-  return rows.map((r) => ({
+  return rows.reverse().map((r) => ({
     articleId: r.article_id,
     storyOpenerId: r.opened_by_article_id,
     joinedAt: r.joined_at,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachIn, slotWith, slotWithout, type Slot } from '../../src/enrich/one-or-many.ts';
+import { forEachIn, slotKeepingNewest, slotWith, slotWithout, type Slot } from '../../src/enrich/one-or-many.ts';
 
 interface Item {
   n: number;
@@ -63,4 +63,19 @@ test('a value that is itself a set is held as one value', () => {
   const seen: Set<number>[] = [];
   forEachIn(slot, (value) => seen.push(value));
   assert.deepEqual(seen, [a, b]);
+});
+
+test('a slot kept to its newest values drops the oldest, in a value, a list or a set alike', () => {
+  for (const count of [1, 2, 5, 32, 33, 200]) {
+    for (const most of [1, 3, 32, 64]) {
+      let slot: Slot<Item> | undefined;
+      for (const item of items.slice(0, count)) slot = slotKeepingNewest(slotWith(slot, item), most);
+      const kept = items.slice(Math.max(0, count - most), count);
+      assert.deepEqual(contents(slot), kept.map((i) => i.n), `${count} values, at most ${most}`);
+      if (kept.length === 1) assert.equal(slot, kept[0], 'one value left is the slot itself');
+      // A value dropped before is not there: taking it out again leaves the rest as they are.
+      if (count > most) assert.deepEqual(contents(slotWithout(slot, items[0]!)), kept.map((i) => i.n));
+    }
+  }
+  assert.equal(slotKeepingNewest(undefined, 4), undefined);
 });

@@ -1,4 +1,4 @@
-import { forEachIn, slotWith, slotWithout, type Slot } from '../one-or-many.ts';
+import { forEachIn, slotKeepingNewest, slotWith, slotWithout, type Slot } from '../one-or-many.ts';
 import { bandHashes, DEFAULT_SHAPE, signature, type MinHashShape } from './minhash.ts';
 import { sharedCount, shingles, sortedShingles } from './shingles.ts';
 
@@ -18,6 +18,17 @@ export interface DuplicateOptions {
    * original in most bands, so it stays among them however many look-alikes there are.
    */
   maxCandidates: number;
+  /**
+   * The most texts held: beyond it the oldest leave before their time is up, so that a burst (a
+   * site taking in hundreds of thousands of articles in a day) keeps memory and work per text bounded.
+   */
+  maxTexts: number;
+  /**
+   * The most texts one band key keeps, the newest. A key shared by hundreds of texts comes from a
+   * template (agency formats, a publisher's boilerplate) and tells nothing; a copy still meets its
+   * original in the bands of what it really says.
+   */
+  maxPerBand: number;
   shape: MinHashShape;
 }
 
@@ -27,6 +38,8 @@ export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = {
   windowMs: 7 * 24 * 3_600_000,
   minShingles: 12,
   maxCandidates: 64,
+  maxTexts: 50_000,
+  maxPerBand: 256,
   shape: DEFAULT_SHAPE,
 };
 
@@ -107,7 +120,7 @@ export class DuplicateIndex {
 
   private insert(entry: Entry, keys: Int32Array): void {
     this.order.push(entry);
-    for (const key of keys) this.buckets.set(key, slotWith(this.buckets.get(key), entry));
+    for (const key of keys) this.buckets.set(key, slotKeepingNewest(slotWith(this.buckets.get(key), entry), this.options.maxPerBand)!);
   }
 
   /**
@@ -177,9 +190,12 @@ export class DuplicateIndex {
     return Math.max(0, Math.floor(need) - 1);
   }
 
-  // Texts leave the index once they are older than the window; the stream arrives in order of time.
+  // Texts leave the index once they are older than the window, or the oldest of more than maxTexts (with
+  // the one about to come); the stream arrives in order of time. A text dropped from a crowded band
+  // before is not in that band's slot any more: taking it out again changes nothing.
   private evict(now: number): void {
-    while (this.head < this.order.length && now - this.order[this.head]!.at > this.options.windowMs) {
+    const { windowMs, maxTexts } = this.options;
+    while (this.head < this.order.length && (now - this.order[this.head]!.at > windowMs || this.order.length - this.head >= maxTexts)) {
       const old = this.order[this.head++]!;
       for (const key of this.keysOf(old.signature)) {
         const rest = slotWithout(this.buckets.get(key), old);

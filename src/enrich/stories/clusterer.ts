@@ -203,7 +203,9 @@ export class StoryClusterer {
 
   // Closed stories are kept only as long as a late wire copy may still point into them. Both maps are
   // in order of the stories' last article (see touch), so each walk stops at the first story that
-  // stays: the work is the stories that close, not every open story for every article.
+  // stays: the work is the stories that close, not every open story for every article. Beyond
+  // maxStories (with the one the article may open) the oldest closed ones leave, then the open ones
+  // active longest ago are forgotten without waiting as closed.
   private closeInactive(now: number): void {
     const limit = this.model.closeAfterHours * 3_600_000;
     for (const [id, story] of this.open) {
@@ -212,10 +214,21 @@ export class StoryClusterer {
       this.open.delete(id);
       this.closed.set(id, story);
     }
+    const tooMany = () => this.open.size + this.closed.size >= this.model.maxStories;
     for (const [id, story] of this.closed) {
-      if (now - story.lastAt <= this.duplicateWindowMs) break;
+      if (now - story.lastAt <= this.duplicateWindowMs && !tooMany()) break;
       this.closed.delete(id);
-      for (const member of story.members) this.storyOfArticle.delete(member);
+      this.forgetMembers(story);
     }
+    for (const [id, story] of this.open) {
+      if (!tooMany()) break;
+      this.unindexTerms(story);
+      this.open.delete(id);
+      this.forgetMembers(story);
+    }
+  }
+
+  private forgetMembers(story: Story): void {
+    for (const member of story.members) this.storyOfArticle.delete(member);
   }
 }

@@ -28,6 +28,13 @@ export interface StoryModel {
   candidateStories: number;
   /** A story with no new article for this long is closed. */
   closeAfterHours: number;
+  /**
+   * The most stories held, open and closed together: beyond it the closed ones that wait for late
+   * wire copies leave first, then the open ones that were active longest ago, before their time is
+   * up. A burst (hundreds of thousands of articles in a day) would otherwise keep every story of the
+   * last days, and the work per article grows with them.
+   */
+  maxStories: number;
 }
 
 export const DEFAULT_STORY_MODEL: StoryModel = {
@@ -45,6 +52,7 @@ export const DEFAULT_STORY_MODEL: StoryModel = {
   candidateTerms: 20,
   candidateStories: 64,
   closeAfterHours: 120,
+  maxStories: 25_000,
 };
 
 /** The similarities of an article to a story, before any threshold. */

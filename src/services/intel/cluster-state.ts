@@ -19,7 +19,8 @@ const states = new WeakMap<Kysely<Database>, ClusterState>();
 
 /**
  * The clusterer for this database: the cached one when no decision was stored behind its back, else
- * one rebuilt by replaying the stored decisions of the duplicate window and of the stories still open.
+ * one rebuilt by replaying the stored decisions of the duplicate window and of the stories still open
+ * (the newest of them, as many as the clusterer holds).
  */
 export async function clusterState(db: Kysely<Database>): Promise<ClusterState> {
   const mark = await analysisMark(db);
@@ -29,7 +30,9 @@ export async function clusterState(db: Kysely<Database>): Promise<ClusterState> 
   const lastAt = last === null ? -Infinity : Date.parse(last);
   const since = new Date((last === null ? 0 : lastAt) - DEFAULT_DUPLICATE_OPTIONS.windowMs).toISOString();
   const clusterer = new StoryClusterer();
-  for (const row of await listReplayRows(db, since)) {
+  // The clusterer holds no more texts than its duplicate index does (maxTexts); older decisions would
+  // only be replayed to be dropped again, and after a burst they are many.
+  for (const row of await listReplayRows(db, since, DEFAULT_DUPLICATE_OPTIONS.maxTexts)) {
     clusterer.restore(
       { id: String(row.articleId), title: row.title, text: row.text, lang: row.lang, at: Date.parse(row.joinedAt) },
       String(row.storyOpenerId),

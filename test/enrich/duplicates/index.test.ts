@@ -242,3 +242,43 @@ test('after many texts have left, the index answers as one that holds only the t
   assert.equal(checked, 13);
   assert.ok(matched > 0, 'some of the checked texts are copies');
 });
+
+test('a band shared by more texts than maxPerBand keeps the newest of them', () => {
+  const build = (maxPerBand: number) => {
+    const index = new DuplicateIndex({ maxPerBand });
+    index.remember('older', wire, 0, null);
+    index.remember('newer', wire, HOUR, null);
+    return index;
+  };
+  // Both are compared, and the first found wins the tie: "older", unless its bands have dropped it.
+  assert.equal(build(256).add('copy', wire, 2 * HOUR)?.duplicateOf, 'older');
+  assert.equal(build(1).add('copy', wire, 2 * HOUR)?.duplicateOf, 'newer');
+});
+
+test('an index of at most maxTexts answers as one that holds only the latest texts', () => {
+  const crowd = lookAlikes(400, 7);
+  const texts = crowd.map((text, n) => (n % 5 === 4 ? crowd[n - 3]! : text));
+  const most = 40;
+  // Time alone would keep every text: the count is what makes them leave.
+  const index = new DuplicateIndex({ maxTexts: most });
+  let matched = 0;
+  texts.forEach((text, n) => {
+    const found = index.add(String(n), text, n);
+    if (n % 13 !== 12 || n < most) return;
+    const fresh = new DuplicateIndex();
+    for (let k = n - most + 1; k < n; k++) fresh.add(String(k), texts[k]!, k);
+    const expected = fresh.add(String(n), text, n);
+    assert.equal(found?.containment, expected?.containment, `text ${n}`);
+    assert.equal(found?.jaccard, expected?.jaccard, `text ${n}`);
+    if (found) matched++;
+  });
+  assert.ok(matched > 0, 'some of the checked texts are copies');
+  // A copy of a text that left before it came is not found: with "copy" held as well, the fourth text pushes out "a", the fifth "b", the late copy "copy".
+  const first = new DuplicateIndex({ maxTexts: 3 });
+  first.add('a', wire, 0);
+  first.add('b', crowd[0]!, 1);
+  assert.equal(first.add('copy', wire, 2)?.duplicateOf, 'a');
+  first.add('c', crowd[1]!, 3);
+  first.add('d', crowd[2]!, 4);
+  assert.equal(first.add('late copy', wire, 5), null);
+});

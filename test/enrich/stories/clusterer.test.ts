@@ -115,3 +115,39 @@ test('among more open stories sharing its rare terms than are scored, an article
     assert.equal(decisions[31]!.story, 'w1', `scoring ${candidateStories} stories`);
   }
 });
+
+test('beyond maxStories the story active longest ago is forgotten: a later report of its event opens a story of its own', () => {
+  const [w1, w2] = read('same-event-own-reports');
+  const [f1] = read('german-english');
+  const [r1] = read('same-kind-other-town');
+  // Two unrelated reports between the two of the same event, all on one morning.
+  const at = (input: Input, minutes: number) => ({ ...input, published: new Date(Date.parse(w1!.published) + minutes * 60_000).toISOString() });
+  const stream = [w1!, at(f1!, 10), at(r1!, 20), w2!];
+  // Three stories are held when w2 comes; counting the one it may open, that is four.
+  for (const [maxStories, story] of [[25_000, 'w1'], [4, 'w1'], [3, 'w2']] as const) {
+    const clusterer = new StoryClusterer({ model: { maxStories } });
+    const decisions = stream.map((a) => clusterer.add({ id: a.id, title: a.title, text: a.text, at: Date.parse(a.published), lang: detectLanguage(`${a.title}\n${a.text}`).lang }));
+    assert.equal(decisions[3]!.story, story, `at most ${maxStories} stories`);
+    assert.ok(clusterer.openStoryIds().length <= maxStories, `${clusterer.openStoryIds().length} open of at most ${maxStories}`);
+  }
+});
+
+test('beyond maxStories the closed stories waiting for late copies leave before any open one', () => {
+  const [w1] = read('same-event-own-reports');
+  const [f1] = read('german-english');
+  const [r1] = read('same-kind-other-town');
+  const [m1] = read('same-person-other-event');
+  const at = (input: Input, id: string, hours: number) => ({ ...input, id, published: new Date(Date.parse(w1!.published) + hours * 3_600_000).toISOString() });
+  // "w1" closes after 2 hours and waits for copies (48 hours); "f1" and "r1" stay open.
+  const clusterer = new StoryClusterer({ model: { closeAfterHours: 2, maxStories: 3, joinSame: 100 }, duplicates: { windowMs: 48 * 3_600_000 } });
+  const add = (a: Input) => clusterer.add({ id: a.id, title: a.title, text: a.text, at: Date.parse(a.published), lang: detectLanguage(`${a.title}\n${a.text}`).lang });
+  add(at(w1!, 'w1', 0));
+  add(at(f1!, 'f1', 3));
+  add(at(r1!, 'r1', 4));
+  assert.deepEqual(clusterer.openStoryIds(), ['f1', 'r1']);
+  // A third open story makes four held: the closed "w1" leaves, the open ones stay.
+  add(at(m1!, 'm1', 4.5));
+  assert.deepEqual(clusterer.openStoryIds(), ['f1', 'r1', 'm1']);
+  // So a late copy of "w1" is still known as a copy but opens a story of its own.
+  assert.deepEqual(add(at(w1!, 'copy', 5)), { id: 'copy', story: 'copy', duplicateOf: 'w1', merged: [] });
+});

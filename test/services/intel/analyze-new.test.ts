@@ -7,7 +7,7 @@ import { silentLogger } from '../../../src/platform/logger.ts';
 import { analyzeNewArticles, analyzePendingArticles, reanalyzeRevisedArticles, type IntelDeps } from '../../../src/services/intel/analyze-new.ts';
 import { ClusterSession } from '../../../src/services/intel/cluster-batch.ts';
 import { forgetClusterState } from '../../../src/services/intel/cluster-state.ts';
-import type { Store } from '../../../src/store/index.ts';
+import { listReplayRows, type Store } from '../../../src/store/index.ts';
 import { openTestStore } from '../../helpers/test-store.ts';
 import { readCorpus, storeCorpus, type CorpusLine } from './support/corpus.ts';
 
@@ -109,6 +109,16 @@ describe('analyzeNewArticles over a real database', () => {
     const pending = await analyzePendingArticles(deps);
     assert.equal(pending.analysed, 0);
     assert.deepEqual(await counts(store), before);
+  });
+
+  test('a rebuild replays the newest stored decisions, at most as many as asked, in the order they were made', async () => {
+    const epoch = new Date(0).toISOString();
+    const order = await store.db.selectFrom('story_articles').select('article_id').orderBy('id').execute();
+    const all = await listReplayRows(store.db, epoch, 1_000_000);
+    assert.deepEqual(all.map((r) => r.articleId), order.map((r) => r.article_id));
+    assert.equal(all.length, lines.length);
+    const newest = await listReplayRows(store.db, epoch, 10);
+    assert.deepEqual(newest.map((r) => r.articleId), order.slice(-10).map((r) => r.article_id));
   });
 
   test('a person named in full in one article and by surname in another is one entity', async () => {

@@ -106,6 +106,14 @@ export class StoryClusterer {
     this.storyOfArticle.set(article.id, storyId);
   }
 
+  /**
+   * How many terms the clusterer knows. Unlike the stories and texts, which leave, the terms (with their
+   * document frequencies) stay for the clusterer's life: a long-lived one is rebuilt past a limit.
+   */
+  termCount(): number {
+    return this.terms.size;
+  }
+
   /** The ids of the stories that are open now (not closed by inactivity, not merged away). */
   openStoryIds(): string[] {
     return [...this.open.keys()];

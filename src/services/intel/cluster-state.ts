@@ -18,14 +18,22 @@ export interface ClusterState {
 const states = new WeakMap<Kysely<Database>, ClusterState>();
 
 /**
- * The clusterer for this database: the cached one when no decision was stored behind its back, else
- * one rebuilt by replaying the stored decisions of the duplicate window and of the stories still open
- * (the newest of them, as many as the clusterer holds).
+ * Past this many terms a cached clusterer is rebuilt: its terms are every word and number of every
+ * article since it was built, about 110 bytes each (99 in the dictionary over a million made-up terms,
+ * the rest their frequencies and index places), while a rebuilt one knows those of the window. A
+ * worker analysing 10,000 articles a day for months would otherwise grow without end.
  */
-export async function clusterState(db: Kysely<Database>): Promise<ClusterState> {
+export const MOST_TERMS = 2_000_000;
+
+/**
+ * The clusterer for this database: the cached one when no decision was stored behind its back and it
+ * knows at most `mostTerms` terms, else one rebuilt by replaying the stored decisions of the duplicate
+ * window and of the stories still open (the newest of them, as many as the clusterer holds).
+ */
+export async function clusterState(db: Kysely<Database>, mostTerms = MOST_TERMS): Promise<ClusterState> {
   const mark = await analysisMark(db);
   const cached = states.get(db);
-  if (cached && cached.mark === mark) return cached;
+  if (cached && cached.mark === mark && cached.clusterer.termCount() <= mostTerms) return cached;
   const last = await lastJoinedAt(db);
   const lastAt = last === null ? -Infinity : Date.parse(last);
   const since = new Date((last === null ? 0 : lastAt) - DEFAULT_DUPLICATE_OPTIONS.windowMs).toISOString();

@@ -6,7 +6,7 @@ import { fixedClock } from '../../../src/platform/clock.ts';
 import { silentLogger } from '../../../src/platform/logger.ts';
 import { analyzeNewArticles, analyzePendingArticles, reanalyzeRevisedArticles, type IntelDeps } from '../../../src/services/intel/analyze-new.ts';
 import { ClusterSession } from '../../../src/services/intel/cluster-batch.ts';
-import { forgetClusterState } from '../../../src/services/intel/cluster-state.ts';
+import { clusterState, forgetClusterState } from '../../../src/services/intel/cluster-state.ts';
 import { listReplayRows, type Store } from '../../../src/store/index.ts';
 import { openTestStore } from '../../helpers/test-store.ts';
 import { readCorpus, storeCorpus, type CorpusLine } from './support/corpus.ts';
@@ -119,6 +119,19 @@ describe('analyzeNewArticles over a real database', () => {
     assert.equal(all.length, lines.length);
     const newest = await listReplayRows(store.db, epoch, 10);
     assert.deepEqual(newest.map((r) => r.articleId), order.slice(-10).map((r) => r.article_id));
+  });
+
+  test('a cached clusterer that knows more terms than allowed is rebuilt, and the rebuilt one is cached', async () => {
+    const cached = await clusterState(store.db);
+    assert.equal(await clusterState(store.db), cached, 'nothing changed: the cached state');
+    const terms = cached.clusterer.termCount();
+    assert.ok(terms > 1000, `${terms} terms`);
+    assert.equal(await clusterState(store.db, terms), cached, 'at the limit it stays');
+    const rebuilt = await clusterState(store.db, terms - 1);
+    assert.notEqual(rebuilt, cached);
+    assert.equal(rebuilt.mark, cached.mark);
+    assert.deepEqual(rebuilt.clusterer.openStoryIds().sort(), cached.clusterer.openStoryIds().sort());
+    assert.equal(await clusterState(store.db), rebuilt);
   });
 
   test('a person named in full in one article and by surname in another is one entity', async () => {

@@ -15,6 +15,7 @@ import * as sourceExtraction from './013-source-extraction.ts';
 import * as feedFetches from './015-feed-fetches.ts';
 import * as searchWordPairs from './016-search-word-pairs.ts';
 import * as analysisQueue from './017-analysis-queue.ts';
+import * as articleSearchLookup from './018-article-search-lookup.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -38,6 +39,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['015-feed-fetches', feedFetches],
   ['016-search-word-pairs', searchWordPairs],
   ['017-analysis-queue', analysisQueue],
+  ['018-article-search-lookup', articleSearchLookup],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

@@ -30,3 +30,10 @@ test('a search\'s lookup of a match under a filter reads the index only, not the
   assert.match(plan, /Index Only Scan using articles_search_lookup_idx/, plan);
   assert.match(plan, /Heap Fetches: 0/, plan);
 });
+
+test('the articles table is vacuumed after every 1,000 new rows, not after a fifth of its size', { skip: postgresOnly }, async () => {
+  const { db } = await twoFeeds();
+  const { rows } = await sql<{ options: string[] | null }>`select c.reloptions as options from pg_class c
+    where c.oid = 'articles'::regclass`.execute(db);
+  assert.deepEqual(rows[0]?.options, ['autovacuum_vacuum_insert_scale_factor=0']);
+});

@@ -177,7 +177,13 @@ export async function listReplayRows(db: DbOrTx, since: string, limit: number): 
     .orderBy('sa.id', 'desc')
     .limit(limit)
     .execute();
-  return rows.reverse().map((r) => ({
+  return rows.reverse().map(replayRow);
+}
+
+function replayRow(r: {
+  article_id: number; opened_by_article_id: number; joined_at: string; lang: string; duplicate_of_id: number | null; title: string; body_text: string;
+}): ReplayRow {
+  return {
     articleId: r.article_id,
     storyOpenerId: r.opened_by_article_id,
     joinedAt: r.joined_at,
@@ -185,7 +191,31 @@ export async function listReplayRows(db: DbOrTx, since: string, limit: number): 
     duplicateOfId: r.duplicate_of_id,
     title: r.title,
     text: r.body_text,
-  }));
+  };
+}
+
+/**
+ * The stored decisions after decision `afterId` up to `throughId` (ids of `story_articles`), in the order
+ * they were made, at most `limit`: what a clusterer that knew the decisions up to `afterId` has missed.
+ */
+export async function listDecisionsBetween(db: DbOrTx, afterId: number, throughId: number, limit: number): Promise<ReplayRow[]> {
+  const rows = await db
+    .selectFrom('story_articles as sa')
+    .innerJoin('stories as s', 's.id', 'sa.story_id')
+    .innerJoin('articles as a', 'a.id', 'sa.article_id')
+    .select(['sa.article_id', 's.opened_by_article_id', 'sa.joined_at', 'sa.lang', 'sa.duplicate_of_id', 'a.title', 'a.body_text'])
+    .where('sa.id', '>', afterId)
+    .where('sa.id', '<=', throughId)
+    .orderBy('sa.id')
+    .limit(limit)
+    .execute();
+  return rows.map(replayRow);
+}
+
+/** Whether a story was merged into another at or after `since` (ISO). */
+export async function storyMergedSince(db: DbOrTx, since: string): Promise<boolean> {
+  const row = await db.selectFrom('stories').select('id').where('merged_into_id', 'is not', null).where('merged_at', '>=', since).limit(1).executeTakeFirst();
+  return row !== undefined;
 }
 
 /**

@@ -3,6 +3,9 @@
 // Every test that opens a database goes through this file; `npm run test:postgres` runs exactly the
 // test files that import it (directly or through another helper).
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { databaseOptions } from '../../src/app/database-options.ts';
@@ -54,6 +57,38 @@ export async function openTestStore(): Promise<Store> {
     ...store,
     async close() {
       await store.close();
+      await dropTestSchema(schema);
+    },
+  };
+}
+
+/**
+ * Two handles on one fresh, migrated database, as two processes of a site have: a temporary SQLite
+ * file, or one PostgreSQL schema. `close` closes both and removes the database.
+ */
+export async function openSharedTestStores(): Promise<{ stores: [Store, Store]; close(): Promise<void> }> {
+  if (testPostgresUrl === undefined) {
+    const dir = await mkdtemp(join(tmpdir(), 'presseschau-shared-'));
+    const path = join(dir, 'site.db');
+    const first = await openDatabase({ path });
+    const second = await openDatabase({ path });
+    return {
+      stores: [first, second],
+      async close() {
+        await first.close();
+        await second.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const schema = newSchemaName();
+  const first = await openDatabase({ postgres: { url: testPostgresUrl, schema, poolSize: 2 } });
+  const second = await openDatabase({ postgres: { url: testPostgresUrl, schema, poolSize: 2 } });
+  return {
+    stores: [first, second],
+    async close() {
+      await first.close();
+      await second.close();
       await dropTestSchema(schema);
     },
   };

@@ -1,8 +1,8 @@
-// The online clusterer of a database, rebuilt from the stored decisions whenever they changed behind it.
+// The online clusterer of a database, brought up to date with the decisions stored behind it, or rebuilt.
 import type { Kysely } from 'kysely';
 import { DEFAULT_DUPLICATE_OPTIONS } from '../../enrich/duplicates/index.ts';
 import { StoryClusterer } from '../../enrich/stories/clusterer.ts';
-import { analysisMark, lastJoinedAt, listReplayRows } from '../../store/index.ts';
+import { analysisMark, lastJoinedAt, listDecisionsBetween, listReplayRows, storyMergedSince, type ReplayRow } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 
 /** A clusterer that knows every stored decision up to `mark`, and the clustering time of the last one. */
@@ -14,7 +14,8 @@ export interface ClusterState {
 }
 
 // One state per database handle. It is only a cache: the database holds every decision, and a state
-// whose mark no longer matches (another process analysed articles, or a write failed) is rebuilt.
+// whose mark no longer matches (another process analysed articles) catches up on the decisions it
+// missed, or is rebuilt; after a failed write it is dropped and rebuilt.
 const states = new WeakMap<Kysely<Database>, ClusterState>();
 
 /**
@@ -26,30 +27,75 @@ const states = new WeakMap<Kysely<Database>, ClusterState>();
 export const MOST_TERMS = 2_000_000;
 
 /**
- * The clusterer for this database: the cached one when no decision was stored behind its back and it
- * knows at most `mostTerms` terms, else one rebuilt by replaying the stored decisions of the duplicate
- * window and of the stories still open (the newest of them, as many as the clusterer holds).
+ * How far behind the stored decisions a cached clusterer may be and still catch up on the ones it
+ * missed; further behind it is rebuilt, which replays no more than this many either.
  */
-export async function clusterState(db: Kysely<Database>, mostTerms = MOST_TERMS): Promise<ClusterState> {
+export const MOST_BEHIND = DEFAULT_DUPLICATE_OPTIONS.maxTexts;
+
+/** When a cached clusterer is rebuilt rather than used (the defaults: MOST_TERMS, MOST_BEHIND). */
+export interface StateLimits {
+  mostTerms?: number;
+  mostBehind?: number;
+}
+
+/**
+ * The clusterer for this database: the cached one, brought up to date with the decisions another
+ * process stored since (the analysis job moves between workers), unless it knows more than
+ * `mostTerms` terms, is more than `mostBehind` decisions behind, or a story was merged since;
+ * else one rebuilt by replaying the stored decisions of the duplicate window and of the stories still
+ * open (the newest of them, as many as the clusterer holds).
+ */
+export async function clusterState(db: Kysely<Database>, limits: StateLimits = {}): Promise<ClusterState> {
   const mark = await analysisMark(db);
   const cached = states.get(db);
-  if (cached && cached.mark === mark && cached.clusterer.termCount() <= mostTerms) return cached;
+  if (cached && cached.clusterer.termCount() <= (limits.mostTerms ?? MOST_TERMS)) {
+    if (cached.mark === mark || (await caughtUp(db, cached, mark, limits.mostBehind ?? MOST_BEHIND))) return cached;
+  }
+  return rebuilt(db, mark);
+}
+
+/**
+ * Replays into a cached state the decisions stored after its mark, up to `mark`, as a rebuild would
+ * replay them; false (the state untouched) when a rebuild is needed instead: more than `mostBehind`
+ * decisions, none (decisions were removed), or a story merged since the first of them, since a merge
+ * also moves the merged story's earlier decisions, which the state holds under the old story.
+ * Decisions stored out of the order of their ids (two processes analysing at once, which the single
+ * analysis job avoids) are missed here as they are by the mark.
+ */
+async function caughtUp(db: Kysely<Database>, state: ClusterState, mark: string, mostBehind: number): Promise<boolean> {
+  if (Number(mark) < Number(state.mark)) return false;
+  const rows = await listDecisionsBetween(db, Number(state.mark), Number(mark), mostBehind + 1);
+  if (rows.length === 0 || rows.length > mostBehind) return false;
+  const first = rows.reduce((min, r) => (r.joinedAt < min ? r.joinedAt : min), rows[0]!.joinedAt);
+  if (await storyMergedSince(db, first)) return false;
+  for (const row of rows) {
+    replay(state.clusterer, row);
+    state.lastAt = Math.max(state.lastAt, Date.parse(row.joinedAt));
+  }
+  state.mark = mark;
+  return true;
+}
+
+/** A clusterer rebuilt from the stored decisions, cached as the state at `mark`. */
+async function rebuilt(db: Kysely<Database>, mark: string): Promise<ClusterState> {
   const last = await lastJoinedAt(db);
   const lastAt = last === null ? -Infinity : Date.parse(last);
   const since = new Date((last === null ? 0 : lastAt) - DEFAULT_DUPLICATE_OPTIONS.windowMs).toISOString();
   const clusterer = new StoryClusterer();
   // The clusterer holds no more texts than its duplicate index does (maxTexts); older decisions would
   // only be replayed to be dropped again, and after a burst they are many.
-  for (const row of await listReplayRows(db, since, DEFAULT_DUPLICATE_OPTIONS.maxTexts)) {
-    clusterer.restore(
-      { id: String(row.articleId), title: row.title, text: row.text, lang: row.lang, at: Date.parse(row.joinedAt) },
-      String(row.storyOpenerId),
-      row.duplicateOfId === null ? null : String(row.duplicateOfId),
-    );
-  }
+  for (const row of await listReplayRows(db, since, DEFAULT_DUPLICATE_OPTIONS.maxTexts)) replay(clusterer, row);
   const state: ClusterState = { clusterer, mark, lastAt };
   states.set(db, state);
   return state;
+}
+
+function replay(clusterer: StoryClusterer, row: ReplayRow): void {
+  clusterer.restore(
+    { id: String(row.articleId), title: row.title, text: row.text, lang: row.lang, at: Date.parse(row.joinedAt) },
+    String(row.storyOpenerId),
+    row.duplicateOfId === null ? null : String(row.duplicateOfId),
+  );
 }
 
 /** Records that the state now includes the decisions up to `mark`. */

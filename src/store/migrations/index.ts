@@ -16,6 +16,7 @@ import * as feedFetches from './015-feed-fetches.ts';
 import * as searchWordPairs from './016-search-word-pairs.ts';
 import * as analysisQueue from './017-analysis-queue.ts';
 import * as articleSearchLookup from './018-article-search-lookup.ts';
+import * as storyMerges from './019-story-merges.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -40,6 +41,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['016-search-word-pairs', searchWordPairs],
   ['017-analysis-queue', analysisQueue],
   ['018-article-search-lookup', articleSearchLookup],
+  ['019-story-merges', storyMerges],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

@@ -126,8 +126,8 @@ describe('analyzeNewArticles over a real database', () => {
     assert.equal(await clusterState(store.db), cached, 'nothing changed: the cached state');
     const terms = cached.clusterer.termCount();
     assert.ok(terms > 1000, `${terms} terms`);
-    assert.equal(await clusterState(store.db, terms), cached, 'at the limit it stays');
-    const rebuilt = await clusterState(store.db, terms - 1);
+    assert.equal(await clusterState(store.db, { mostTerms: terms }), cached, 'at the limit it stays');
+    const rebuilt = await clusterState(store.db, { mostTerms: terms - 1 });
     assert.notEqual(rebuilt, cached);
     assert.equal(rebuilt.mark, cached.mark);
     assert.deepEqual(rebuilt.clusterer.openStoryIds().sort(), cached.clusterer.openStoryIds().sort());

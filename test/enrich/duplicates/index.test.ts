@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuplicateIndex, leastAgreement } from '../../../src/enrich/duplicates/index.ts';
+import { DuplicateIndex, leastAgreement, type DuplicateOptions } from '../../../src/enrich/duplicates/index.ts';
 import { bandHashes, signature } from '../../../src/enrich/duplicates/minhash.ts';
 import { containment, jaccard, sharedCount, shingles, sortedShingles } from '../../../src/enrich/duplicates/shingles.ts';
 
@@ -196,17 +196,18 @@ test('a copy is found among more look-alikes than a text is compared with', () =
   assert.equal(one.add('copy', original, 1000)?.duplicateOf, '3');
 });
 
+/** An index holding two earlier texts alike in every band, remembered as originals of their own. */
+function twoOriginals(options: Partial<DuplicateOptions>): DuplicateIndex {
+  const index = new DuplicateIndex(options);
+  index.remember('older', wire, 0, null);
+  index.remember('newer', wire, HOUR, null);
+  return index;
+}
+
 test('when the candidates are cut, the newest of those meeting a text in as many bands are compared', () => {
-  // Two earlier texts alike in every band, remembered as originals of their own.
-  const build = (maxCandidates: number) => {
-    const index = new DuplicateIndex({ maxCandidates });
-    index.remember('older', wire, 0, null);
-    index.remember('newer', wire, HOUR, null);
-    return index;
-  };
   // Compared with both, the first found wins the tie; compared with one, the newer is that one.
-  assert.equal(build(64).add('copy', wire, 2 * HOUR)?.duplicateOf, 'older');
-  assert.equal(build(1).add('copy', wire, 2 * HOUR)?.duplicateOf, 'newer');
+  assert.equal(twoOriginals({ maxCandidates: 64 }).add('copy', wire, 2 * HOUR)?.duplicateOf, 'older');
+  assert.equal(twoOriginals({ maxCandidates: 1 }).add('copy', wire, 2 * HOUR)?.duplicateOf, 'newer');
 });
 
 test('leastAgreement: the signature places a pair at the Jaccard threshold reaches but once in 10,000', () => {
@@ -244,15 +245,9 @@ test('after many texts have left, the index answers as one that holds only the t
 });
 
 test('a band shared by more texts than maxPerBand keeps the newest of them', () => {
-  const build = (maxPerBand: number) => {
-    const index = new DuplicateIndex({ maxPerBand });
-    index.remember('older', wire, 0, null);
-    index.remember('newer', wire, HOUR, null);
-    return index;
-  };
   // Both are compared, and the first found wins the tie: "older", unless its bands have dropped it.
-  assert.equal(build(256).add('copy', wire, 2 * HOUR)?.duplicateOf, 'older');
-  assert.equal(build(1).add('copy', wire, 2 * HOUR)?.duplicateOf, 'newer');
+  assert.equal(twoOriginals({ maxPerBand: 256 }).add('copy', wire, 2 * HOUR)?.duplicateOf, 'older');
+  assert.equal(twoOriginals({ maxPerBand: 1 }).add('copy', wire, 2 * HOUR)?.duplicateOf, 'newer');
 });
 
 test('an index of at most maxTexts answers as one that holds only the latest texts', () => {

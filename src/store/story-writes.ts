@@ -14,6 +14,8 @@ export interface StoryMembership {
   title: string;
   /** Openers of stories merged into this one because of this article. */
   mergedOpenerIds: number[];
+  /** Openers of open stories the clusterer let go before this article (see StoryDecision.forgotten): closed now. */
+  forgottenOpenerIds?: number[];
 }
 
 /** Whether the article has been analysed (it has a story): the mark that makes analysis idempotent. */
@@ -58,6 +60,8 @@ export function storyWrites(db: DbOrTx): StoryWrites {
   const storyOfOpener = new Map<number, number | null>();
   // What happened last to each story touched: joined (its counts are recomputed) or merged away.
   const last = new Map<number, 'joined' | 'dropped'>();
+  // Stories let go by the clusterer, by the time of the decision that let them go; closed by finish().
+  const forgotten = new Map<string, number[]>();
   const analysed: number[] = [];
   const storyOf = async (openerId: number): Promise<number | null> => {
     if (!storyOfOpener.has(openerId)) storyOfOpener.set(openerId, await storyIdOf(db, openerId));
@@ -102,12 +106,23 @@ export function storyWrites(db: DbOrTx): StoryWrites {
         last.set(dropId, 'dropped');
       }
       last.set(storyId, 'joined');
+      for (const openerId of m.forgottenOpenerIds ?? []) {
+        const id = await storyOf(openerId);
+        if (id !== null && id !== storyId) forgotten.set(m.joinedAt, [...(forgotten.get(m.joinedAt) ?? []), id]);
+      }
       analysed.push(m.articleId);
       return storyId;
     },
     async finish() {
       const joined = [...last].flatMap(([storyId, what]) => (what === 'joined' ? [storyId] : []));
       for (let i = 0; i < joined.length; i += CHUNK) await refreshStoryCounts(db, joined.slice(i, i + CHUNK));
+      // After the counts, which mark their stories open: a story joined and then let go in one batch ends closed.
+      for (const [at, ids] of forgotten) {
+        for (let i = 0; i < ids.length; i += CHUNK) {
+          await db.updateTable('stories').set({ closed_at: at }).where('id', 'in', ids.slice(i, i + CHUNK)).where('closed_at', 'is', null).where('merged_into_id', 'is', null).execute();
+        }
+      }
+      forgotten.clear();
       // Analysed: out of the queue, in the same transaction as the story rows that mark it.
       for (let i = 0; i < analysed.length; i += CHUNK) await db.deleteFrom('analysis_queue').where('article_id', 'in', analysed.slice(i, i + CHUNK)).execute();
       last.clear();

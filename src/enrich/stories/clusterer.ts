@@ -23,6 +23,11 @@ export interface StoryDecision {
   duplicateOf: string | null;
   /** Stories merged into `story` because of this article. */
   merged: string[];
+  /**
+   * Open stories let go before this article to stay within `maxStories` (those active longest ago):
+   * nothing joins them any more, so they are as good as closed.
+   */
+  forgotten: string[];
 }
 
 /** Options of the clustering: the decision model and the duplicate check. */
@@ -64,7 +69,7 @@ export class StoryClusterer {
   add(article: StoryArticle): StoryDecision {
     const features = articleFeatures(article.title, article.text, article.lang, this.terms);
     this.df.add(features.all, article.lang);
-    this.closeInactive(article.at);
+    const forgotten = this.closeInactive(article.at);
     const copy = this.duplicates.add(article.id, article.text, article.at);
     let story = copy ? this.storyOf(copy.duplicateOf) : null;
     const candidates = this.candidates(features);
@@ -84,7 +89,7 @@ export class StoryClusterer {
     this.touch(story);
     this.indexTerms(story, features.all);
     this.storyOfArticle.set(article.id, story.id);
-    return { id: article.id, story: story.id, duplicateOf: copy?.duplicateOf ?? null, merged };
+    return { id: article.id, story: story.id, duplicateOf: copy?.duplicateOf ?? null, merged, forgotten };
   }
 
   /**
@@ -213,8 +218,8 @@ export class StoryClusterer {
   // in order of the stories' last article (see touch), so each walk stops at the first story that
   // stays: the work is the stories that close, not every open story for every article. Beyond
   // maxStories (with the one the article may open) the oldest closed ones leave, then the open ones
-  // active longest ago are forgotten without waiting as closed.
-  private closeInactive(now: number): void {
+  // active longest ago are forgotten without waiting as closed; returns those.
+  private closeInactive(now: number): string[] {
     const limit = this.model.closeAfterHours * 3_600_000;
     for (const [id, story] of this.open) {
       if (now - story.lastAt <= limit) break;
@@ -228,12 +233,15 @@ export class StoryClusterer {
       this.closed.delete(id);
       this.forgetMembers(story);
     }
+    const forgotten: string[] = [];
     for (const [id, story] of this.open) {
       if (!tooMany()) break;
       this.unindexTerms(story);
       this.open.delete(id);
       this.forgetMembers(story);
+      forgotten.push(id);
     }
+    return forgotten;
   }
 
   private forgetMembers(story: Story): void {

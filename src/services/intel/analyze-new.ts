@@ -121,6 +121,7 @@ function decide(state: ClusterState, article: Unanalysed, lastAt: number): Decid
       duplicateOfId: decision.duplicateOf === null ? null : Number(decision.duplicateOf),
       title: article.title,
       mergedOpenerIds: decision.merged.map(Number),
+      forgottenOpenerIds: decision.forgotten.map(Number),
     },
     entities: groupMentions(analysis.entities),
     quotes: analysis.quotes,
@@ -154,7 +155,7 @@ async function storeTogether(deps: IntelDeps, articles: Unanalysed[]): Promise<S
   try {
     await db.transaction().execute(async (trx) => {
       const stories = storyWrites(trx);
-      await stories.lookUp(decided.flatMap((d) => [d.membership.storyOpenerId, ...d.membership.mergedOpenerIds]));
+      await stories.lookUp(decided.flatMap((d) => [d.membership.storyOpenerId, ...d.membership.mergedOpenerIds, ...(d.membership.forgottenOpenerIds ?? [])]));
       for (const d of decided) await stories.add(d.membership);
       await stories.finish();
       await recordEntitiesAndQuotesOfArticles(trx, decided.map((d) => ({ articleId: d.articleId, entities: d.entities, quotes: d.quotes, at: d.membership.joinedAt })));

@@ -51,7 +51,7 @@ test('a wire copy joins the story of its original, even when the wording alone w
   const copy = { ...first!, id: 'copy', published: '2026-05-04T09:00:00Z', title: 'Ganz anderer Titel' };
   // A join threshold no article can reach: only the duplicate check can put the copy into the story.
   const decisions = cluster([first!, copy], { model: { joinSame: 100, joinCross: 100 } });
-  assert.deepEqual(decisions[1], { id: 'copy', story: 'w1', duplicateOf: 'w1', merged: [] });
+  assert.deepEqual(decisions[1], { id: 'copy', story: 'w1', duplicateOf: 'w1', merged: [], forgotten: [] });
 });
 
 test('two stories that turn out to be one are merged into the older', () => {
@@ -59,7 +59,7 @@ test('two stories that turn out to be one are merged into the older', () => {
   // joins it, that story is compared with the German one and merged.
   const decisions = cluster(read('german-english'), { model: { joinCross: 100, mergeCross: 0.3 } });
   assert.equal(decisions[1]!.story, 'f2');
-  assert.deepEqual(decisions[2], { id: 'f3', story: 'f1', duplicateOf: null, merged: ['f2'] });
+  assert.deepEqual(decisions[2], { id: 'f3', story: 'f1', duplicateOf: null, merged: ['f2'], forgotten: [] });
 });
 
 test('without merging, the same stream keeps two stories', () => {
@@ -129,6 +129,8 @@ test('beyond maxStories the story active longest ago is forgotten: a later repor
     const decisions = stream.map((a) => clusterer.add({ id: a.id, title: a.title, text: a.text, at: Date.parse(a.published), lang: detectLanguage(`${a.title}\n${a.text}`).lang }));
     assert.equal(decisions[3]!.story, story, `at most ${maxStories} stories`);
     assert.ok(clusterer.openStoryIds().length <= maxStories, `${clusterer.openStoryIds().length} open of at most ${maxStories}`);
+    // The decision that let a story go says so, for the store to close it.
+    assert.deepEqual(decisions.map((d) => d.forgotten), [[], [], [], maxStories === 3 ? ['w1'] : []]);
   }
 });
 
@@ -145,9 +147,10 @@ test('beyond maxStories the closed stories waiting for late copies leave before 
   add(at(f1!, 'f1', 3));
   add(at(r1!, 'r1', 4));
   assert.deepEqual(clusterer.openStoryIds(), ['f1', 'r1']);
-  // A third open story makes four held: the closed "w1" leaves, the open ones stay.
-  add(at(m1!, 'm1', 4.5));
+  // A third open story makes four held: the closed "w1" leaves, the open ones stay (none let go).
+  assert.deepEqual(add(at(m1!, 'm1', 4.5)).forgotten, []);
   assert.deepEqual(clusterer.openStoryIds(), ['f1', 'r1', 'm1']);
-  // So a late copy of "w1" is still known as a copy but opens a story of its own.
-  assert.deepEqual(add(at(w1!, 'copy', 5)), { id: 'copy', story: 'copy', duplicateOf: 'w1', merged: [] });
+  // So a late copy of "w1" is still known as a copy but opens a story of its own, and with it four
+  // would be held: the open story active longest ago, "f1", is let go.
+  assert.deepEqual(add(at(w1!, 'copy', 5)), { id: 'copy', story: 'copy', duplicateOf: 'w1', merged: [], forgotten: ['f1'] });
 });

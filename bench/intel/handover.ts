@@ -7,17 +7,14 @@
 // run: the cached clusterer is dropped before every run, which is what any decision stored behind it
 // did before the catch-up existed (a rebuild from up to 50,000 stored decisions). Printed side by side:
 // articles per second, the median run, and how many articles both put in the same story.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../../src/platform/clock.ts';
 import { silentLogger } from '../../src/platform/logger.ts';
 import { analyseCommittedArticles } from '../../src/services/ingest/analyse-committed.ts';
 import { forgetClusterState } from '../../src/services/intel/cluster-state.ts';
-import { openDatabase, type Store } from '../../src/store/index.ts';
-import { openPostgres } from '../../src/store/postgres.ts';
+import { openSharedTestStores } from '../../test/helpers/test-store.ts';
 import { storeCorpus, type CorpusLine } from '../../test/services/intel/support/corpus.ts';
+import { partition, storyOfArticles } from '../../test/services/intel/support/stories.ts';
 import { farmStory } from '../ingest/farm.ts';
 
 const { values } = parseArgs({
@@ -46,44 +43,14 @@ function farmLines(): CorpusLine[] {
 }
 
 /** One database with two handles on it, as two worker processes have. */
-interface Site {
-  handles: [Store, Store];
-  close(): Promise<void>;
-}
-
-async function openSite(name: string): Promise<Site> {
-  if (values.pg) {
-    const schema = `bench_handover_${process.pid}_${name}`;
-    const options = { postgres: { url: values.pg, schema, poolSize: 2 } };
-    const handles: [Store, Store] = [await openDatabase(options), await openDatabase(options)];
-    return {
-      handles,
-      async close() {
-        for (const h of handles) await h.close();
-        const db = await openPostgres({ url: values.pg!, schema: 'public', poolSize: 1 });
-        await db.schema.dropSchema(schema).ifExists().cascade().execute();
-        await db.destroy();
-      },
-    };
-  }
-  const dir = await mkdtemp(join(tmpdir(), `presseschau-handover-${name}-`));
-  const path = join(dir, 'site.db');
-  const handles: [Store, Store] = [await openDatabase({ path }), await openDatabase({ path })];
-  return {
-    handles,
-    async close() {
-      for (const h of handles) await h.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
+type Site = Awaited<ReturnType<typeof openSharedTestStores>>;
 
 /** Runs the analysis job on the two handles in turn until nothing is left; returns the run times (ms). */
 async function takeTurns(site: Site, clock: ReturnType<typeof fixedClock>, dropState: boolean): Promise<{ runs: number[]; analysed: number }> {
   const runs: number[] = [];
   let analysed = 0;
   for (let turn = 0; ; turn++) {
-    const handle = site.handles[turn % 2]!;
+    const handle = site.stores[turn % 2]!;
     if (dropState) forgetClusterState(handle.db);
     const started = performance.now();
     const outcome = await analyseCommittedArticles({ db: handle.db, clock, logger: silentLogger() }, { maxArticles: perRun });
@@ -93,14 +60,6 @@ async function takeTurns(site: Site, clock: ReturnType<typeof fixedClock>, dropS
   }
 }
 
-/** Story of each article id, as groups of article ids (sorted strings) for comparing two partitions. */
-async function storyGroups(store: Store): Promise<Set<string>> {
-  const rows = await store.db.selectFrom('story_articles').select(['article_id', 'story_id']).orderBy('article_id').execute();
-  const groups = new Map<number, number[]>();
-  for (const r of rows) groups.set(r.story_id, [...(groups.get(r.story_id) ?? []), r.article_id]);
-  return new Set([...groups.values()].map((g) => g.join(',')));
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 const lines = farmLines();
@@ -108,13 +67,13 @@ const clock = fixedClock(new Date(Date.parse(lines.at(-1)!.published) + 3_600_00
 console.log(`${lines.length} farm articles (${feeds} feeds x ${items}), job runs of ${perRun} taking turns on two handles, ${values.pg ? 'PostgreSQL' : 'SQLite'}`);
 const results: { name: string; runs: number[]; analysed: number; seconds: number; groups: Set<string> }[] = [];
 for (const [name, dropState] of [['ours: catch-up', false], ['peer: rebuild', true]] as const) {
-  const site = await openSite(dropState ? 'rebuild' : 'catchup');
+  const site = await openSharedTestStores(values.pg);
   try {
-    const [first] = site.handles;
+    const [first] = site.stores;
     await first.db.transaction().execute((trx) => storeCorpus({ ...first, db: trx }, lines));
     const started = performance.now();
     const { runs, analysed } = await takeTurns(site, clock, dropState);
-    results.push({ name, runs, analysed, seconds: (performance.now() - started) / 1000, groups: await storyGroups(first) });
+    results.push({ name, runs, analysed, seconds: (performance.now() - started) / 1000, groups: new Set(partition(await storyOfArticles(first))) });
   } finally {
     await site.close();
   }

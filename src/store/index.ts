@@ -89,7 +89,7 @@ export {
 export { appendAudit, listAudit, type AuditEntry, type NewAuditEntry } from './audit-log.ts';
 export { recordFailedLogin, countFailedLogins, clearFailedLogins, pruneFailedLogins } from './login-attempts.ts';
 export {
-  isAnalysed, recordStoryMembership, storyWrites, closeInactiveStories, listReplayRows, listDecisionsBetween, storyMergedSince, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts, queueUnanalysedArticles,
+  isAnalysed, recordStoryMembership, storyWrites, closeInactiveStories, listReplayRows, listDecisionsBetween, countDecisionsBetween, storyMergedSince, analysisMark, lastJoinedAt, listUnanalysedArticles, listAnalysedTexts, queueUnanalysedArticles,
   type StoryMembership, type StoryWrites, type ReplayRow,
 } from './story-writes.ts';
 export { recordEntitiesAndQuotes, recordEntitiesAndQuotesOfArticles, type ArticleEntities, type EntityInput, type QuoteInput } from './entity-writes.ts';

@@ -15,7 +15,7 @@ export interface StoryMembership {
   /** Openers of stories merged into this one because of this article. */
   mergedOpenerIds: number[];
   /** Openers of open stories the clusterer let go before this article (see StoryDecision.forgotten): closed now. */
-  forgottenOpenerIds?: number[];
+  forgottenOpenerIds: number[];
 }
 
 /** Whether the article has been analysed (it has a story): the mark that makes analysis idempotent. */
@@ -106,7 +106,7 @@ export function storyWrites(db: DbOrTx): StoryWrites {
         last.set(dropId, 'dropped');
       }
       last.set(storyId, 'joined');
-      for (const openerId of m.forgottenOpenerIds ?? []) {
+      for (const openerId of m.forgottenOpenerIds) {
         const id = await storyOf(openerId);
         if (id !== null && id !== storyId) forgotten.set(m.joinedAt, [...(forgotten.get(m.joinedAt) ?? []), id]);
       }
@@ -225,6 +225,18 @@ export async function listDecisionsBetween(db: DbOrTx, afterId: number, throughI
     .limit(limit)
     .execute();
   return rows.map(replayRow);
+}
+
+/**
+ * How many decisions were stored after decision `afterId` up to `throughId`, counting no further than
+ * `atMost`: whether a cached clusterer is too far behind to catch up, without reading the decisions.
+ */
+export async function countDecisionsBetween(db: DbOrTx, afterId: number, throughId: number, atMost: number): Promise<number> {
+  const row = await db
+    .selectFrom((eb) => eb.selectFrom('story_articles').select('id').where('id', '>', afterId).where('id', '<=', throughId).limit(atMost).as('behind'))
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Whether a story was merged into another at or after `since` (ISO). */

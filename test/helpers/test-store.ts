@@ -33,10 +33,10 @@ function newSchemaName(): string {
   return `t_${run}_${randomBytes(4).toString('hex')}`;
 }
 
-/** Drops a test schema with everything in it. */
-export async function dropTestSchema(schema: string): Promise<void> {
-  if (!testPostgresUrl) return;
-  const client = new pg.Client({ connectionString: testPostgresUrl });
+/** Drops a test schema with everything in it (in the suite's PostgreSQL database unless `postgresUrl` names another). */
+export async function dropTestSchema(schema: string, postgresUrl: string | undefined = testPostgresUrl): Promise<void> {
+  if (!postgresUrl) return;
+  const client = new pg.Client({ connectionString: postgresUrl });
   await client.connect();
   try {
     await client.query(`drop schema if exists ${schema} cascade`);
@@ -64,10 +64,11 @@ export async function openTestStore(): Promise<Store> {
 
 /**
  * Two handles on one fresh, migrated database, as two processes of a site have: a temporary SQLite
- * file, or one PostgreSQL schema. `close` closes both and removes the database.
+ * file, or one schema of the suite's PostgreSQL database (or of `postgresUrl`, for a benchmark). `close`
+ * closes both and removes the database.
  */
-export async function openSharedTestStores(): Promise<{ stores: [Store, Store]; close(): Promise<void> }> {
-  if (testPostgresUrl === undefined) {
+export async function openSharedTestStores(postgresUrl: string | undefined = testPostgresUrl): Promise<{ stores: [Store, Store]; close(): Promise<void> }> {
+  if (postgresUrl === undefined) {
     const dir = await mkdtemp(join(tmpdir(), 'presseschau-shared-'));
     const path = join(dir, 'site.db');
     const first = await openDatabase({ path });
@@ -82,14 +83,14 @@ export async function openSharedTestStores(): Promise<{ stores: [Store, Store]; 
     };
   }
   const schema = newSchemaName();
-  const first = await openDatabase({ postgres: { url: testPostgresUrl, schema, poolSize: 2 } });
-  const second = await openDatabase({ postgres: { url: testPostgresUrl, schema, poolSize: 2 } });
+  const first = await openDatabase({ postgres: { url: postgresUrl, schema, poolSize: 2 } });
+  const second = await openDatabase({ postgres: { url: postgresUrl, schema, poolSize: 2 } });
   return {
     stores: [first, second],
     async close() {
       await first.close();
       await second.close();
-      await dropTestSchema(schema);
+      await dropTestSchema(schema, postgresUrl);
     },
   };
 }

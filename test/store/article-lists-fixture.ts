@@ -94,6 +94,7 @@ export async function copiesDay(db: Kysely<Database>): Promise<CopiesDay> {
       duplicateOfId: copyOf ? id[copyOf] : null,
       title: `Meldung ${text}`,
       mergedOpenerIds: [],
+      forgottenOpenerIds: [],
     });
   }
   await db.updateTable('articles').set({ hidden: 1 }).where('id', '=', id.P).execute();

@@ -155,7 +155,7 @@ async function storeTogether(deps: IntelDeps, articles: Unanalysed[]): Promise<S
   try {
     await db.transaction().execute(async (trx) => {
       const stories = storyWrites(trx);
-      await stories.lookUp(decided.flatMap((d) => [d.membership.storyOpenerId, ...d.membership.mergedOpenerIds, ...(d.membership.forgottenOpenerIds ?? [])]));
+      await stories.lookUp(decided.flatMap((d) => [d.membership.storyOpenerId, ...d.membership.mergedOpenerIds, ...d.membership.forgottenOpenerIds]));
       for (const d of decided) await stories.add(d.membership);
       await stories.finish();
       await recordEntitiesAndQuotesOfArticles(trx, decided.map((d) => ({ articleId: d.articleId, entities: d.entities, quotes: d.quotes, at: d.membership.joinedAt })));

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_DUPLICATE_OPTIONS } from '../../enrich/duplicates/index.ts';
 import { StoryClusterer } from '../../enrich/stories/clusterer.ts';
-import { analysisMark, lastJoinedAt, listDecisionsBetween, listReplayRows, storyMergedSince, type ReplayRow } from '../../store/index.ts';
+import { analysisMark, countDecisionsBetween, lastJoinedAt, listDecisionsBetween, listReplayRows, storyMergedSince, type ReplayRow } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 
 /** A clusterer that knows every stored decision up to `mark`, and the clustering time of the last one. */
@@ -63,9 +63,13 @@ export async function clusterState(db: Kysely<Database>, limits: StateLimits = {
  * analysis job avoids) are missed here as they are by the mark.
  */
 async function caughtUp(db: Kysely<Database>, state: ClusterState, mark: string, mostBehind: number): Promise<boolean> {
-  if (Number(mark) < Number(state.mark)) return false;
-  const rows = await listDecisionsBetween(db, Number(state.mark), Number(mark), mostBehind + 1);
-  if (rows.length === 0 || rows.length > mostBehind) return false;
+  const [after, through] = [Number(state.mark), Number(mark)];
+  if (through < after) return false;
+  // Ids only grow, so a range no wider than `mostBehind` holds no more decisions; a wider one (ids
+  // skipped, or far behind) is counted in the index before any decision is read.
+  if (through - after > mostBehind && (await countDecisionsBetween(db, after, through, mostBehind + 1)) > mostBehind) return false;
+  const rows = await listDecisionsBetween(db, after, through, mostBehind);
+  if (rows.length === 0) return false;
   const first = rows.reduce((min, r) => (r.joinedAt < min ? r.joinedAt : min), rows[0]!.joinedAt);
   if (await storyMergedSince(db, first)) return false;
   for (const row of rows) {

@@ -10,20 +10,14 @@ import { clusterState, forgetClusterState } from '../../../src/services/intel/cl
 import { listReplayRows, type Store } from '../../../src/store/index.ts';
 import { openTestStore } from '../../helpers/test-store.ts';
 import { readCorpus, storeCorpus, type CorpusLine } from './support/corpus.ts';
+import { partition, storyOfArticles } from './support/stories.ts';
 
 const lines: CorpusLine[] = readCorpus().slice(0, 120);
 
-/** Groups of line ids that share a story, as sorted strings, for comparing two partitions. */
-function partition(storyOf: Map<string, string>): string[] {
-  const groups = new Map<string, string[]>();
-  for (const [id, story] of storyOf) groups.set(story, [...(groups.get(story) ?? []), id]);
-  return [...groups.values()].map((g) => g.sort().join(',')).sort();
-}
-
-async function storedStories(store: Store, ids: Map<string, number>): Promise<Map<string, string>> {
-  const rows = await store.db.selectFrom('story_articles').select(['article_id', 'story_id']).execute();
+/** The story of every stored article, by corpus line id. */
+async function storedStories(store: Store, ids: Map<string, number>): Promise<Map<string, number>> {
   const lineOf = new Map([...ids].map(([line, id]) => [id, line]));
-  return new Map(rows.map((r) => [lineOf.get(r.article_id)!, String(r.story_id)]));
+  return new Map([...(await storyOfArticles(store))].map(([article, story]) => [lineOf.get(article)!, story]));
 }
 
 async function counts(store: Store) {

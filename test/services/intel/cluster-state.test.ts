@@ -9,7 +9,7 @@ import { fixedClock } from '../../../src/platform/clock.ts';
 import { silentLogger } from '../../../src/platform/logger.ts';
 import { analyzeNewArticles, type IntelDeps } from '../../../src/services/intel/analyze-new.ts';
 import { clusterState, forgetClusterState, type ClusterState } from '../../../src/services/intel/cluster-state.ts';
-import { analysisMark, listDecisionsBetween, storyWrites, type Store } from '../../../src/store/index.ts';
+import { analysisMark, countDecisionsBetween, listDecisionsBetween, storyWrites, type Store } from '../../../src/store/index.ts';
 import { openSharedTestStores } from '../../helpers/test-store.ts';
 import { readCorpus, storeCorpus, type CorpusLine } from './support/corpus.ts';
 
@@ -108,7 +108,7 @@ describe('a clusterer state shared through the database', () => {
     const last = await site.second.db.selectFrom('story_articles').select((eb) => eb.fn.max('joined_at').as('at')).executeTakeFirstOrThrow();
     await site.second.db.transaction().execute(async (trx) => {
       const writes = storyWrites(trx);
-      await writes.add({ articleId: site.ids[240]!, storyOpenerId: keep, joinedAt: last.at!, lang: 'de', duplicateOfId: null, title: lines[240]!.title, mergedOpenerIds: [drop] });
+      await writes.add({ articleId: site.ids[240]!, storyOpenerId: keep, joinedAt: last.at!, lang: 'de', duplicateOfId: null, title: lines[240]!.title, mergedOpenerIds: [drop], forgottenOpenerIds: [] });
       await writes.finish();
     });
     assert.ok(held.clusterer.openStoryIds().includes(String(drop)));
@@ -125,5 +125,20 @@ describe('a clusterer state shared through the database', () => {
     assert.deepEqual(between.map((r) => r.articleId), order.slice(101, 151).map(([, article]) => article));
     const firstTen = await listDecisionsBetween(site.first.db, from, through, 10);
     assert.deepEqual(firstTen.map((r) => r.articleId), order.slice(101, 111).map(([, article]) => article));
+    assert.equal(await countDecisionsBetween(site.first.db, from, through, 1000), 50);
+    assert.equal(await countDecisionsBetween(site.first.db, from, through, 10), 10);
+    assert.equal(await countDecisionsBetween(site.first.db, through, from, 1000), 0);
+  });
+
+  test('a state behind a range of ids wider than allowed, but with no more decisions in it, catches up', async () => {
+    await analyse(site.first, site.ids.slice(241, 242));
+    const held = await clusterState(site.first.db);
+    await analyse(site.second, site.ids.slice(242, 246));
+    // Two of the four decisions go (as when their articles are removed): the ids span 4, the decisions are 2.
+    const missed = (await site.first.db.selectFrom('story_articles').select('id').orderBy('id', 'desc').limit(4).execute()).map((r) => r.id);
+    assert.equal(missed[0]! - missed[3]!, 3);
+    await site.first.db.deleteFrom('story_articles').where('id', 'in', missed.slice(1, 3)).execute();
+    assert.equal(await clusterState(site.first.db, { mostBehind: 2 }), held);
+    assert.equal(held.mark, await analysisMark(site.first.db));
   });
 });

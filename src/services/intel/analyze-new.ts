@@ -3,6 +3,7 @@
 // and as a catch-up pass.
 import type { Kysely } from 'kysely';
 import { detectLanguage } from '../../enrich/language/detect.ts';
+import type { ClustererOptions } from '../../enrich/stories/clusterer.ts';
 import { DEFAULT_STORY_MODEL } from '../../enrich/stories/score.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { describeError } from '../../platform/errors.ts';
@@ -20,6 +21,8 @@ export interface IntelDeps {
   db: Kysely<Database>;
   clock: Clock;
   logger: Logger;
+  /** The story clusterer's model and duplicate check; the tuned defaults unless given (tests use small limits). */
+  clustering?: ClustererOptions;
 }
 
 /** What one call did. */
@@ -137,7 +140,8 @@ async function analyzeRows(deps: IntelDeps, articles: Unanalysed[]): Promise<Ana
     if (outcome.failed === 0) advanceClusterState(db, stored.state, await analysisMark(db));
   }
   const now = deps.clock.now();
-  const before = new Date(now.getTime() - DEFAULT_STORY_MODEL.closeAfterHours * 3_600_000).toISOString();
+  const closeAfterHours = deps.clustering?.model?.closeAfterHours ?? DEFAULT_STORY_MODEL.closeAfterHours;
+  const before = new Date(now.getTime() - closeAfterHours * 3_600_000).toISOString();
   outcome.closedStories = await closeInactiveStories(db, before, now.toISOString());
   return outcome;
 }
@@ -149,7 +153,7 @@ async function analyzeRows(deps: IntelDeps, articles: Unanalysed[]): Promise<Ana
  */
 async function storeTogether(deps: IntelDeps, articles: Unanalysed[]): Promise<Stored | null> {
   const { db } = deps;
-  const state = await clusterState(db);
+  const state = await clusterState(db, { clusterer: deps.clustering });
   const decided: Decided[] = [];
   for (const article of articles) decided.push(decide(state, article, decided.at(-1)?.at ?? state.lastAt));
   try {
@@ -173,7 +177,7 @@ async function storeTogether(deps: IntelDeps, articles: Unanalysed[]): Promise<S
 async function storeOneByOne(deps: IntelDeps, articles: Unanalysed[]): Promise<Stored> {
   const { db } = deps;
   const outcome: AnalyzeOutcome = { analysed: 0, failed: 0, closedStories: 0 };
-  const state = await clusterState(db);
+  const state = await clusterState(db, { clusterer: deps.clustering });
   for (const article of articles) {
     const d = decide(state, article, state.lastAt);
     try {

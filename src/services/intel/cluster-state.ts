@@ -1,7 +1,7 @@
 // The online clusterer of a database, brought up to date with the decisions stored behind it, or rebuilt.
 import type { Kysely } from 'kysely';
 import { DEFAULT_DUPLICATE_OPTIONS } from '../../enrich/duplicates/index.ts';
-import { StoryClusterer } from '../../enrich/stories/clusterer.ts';
+import { StoryClusterer, type ClustererOptions } from '../../enrich/stories/clusterer.ts';
 import { analysisMark, countDecisionsBetween, lastJoinedAt, listDecisionsBetween, listReplayRows, storyMergedSince, type ReplayRow } from '../../store/index.ts';
 import type { Database } from '../../store/schema.ts';
 
@@ -32,10 +32,12 @@ export const MOST_TERMS = 2_000_000;
  */
 export const MOST_BEHIND = DEFAULT_DUPLICATE_OPTIONS.maxTexts;
 
-/** When a cached clusterer is rebuilt rather than used (the defaults: MOST_TERMS, MOST_BEHIND). */
-export interface StateLimits {
+/** When a cached clusterer is rebuilt rather than used (the defaults: MOST_TERMS, MOST_BEHIND), and how one is built. */
+export interface StateOptions {
   mostTerms?: number;
   mostBehind?: number;
+  /** The options of a clusterer built now (the defaults otherwise); a cached one keeps those it was built with. */
+  clusterer?: ClustererOptions;
 }
 
 /**
@@ -45,13 +47,13 @@ export interface StateLimits {
  * else one rebuilt by replaying the stored decisions of the duplicate window and of the stories still
  * open (the newest of them, as many as the clusterer holds).
  */
-export async function clusterState(db: Kysely<Database>, limits: StateLimits = {}): Promise<ClusterState> {
+export async function clusterState(db: Kysely<Database>, options: StateOptions = {}): Promise<ClusterState> {
   const mark = await analysisMark(db);
   const cached = states.get(db);
-  if (cached && cached.clusterer.termCount() <= (limits.mostTerms ?? MOST_TERMS)) {
-    if (cached.mark === mark || (await caughtUp(db, cached, mark, limits.mostBehind ?? MOST_BEHIND))) return cached;
+  if (cached && cached.clusterer.termCount() <= (options.mostTerms ?? MOST_TERMS)) {
+    if (cached.mark === mark || (await caughtUp(db, cached, mark, options.mostBehind ?? MOST_BEHIND))) return cached;
   }
-  return rebuilt(db, mark);
+  return rebuilt(db, mark, options.clusterer);
 }
 
 /**
@@ -81,14 +83,15 @@ async function caughtUp(db: Kysely<Database>, state: ClusterState, mark: string,
 }
 
 /** A clusterer rebuilt from the stored decisions, cached as the state at `mark`. */
-async function rebuilt(db: Kysely<Database>, mark: string): Promise<ClusterState> {
+async function rebuilt(db: Kysely<Database>, mark: string, options: ClustererOptions = {}): Promise<ClusterState> {
+  const duplicates = { ...DEFAULT_DUPLICATE_OPTIONS, ...options.duplicates };
   const last = await lastJoinedAt(db);
   const lastAt = last === null ? -Infinity : Date.parse(last);
-  const since = new Date((last === null ? 0 : lastAt) - DEFAULT_DUPLICATE_OPTIONS.windowMs).toISOString();
-  const clusterer = new StoryClusterer();
+  const since = new Date((last === null ? 0 : lastAt) - duplicates.windowMs).toISOString();
+  const clusterer = new StoryClusterer(options);
   // The clusterer holds no more texts than its duplicate index does (maxTexts); older decisions would
   // only be replayed to be dropped again, and after a burst they are many.
-  for (const row of await listReplayRows(db, since, DEFAULT_DUPLICATE_OPTIONS.maxTexts)) replay(clusterer, row);
+  for (const row of await listReplayRows(db, since, duplicates.maxTexts)) replay(clusterer, row);
   const state: ClusterState = { clusterer, mark, lastAt };
   states.set(db, state);
   return state;

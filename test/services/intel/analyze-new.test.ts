@@ -6,6 +6,7 @@ import { fixedClock } from '../../../src/platform/clock.ts';
 import { silentLogger } from '../../../src/platform/logger.ts';
 import { analyzeNewArticles, analyzePendingArticles, reanalyzeRevisedArticles, type IntelDeps } from '../../../src/services/intel/analyze-new.ts';
 import { ClusterSession } from '../../../src/services/intel/cluster-batch.ts';
+import { DEFAULT_STORY_MODEL } from '../../../src/enrich/stories/score.ts';
 import { clusterState, forgetClusterState } from '../../../src/services/intel/cluster-state.ts';
 import { listReplayRows, type Store } from '../../../src/store/index.ts';
 import { openTestStore } from '../../helpers/test-store.ts';
@@ -169,6 +170,34 @@ describe('analyzeNewArticles over a real database', () => {
     assert.ok(outcome.closedStories > 0);
     const still = await store.db.selectFrom('stories').select('id').where('closed_at', 'is', null).execute();
     assert.equal(still.length, 0);
+  });
+});
+
+describe('a clusterer that holds few stories', () => {
+  test('the stories it lets go are closed in the database, also after a rebuild', async () => {
+    const store = await openTestStore();
+    try {
+      const all = readCorpus();
+      const ids = await storeCorpus(store, all);
+      const now = new Date(Date.parse(all.at(-1)!.published) + 3_600_000);
+      const maxStories = 4;
+      const deps: IntelDeps = { db: store.db, clock: fixedClock(now), logger: silentLogger(), clustering: { model: { maxStories } } };
+      for (let i = 0; i < all.length; i += 20) {
+        if (i === 120) forgetClusterState(store.db);
+        assert.equal((await analyzeNewArticles(deps, all.slice(i, i + 20).map((l) => ids.get(l.id)!))).failed, 0);
+      }
+      const held = new Set((await clusterState(store.db)).clusterer.openStoryIds());
+      const stories = await store.db.selectFrom('stories').select(['opened_by_article_id', 'closed_at', 'merged_into_id', 'last_article_at']).execute();
+      const open = stories.filter((s) => s.closed_at === null && s.merged_into_id === null);
+      assert.ok(open.length > 0 && open.length <= maxStories, `${open.length} open stories`);
+      assert.deepEqual(open.filter((s) => !held.has(String(s.opened_by_article_id))), [], 'every story open in the database is open in the clusterer');
+      // Stories closed although they had news within the five days: only letting them go closes those.
+      const recent = new Date(now.getTime() - DEFAULT_STORY_MODEL.closeAfterHours * 3_600_000).toISOString();
+      const letGo = stories.filter((s) => s.closed_at !== null && s.merged_into_id === null && s.last_article_at >= recent);
+      assert.ok(letGo.length > 10, `${letGo.length} stories let go`);
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -5,7 +5,9 @@
 // usage: npm run bench:ingest -- [--feeds 10000] [--items 20] [--hosts 50] [--concurrency 8]
 //          [--runs sqlite:1,pg:1,pg:2,pg:4] [--pg URL] [--crash SECONDS]
 // A run `pg:2+1` has 2 feed workers (`--jobs none`) and 1 analysis worker (`--no-feeds --jobs
-// intel.analyze`) instead of workers that do both.
+// intel.analyze`) instead of workers that do both; `pg:2then1` starts the analysis worker only when the
+// feed workers are done, so the ingest (fetch, parse, extract, store, index) is timed without the
+// analysis beside it, and the analysis after it.
 // --crash kills a random worker with SIGKILL every SECONDS (and starts it again) and checks at the
 // end that every fixture article is stored exactly once.
 import { spawn } from 'node:child_process';
@@ -29,6 +31,8 @@ interface RunResult {
   procs: number;
   /** Analysis-only workers beside the feed workers (0: every worker does both). */
   analysts: number;
+  /** Whether the analysis workers start only after the feed workers stopped. */
+  after: boolean;
   articles: number;
   expected: number;
   exactlyOnce: boolean;
@@ -65,9 +69,11 @@ function options() {
   });
   const shape: FarmShape = { feeds: Number(values.feeds), items: Number(values.items), hosts: Number(values.hosts) };
   const runs = values.runs.split(',').map((r) => {
-    const [, db, n, a] = /^(sqlite|pg):(\d+)(?:\+(\d+))?$/.exec(r) ?? [];
-    if (!db || !(Number(n) > 0)) throw new Error(`--runs: sqlite:N, pg:N or with analysis workers of their own sqlite:N+A, pg:N+A; not ${r}`);
-    return { db: db as 'sqlite' | 'pg', procs: Number(n), analysts: Number(a ?? 0) };
+    const [, db, n, how, a] = /^(sqlite|pg):(\d+)(?:(\+|then)(\d+))?$/.exec(r) ?? [];
+    if (!db || !(Number(n) > 0) || (how && !(Number(a) > 0))) {
+      throw new Error(`--runs: sqlite:N, pg:N, with analysis workers of their own sqlite:N+A, pg:N+A, or after the feed workers sqlite:NthenA, pg:NthenA; not ${r}`);
+    }
+    return { db: db as 'sqlite' | 'pg', procs: Number(n), analysts: Number(a ?? 0), after: how === 'then' };
   });
   return { shape, runs, concurrency: values.concurrency, pgUrl: values.pg, crashS: values.crash ? Number(values.crash) : null, profileDir: values.profile ?? null };
 }
@@ -162,7 +168,13 @@ async function analysisCaughtUp(store: Store): Promise<void> {
   }
 }
 
-async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, analysts: number, n: number, ctx: ReturnType<typeof options> & { ports: number[] }): Promise<RunResult> {
+async function ingestRun(
+  label: string,
+  run: { db: 'sqlite' | 'pg'; procs: number; analysts: number; after: boolean },
+  n: number,
+  ctx: ReturnType<typeof options> & { ports: number[] },
+): Promise<RunResult> {
+  const { db: kind, procs, analysts, after } = run;
   const { store, fleet, drop } = await freshDatabase(kind, ctx.pgUrl, n);
   try {
     await seed(store, ctx.shape, ctx.ports);
@@ -186,7 +198,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, an
     // Workers must not outlive an interrupted benchmark.
     const killAll = () => all.forEach((p) => p.child.kill('SIGKILL'));
     process.once('exit', killAll);
-    for (let i = 0; i < procs + analysts; i++) live.push(spawnOne(i >= procs));
+    for (let i = 0; i < procs + (after ? 0 : analysts); i++) live.push(spawnOne(i >= procs));
     let kills = 0;
     if (crash) {
       const expected = ctx.shape.feeds * ctx.shape.items;
@@ -207,6 +219,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, an
       for (const p of live) p.child.kill('SIGTERM');
     } else if (analysts > 0) {
       await Promise.all(live.filter((p) => !analyst.has(p)).map((p) => p.exited));
+      if (after) for (let i = 0; i < analysts; i++) live.push(spawnOne(true));
       await analysisCaughtUp(store);
       for (const p of analyst) p.child.kill('SIGTERM');
     }
@@ -239,6 +252,7 @@ async function ingestRun(label: string, kind: 'sqlite' | 'pg', procs: number, an
       label,
       procs,
       analysts,
+      after,
       articles: await countArticles(store),
       expected: ctx.shape.feeds * ctx.shape.items,
       exactlyOnce: await exactlyOnce(store, ctx.shape),
@@ -285,9 +299,9 @@ async function main(): Promise<void> {
   const results: (RunResult & { ceiling: number; ceilingCpuMs: number; ceilingRss: number[] })[] = [];
   try {
     for (const [n, run] of opts.runs.entries()) {
-      const label = `${run.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} × ${run.procs}${run.analysts > 0 ? ` + analysis × ${run.analysts}` : ''}`;
+      const label = `${run.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} × ${run.procs}${run.analysts > 0 ? `${run.after ? ', then' : ' +'} analysis × ${run.analysts}` : ''}`;
       process.stderr.write(`${label}: ingesting …\n`);
-      const result = await ingestRun(label, run.db, run.procs, run.analysts, n, { ...opts, ports: farm.ports });
+      const result = await ingestRun(label, run, n, { ...opts, ports: farm.ports });
       process.stderr.write(`${label}: extraction alone …\n`);
       const ceiling = await extractionCeiling(opts.shape, run.procs);
       results.push({ ...result, ceiling: ceiling.pagesPerS, ceilingCpuMs: ceiling.cpuMsPerPage, ceilingRss: ceiling.rssMb });

@@ -1,16 +1,53 @@
 // How busy the whole machine's CPUs were over a stretch of time (Linux /proc/stat): every process
 // counts, the workers, the farm, PostgreSQL and the benchmark itself. A run whose cores are all busy
-// cannot go faster with more workers, which is what this tells beside the items per second.
-import { readFileSync } from 'node:fs';
+// cannot go faster with more workers, which is what this tells beside the items per second. Named
+// groups of processes (PostgreSQL, the farm) are sampled as well, so that the busy time can be split.
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Clock ticks a second in /proc (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = 100;
 
 interface Sample {
   at: number;
   busy: number;
   total: number;
   steal: number;
+  /** CPU ticks used so far by each named group of processes. */
+  groups: Record<string, number>;
 }
 
-function read(): Sample | null {
+/** Picks the processes of a group by pid and command name (`comm`, e.g. "postgres"). */
+export type ProcessPick = (pid: number, comm: string) => boolean;
+
+/**
+ * CPU ticks (user + system) the picked processes have used, with those of their children that ended
+ * and were waited for: PostgreSQL's backends that ended count in the postmaster's.
+ */
+function groupTicks(pick: ProcessPick): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const open = stat.indexOf('(');
+      const close = stat.lastIndexOf(')');
+      if (!pick(pid, stat.slice(open + 1, close))) continue;
+      // After the command: state ppid … utime stime cutime cstime are fields 14–17 of the line.
+      const fields = stat.slice(close + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks;
+}
+
+function readGroups(picks: Record<string, ProcessPick>): Record<string, number> {
+  return Object.fromEntries(Object.entries(picks).map(([name, pick]) => [name, groupTicks(pick)]));
+}
+
+function read(picks: Record<string, ProcessPick>): Sample | null {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith('cpu '));
     if (!line) return null;
@@ -18,7 +55,7 @@ function read(): Sample | null {
     const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1, 9).map(Number) as number[];
     const idleAll = idle! + iowait!;
     const busy = user! + nice! + system! + irq! + softirq!;
-    return { at: Date.now(), busy, total: busy + idleAll + steal!, steal: steal! };
+    return { at: Date.now(), busy, total: busy + idleAll + steal!, steal: steal!, groups: readGroups(picks) };
   } catch {
     return null;
   }
@@ -28,13 +65,20 @@ function read(): Sample | null {
 export interface CpuShare {
   busy: number;
   steal: number;
+  /** CPU seconds of all busy cores meanwhile. */
+  busyS: number;
+  /** CPU seconds of each named group of processes meanwhile. */
+  groupsS: Record<string, number>;
 }
 
-/** Samples /proc/stat every `everyMs` until stopped; `between` gives the shares over a stretch of wall time. */
-export function startCpuSampler(everyMs = 250): { stop: () => void; between: (from: number, to: number) => CpuShare | null } {
+/**
+ * Samples /proc/stat (and the named groups of processes) every `everyMs` until stopped; `between` gives
+ * the shares over a stretch of wall time.
+ */
+export function startCpuSampler(picks: Record<string, ProcessPick> = {}, everyMs = 1000): { stop: () => void; between: (from: number, to: number) => CpuShare | null } {
   const samples: Sample[] = [];
   const take = () => {
-    const s = read();
+    const s = read(picks);
     if (s) samples.push(s);
   };
   take();
@@ -51,7 +95,8 @@ export function startCpuSampler(everyMs = 250): { stop: () => void; between: (fr
       const end = samples.find((s) => s.at >= to) ?? samples.at(-1);
       if (!start || !end || end.total <= start.total) return null;
       const total = end.total - start.total;
-      return { busy: (end.busy - start.busy) / total, steal: (end.steal - start.steal) / total };
+      const groupsS = Object.fromEntries(Object.keys(picks).map((name) => [name, (end.groups[name]! - start.groups[name]!) / TICKS_PER_S]));
+      return { busy: (end.busy - start.busy) / total, steal: (end.steal - start.steal) / total, busyS: (end.busy - start.busy) / TICKS_PER_S, groupsS };
     },
   };
 }

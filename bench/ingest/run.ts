@@ -78,7 +78,7 @@ function options() {
   return { shape, runs, concurrency: values.concurrency, pgUrl: values.pg, crashS: values.crash ? Number(values.crash) : null, profileDir: values.profile ?? null };
 }
 
-function startFarmProcess(shape: FarmShape): Promise<{ ports: number[]; stop: () => Promise<string> }> {
+function startFarmProcess(shape: FarmShape): Promise<{ ports: number[]; pid: number; stop: () => Promise<string> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'farm-process.ts'), String(shape.feeds), String(shape.items), String(shape.hosts), '20', '80'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -99,6 +99,7 @@ function startFarmProcess(shape: FarmShape): Promise<{ ports: number[]; stop: ()
         });
         done({
           ports,
+          pid: child.pid!,
           stop: () =>
             new Promise((stopped) => {
               stopping = true;
@@ -172,7 +173,7 @@ async function ingestRun(
   label: string,
   run: { db: 'sqlite' | 'pg'; procs: number; analysts: number; after: boolean },
   n: number,
-  ctx: ReturnType<typeof options> & { ports: number[] },
+  ctx: ReturnType<typeof options> & { ports: number[]; farmPid: number },
 ): Promise<RunResult> {
   const { db: kind, procs, analysts, after } = run;
   const { store, fleet, drop } = await freshDatabase(kind, ctx.pgUrl, n);
@@ -185,7 +186,8 @@ async function ingestRun(
     // Analysis workers run until the analysis has caught up (they would find nothing to do before the first commit).
     const analystArgs = ['--concurrency', '1', '--poll', '0.5', '--no-feeds', '--jobs', 'intel.analyze'];
     const started = performance.now();
-    const sampler = startCpuSampler();
+    // PostgreSQL's processes all run as `postgres` (other databases' work on the server counts too).
+    const sampler = startCpuSampler({ postgres: (_pid, comm) => comm === 'postgres', farm: (pid) => pid === ctx.farmPid });
     const all: FleetProcess[] = [];
     const live: FleetProcess[] = [];
     const analyst = new Set<FleetProcess>();
@@ -301,7 +303,7 @@ async function main(): Promise<void> {
     for (const [n, run] of opts.runs.entries()) {
       const label = `${run.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'} × ${run.procs}${run.analysts > 0 ? `${run.after ? ', then' : ' +'} analysis × ${run.analysts}` : ''}`;
       process.stderr.write(`${label}: ingesting …\n`);
-      const result = await ingestRun(label, run, n, { ...opts, ports: farm.ports });
+      const result = await ingestRun(label, run, n, { ...opts, ports: farm.ports, farmPid: farm.pid });
       process.stderr.write(`${label}: extraction alone …\n`);
       const ceiling = await extractionCeiling(opts.shape, run.procs);
       results.push({ ...result, ceiling: ceiling.pagesPerS, ceilingCpuMs: ceiling.cpuMsPerPage, ceilingRss: ceiling.rssMb });
@@ -336,6 +338,14 @@ async function main(): Promise<void> {
   console.log('\nStages (count · mean ms · total s, summed over concurrent tasks):');
   for (const r of results) {
     console.log(`  ${r.label}: ${stageNames.map((s) => (r.stages[s] ? `${s} ${r.stages[s].count}·${fmt(r.stages[s].ms / r.stages[s].count, 1)}·${fmt(r.stages[s].ms / 1000, 1)}` : null)).filter(Boolean).join('  ')}`);
+  }
+  // The ceiling is extraction's CPU alone; the ingest pays PostgreSQL and the farm on the same cores too.
+  console.log('\nCPU while the articles came in, ms an article (from /proc: all busy cores, PostgreSQL\'s processes, the farm; the rest is the workers and everything else):');
+  for (const r of results) {
+    if (!r.machine) continue;
+    const ms = (s: number) => fmt((1000 * s) / r.articles, 1);
+    const { postgres = 0, farm = 0 } = r.machine.groupsS;
+    console.log(`  ${r.label}: all ${ms(r.machine.busyS)} = PostgreSQL ${ms(postgres)} + farm ${ms(farm)} + the rest ${ms(r.machine.busyS - postgres - farm)} (extraction alone ${fmt(r.ceilingCpuMs, 1)})`);
   }
   const pg1 = results.find((r) => r.label === 'PostgreSQL × 1');
   const pg2 = results.find((r) => r.label === 'PostgreSQL × 2');

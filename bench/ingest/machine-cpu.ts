@@ -20,31 +20,30 @@ interface Sample {
 export type ProcessPick = (pid: number, comm: string) => boolean;
 
 /**
- * CPU ticks (user + system) the picked processes have used, with those of their children that ended
- * and were waited for: PostgreSQL's backends that ended count in the postmaster's.
+ * CPU ticks (user + system) each group's processes have used, with those of their children that ended
+ * and were waited for (PostgreSQL's backends that ended count in the postmaster's); one pass over /proc.
  */
-function groupTicks(pick: ProcessPick): number {
-  let ticks = 0;
+function readGroups(picks: Record<string, ProcessPick>): Record<string, number> {
+  const ticks: Record<string, number> = Object.fromEntries(Object.keys(picks).map((name) => [name, 0]));
+  if (Object.keys(picks).length === 0) return ticks;
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const open = stat.indexOf('(');
       const close = stat.lastIndexOf(')');
-      if (!pick(pid, stat.slice(open + 1, close))) continue;
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const groups = Object.entries(picks).filter(([, pick]) => pick(pid, comm));
+      if (groups.length === 0) continue;
       // After the command: state ppid … utime stime cutime cstime are fields 14–17 of the line.
       const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      const used = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      for (const [name] of groups) ticks[name]! += used;
     } catch {
       // The process ended meanwhile.
     }
   }
   return ticks;
-}
-
-function readGroups(picks: Record<string, ProcessPick>): Record<string, number> {
-  return Object.fromEntries(Object.entries(picks).map(([name, pick]) => [name, groupTicks(pick)]));
 }
 
 function read(picks: Record<string, ProcessPick>): Sample | null {

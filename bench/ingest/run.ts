@@ -31,8 +31,6 @@ interface RunResult {
   procs: number;
   /** Analysis-only workers beside the feed workers (0: every worker does both). */
   analysts: number;
-  /** Whether the analysis workers start only after the feed workers stopped. */
-  after: boolean;
   articles: number;
   expected: number;
   exactlyOnce: boolean;
@@ -171,7 +169,7 @@ async function analysisCaughtUp(store: Store): Promise<void> {
 
 async function ingestRun(
   label: string,
-  run: { db: 'sqlite' | 'pg'; procs: number; analysts: number; after: boolean },
+  run: ReturnType<typeof options>['runs'][number],
   n: number,
   ctx: ReturnType<typeof options> & { ports: number[]; farmPid: number },
 ): Promise<RunResult> {
@@ -254,7 +252,6 @@ async function ingestRun(
       label,
       procs,
       analysts,
-      after,
       articles: await countArticles(store),
       expected: ctx.shape.feeds * ctx.shape.items,
       exactlyOnce: await exactlyOnce(store, ctx.shape),

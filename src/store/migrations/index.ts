@@ -17,6 +17,7 @@ import * as searchWordPairs from './016-search-word-pairs.ts';
 import * as analysisQueue from './017-analysis-queue.ts';
 import * as articleSearchLookup from './018-article-search-lookup.ts';
 import * as storyMerges from './019-story-merges.ts';
+import * as searchTitleGap from './020-search-title-gap.ts';
 
 /**
  * Every migration in the order it runs, named by its file. Forward-only: a migration has `up` and
@@ -42,6 +43,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['017-analysis-queue', analysisQueue],
   ['018-article-search-lookup', articleSearchLookup],
   ['019-story-merges', storyMerges],
+  ['020-search-title-gap', searchTitleGap],
 ];
 
 /** Hands the static list to kysely's Migrator (which sorts by name, hence the zero-padded numbers). */

@@ -43,8 +43,10 @@ export function commonPairs(terms: readonly string[]): string[] {
 }
 
 /**
- * An article's pair tokens, space-separated: over its title terms followed by its body terms, as
- * PostgreSQL's vector numbers them (the title's last word and the body's first are neighbours there).
+ * An article's pair tokens, space-separated: over its title terms followed by its body terms (the
+ * format migration 016 filled in). The pair of the title's last word and the body's first is one
+ * token more than needed and harmless: it only lets a row through to the phrase check, which rejects
+ * it, since the vector leaves a place between the two (migration 020), as SQLite's columns do.
  */
 export function pairTerms(titleTerms: string, bodyTerms: string): string {
   const terms = `${titleTerms} ${bodyTerms}`.split(' ').filter((t) => t !== '');

@@ -48,6 +48,8 @@ interface RunResult {
   /** Per-stage counters summed over the worker processes (see stage-times.ts). */
   stages: Record<string, { count: number; ms: number }>;
   kills: number;
+  /** Refreshes that failed, by error code. */
+  failedRefreshes: Map<string, number>;
   /** Busy and stolen shares of the whole machine's CPU time while the articles came in (all processes). */
   machine: CpuShare | null;
 }
@@ -231,6 +233,13 @@ async function ingestRun(
     // again, finding nothing new; those checks are neither ingest time nor ingest refreshes.
     const ingesting = records.filter((r) => r['msg'] === 'Feed refresh finished.' && Number(r['new_articles']) > 0);
     const durations = ingesting.map((r) => Number(r['duration_ms']));
+    // Refreshes that failed (their feed is tried again after its back-off, mostly after the run).
+    const failedRefreshes = new Map<string, number>();
+    for (const r of records) {
+      if (r['msg'] !== 'Feed refresh finished.' || r['status'] !== 'failed') continue;
+      const code = String(r['error_code'] ?? 'unknown');
+      failedRefreshes.set(code, (failedRefreshes.get(code) ?? 0) + 1);
+    }
     const times = (msg: string) => records.filter((r) => r['msg'] === msg).map((r) => Date.parse(String(r['time'])));
     const readyAt = Math.min(...times('The worker is running.'));
     const lastRefresh = Math.max(...(ingesting.length > 0 ? ingesting.map((r) => Date.parse(String(r['time']))) : times('Feed refresh finished.')));
@@ -264,6 +273,7 @@ async function ingestRun(
       analysisCpuS: cpuSOf(stoppedOf([...analyst])),
       stages,
       kills,
+      failedRefreshes,
       machine: sampler.between(readyAt, lastRefresh),
     };
   } finally {
@@ -344,6 +354,11 @@ async function main(): Promise<void> {
     const { postgres = 0, farm = 0 } = r.machine.groupsS;
     console.log(`  ${r.label}: all ${ms(r.machine.busyS)} = PostgreSQL ${ms(postgres)} + farm ${ms(farm)} + the rest ${ms(r.machine.busyS - postgres - farm)} (extraction alone ${fmt(r.ceilingCpuMs, 1)})`);
   }
+  // A feed whose refresh failed waits its back-off (its interval at first) before the next try: its
+  // articles are missing at the end of a run that does not last that long.
+  const failures = results.filter((r) => r.failedRefreshes.size > 0);
+  if (failures.length > 0) console.log('\nFailed refreshes (retried after the feed\'s back-off):');
+  for (const r of failures) console.log(`  ${r.label}: ${[...r.failedRefreshes].map(([code, n]) => `${code} × ${n}`).join(', ')}`);
   const pg1 = results.find((r) => r.label === 'PostgreSQL × 1');
   const pg2 = results.find((r) => r.label === 'PostgreSQL × 2');
   if (pg1 && pg2) console.log(`\nPostgreSQL 2 workers / 1 worker (items/s working): ${fmt(pg2.articles / pg2.workingS / (pg1.articles / pg1.workingS), 2)}× (target ≥ 1.6×)`);

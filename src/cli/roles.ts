@@ -74,7 +74,7 @@ export async function workerCommand(argv: string[], io: CliIo, ctx: AppContext):
     feeds,
     // One line per refresh at debug level, with its duration (benchmarks read it).
     onRefreshed: (feed, outcome, ms) =>
-      ctx.logger.debug({ feed_id: feed.id, status: outcome.status, new_articles: outcome.newArticles, duration_ms: Math.round(ms) }, 'Feed refresh finished.'),
+      ctx.logger.debug({ feed_id: feed.id, status: outcome.status, new_articles: outcome.newArticles, error_code: outcome.errorCode ?? null, duration_ms: Math.round(ms) }, 'Feed refresh finished.'),
   });
   ctx.logger.info({ pid: process.pid, feeds, jobs: kinds.map((k) => k.kind) }, 'The worker is running.');
   await (values['exit-when-idle'] ? Promise.race([worker.idle(), untilSignal()]) : untilSignal());

@@ -231,20 +231,21 @@ async function ingestRun(
     const records = all.flatMap((p) => p.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>));
     // A run long enough for the feeds' learnt intervals (the farm's items are an hour apart) checks them
     // again, finding nothing new; those checks are neither ingest time nor ingest refreshes.
-    const ingesting = records.filter((r) => r['msg'] === 'Feed refresh finished.' && Number(r['new_articles']) > 0);
+    const refreshes = records.filter((r) => r['msg'] === 'Feed refresh finished.');
+    const ingesting = refreshes.filter((r) => Number(r['new_articles']) > 0);
     const durations = ingesting.map((r) => Number(r['duration_ms']));
     // Refreshes that failed (their feed is tried again after its back-off, mostly after the run).
     const failedRefreshes = new Map<string, number>();
-    for (const r of records) {
-      if (r['msg'] !== 'Feed refresh finished.' || r['status'] !== 'failed') continue;
+    for (const r of refreshes.filter((r) => r['status'] === 'failed')) {
       const code = String(r['error_code'] ?? 'unknown');
       failedRefreshes.set(code, (failedRefreshes.get(code) ?? 0) + 1);
     }
-    const times = (msg: string) => records.filter((r) => r['msg'] === msg).map((r) => Date.parse(String(r['time'])));
+    const timeOf = (r: Record<string, unknown>) => Date.parse(String(r['time']));
+    const times = (msg: string) => records.filter((r) => r['msg'] === msg).map(timeOf);
     const readyAt = Math.min(...times('The worker is running.'));
-    const lastRefresh = Math.max(...(ingesting.length > 0 ? ingesting.map((r) => Date.parse(String(r['time']))) : times('Feed refresh finished.')));
+    const lastRefresh = Math.max(...(ingesting.length > 0 ? ingesting : refreshes).map(timeOf));
     const workingS = (lastRefresh - readyAt) / 1000;
-    const drainedS = (Math.max(...times('The worker stopped.'), ...times('Feed refresh finished.')) - readyAt) / 1000;
+    const drainedS = (Math.max(...times('The worker stopped.'), ...refreshes.map(timeOf)) - readyAt) / 1000;
     const stoppedOf = (ps: FleetProcess[]) => ps.flatMap((p) => p.lines.filter((l) => l.includes('"The worker stopped."')).map((l) => JSON.parse(l) as Record<string, unknown>));
     const cpuSOf = (rs: Record<string, unknown>[]) => rs.reduce((sum, r) => sum + Number(r['cpu_ms']), 0) / 1000;
     const stopped = stoppedOf(all);

@@ -15,6 +15,7 @@ import { tsPairQuery, tsQuery } from '../../src/store/search/match.ts';
 import { COMMON_TERMS, commonPairs, pairTerms } from '../../src/store/search/pair-terms.ts';
 import { openEmptyTestDatabase, postgresOnly } from '../helpers/test-store.ts';
 import { corpusStore, fixtureArticles } from './support/corpus.ts';
+import { seedIndexedArticles } from './support/older-schema.ts';
 
 test('pairs: neighbouring terms of which one is common, once each, across the end of the title', () => {
   for (const word of ['der', 'im', 'the', 'of']) assert.ok(COMMON_TERMS.has(termOf(word, 'de')) && COMMON_TERMS.has(termOf(word, 'en')), word);
@@ -43,23 +44,6 @@ test('a group is narrowed by pairs only when each of its alternatives is a phras
   assert.equal(tsPairQuery(plan('"im Hafen" "in der Stadt" sprache:de')), "(('im_haf') | ('im_hafen')) & (('in_der' & 'der_stadt'))");
 });
 
-type Row = { id: number; title: string; lead: string; body: string; language: string };
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the database is at an older migration than schema.ts
-async function seed(db: Kysely<any>, rows: readonly Row[]): Promise<void> {
-  const at = '2026-11-20T10:00:00.000Z';
-  await db.insertInto('sources').values({ id: 1, slug: 'kaiblatt', name: 'Kaiblatt', site_url: 'https://kaiblatt.example/', language: null, display_policy: 'full', created_at: at }).execute();
-  for (const r of rows) {
-    await db.insertInto('articles').values({
-      id: r.id, source_id: 1, category_id: null, guid: `g${r.id}`, url: `https://kai.example/${r.id}`, canonical_url: `https://kai.example/${r.id}`,
-      slug: `a${r.id}`, title: r.title, lead: r.lead, body_html: `<p>${r.body}</p>`, body_text: r.body, language: r.language, media_json: '[]',
-      published_at: at, first_seen_at: at, sort_at: at, updated_at: at, extraction_status: 'extracted',
-    }).execute();
-    const terms = indexedText({ title: r.title, lead: r.lead, bodyText: r.body, language: r.language });
-    await db.insertInto('article_search').values({ article_id: r.id, title_terms: terms.title, body_terms: terms.body, part_terms: terms.parts, filter_terms: '' }).execute();
-  }
-}
-
 async function storedPairs(db: Kysely<Database>): Promise<Map<number, string>> {
   const rows = await db.selectFrom('article_search').select(['article_id', 'pair_terms']).orderBy('article_id').execute();
   return new Map(rows.map((r) => [r.article_id, r.pair_terms]));
@@ -71,7 +55,7 @@ test('migration 016 fills the pairs of articles indexed before it, as the write 
     const { error } = await (await createMigrator(db)).migrateTo('015-feed-fetches');
     assert.equal(error, undefined);
     const rows = fixtureArticles.map((a, n) => ({ id: n + 1, title: a.title, lead: a.lead, body: a.body, language: a.language }));
-    await seed(db, rows);
+    await seedIndexedArticles(db, rows);
     assert.equal((await migrateDatabase(db)).applied[0], '016-search-word-pairs');
     const postgres = isPostgres(db);
     const expected = new Map(
